@@ -1,0 +1,117 @@
+package dev.sourcecheck;
+
+import dev.sourcecheck.article.Article;
+import dev.sourcecheck.engine.Findings;
+import dev.sourcecheck.engine.RuleBase;
+import dev.sourcecheck.engine.RuleRun;
+import dev.sourcecheck.fact.FactExtractor;
+import dev.sourcecheck.fact.Flag;
+import dev.sourcecheck.finding.ArticleSummary;
+import dev.sourcecheck.finding.AuditReport;
+import dev.sourcecheck.finding.Finding;
+import dev.sourcecheck.finding.InputError;
+import dev.sourcecheck.finding.Skipped;
+import dev.sourcecheck.parse.Decoder;
+import dev.sourcecheck.parse.Input;
+import dev.sourcecheck.parse.InputCollector;
+import dev.sourcecheck.parse.InputException;
+import dev.sourcecheck.parse.TextArticleParser;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Audits articles with one rule base: read → parse → facts → rules → findings → report. Build it
+ * once and share it: it is immutable and thread-safe, and every audit runs in its own Drools
+ * sessions. It never prints and never exits; input problems come back as {@link InputError}s in
+ * the report.
+ */
+public final class Auditor {
+  private final RuleBase rules;
+  private final AuditOptions options;
+
+  public Auditor(RuleBase rules, AuditOptions options) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  public RuleBase rules() {
+    return rules;
+  }
+
+  public AuditOptions options() {
+    return options;
+  }
+
+  /** Audits files and folders ({@code *.txt} found recursively); {@code -} reads {@code stdin}. */
+  public AuditReport audit(List<String> paths, InputStream stdin) {
+    InputCollector.Collected c = new InputCollector(options.maxBytes(), stdin).collect(paths);
+    return audit(c.inputs(), c.errors(), c.skipped());
+  }
+
+  /** Audits in-memory articles, keyed by id (in the order given). */
+  public AuditReport auditTexts(Map<String, String> texts) {
+    List<Input> inputs = new ArrayList<>();
+    texts.forEach((id, text) -> inputs.add(new Input(id, id, text.getBytes(StandardCharsets.UTF_8))));
+    return audit(inputs, List.of(), List.of());
+  }
+
+  /** Audits collected inputs; {@code errors} and {@code skipped} from collecting them are carried into the report. */
+  public AuditReport audit(List<Input> inputs, List<InputError> errors, List<Skipped> skipped) {
+    List<InputError> allErrors = new ArrayList<>(errors);
+    List<Object> parsed = inputs.parallelStream().map(this::parse).toList();
+    List<Article> articles = new ArrayList<>();
+    for (Object o : parsed) {
+      if (o instanceof Article a) {
+        articles.add(a);
+      } else {
+        allErrors.add((InputError) o);
+      }
+    }
+    List<ArticleResult> results = articles.parallelStream().map(this::auditArticle).toList();
+    return report(results, allErrors, skipped);
+  }
+
+  private Object parse(Input in) {
+    try {
+      String text = Decoder.decode(in.bytes());
+      return TextArticleParser.parse(in.id(), in.path(), text);
+    } catch (InputException e) {
+      return new InputError(in.path(), e.getMessage());
+    } catch (RuntimeException e) {
+      return new InputError(in.path(), "could not be parsed: " + e);
+    }
+  }
+
+  /** Runs the single-article rules over one parsed article. */
+  public ArticleResult auditArticle(Article a) {
+    List<Object> facts = FactExtractor.extract(a, rules.matcher());
+    return new ArticleResult(a, facts, RuleRun.run(rules, facts));
+  }
+
+  private AuditReport report(List<ArticleResult> results, List<InputError> errors, List<Skipped> skipped) {
+    Map<String, Article> byId = new LinkedHashMap<>();
+    List<Flag> flags = new ArrayList<>();
+    for (ArticleResult r : results) {
+      byId.put(r.article().id(), r.article());
+      flags.addAll(r.result().flags());
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Flag f : flags) {
+      findings.add(Findings.of(f, rules, byId));
+    }
+    List<ArticleSummary> summaries = new ArrayList<>();
+    for (ArticleResult r : results) {
+      Article a = r.article();
+      var m = a.metadata();
+      int count = (int) findings.stream().filter(f -> f.location().article().equals(a.id())).count();
+      summaries.add(new ArticleSummary(a.id(), a.path(), m.title(), m.published(), m.source(), m.byline(),
+          m.contributors(), count));
+    }
+    return new AuditReport(Version.VERSION, rules.hash(), summaries, findings, errors, skipped);
+  }
+}

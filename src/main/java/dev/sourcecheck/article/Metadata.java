@@ -1,0 +1,26 @@
+package dev.sourcecheck.article;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What is known about who made the article and when. Any value may be null when the article does
+ * not say. Immutable.
+ */
+public record Metadata(
+    String title,
+    LocalDate published,
+    String source,
+    String byline,
+    String dateline,
+    List<String> contributors,
+    List<MetaField> fields) {
+  public Metadata {
+    contributors = List.copyOf(contributors);
+    fields = List.copyOf(fields);
+  }
+
+  public static Metadata empty() {
+    return new Metadata(null, null, null, null, null, List.of(), List.of());
+  }
+}

@@ -1,0 +1,49 @@
+package dev.sourcecheck.article;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Maps offsets of a text to 1-based line and column numbers. Lines end at {@code \n}; a {@code
+ * \r} before it belongs to the line. Immutable and thread-safe.
+ */
+public final class TextIndex {
+  private final int[] lineStarts;
+  private final int length;
+
+  public TextIndex(String text) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        starts.add(i + 1);
+      }
+    }
+    this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    this.length = text.length();
+  }
+
+  /** The 1-based line holding {@code offset}; an offset at the end of the text is on the last line. */
+  public int line(int offset) {
+    if (offset < 0 || offset > length) {
+      throw new IndexOutOfBoundsException("offset " + offset + " outside text of length " + length);
+    }
+    int i = Arrays.binarySearch(lineStarts, offset);
+    return i >= 0 ? i + 1 : -i - 1;
+  }
+
+  /** The 1-based column of {@code offset}, in UTF-16 units. */
+  public int column(int offset) {
+    return offset - lineStarts[line(offset) - 1] + 1;
+  }
+
+  public int lineCount() {
+    return lineStarts.length;
+  }
+
+  /** The offset where 1-based {@code line} starts. */
+  public int lineStart(int line) {
+    return lineStarts[line - 1];
+  }
+}

@@ -1,0 +1,2 @@
+/** The parsed article: immutable records that know their place in the original text. */
+package dev.sourcecheck.article;

@@ -1,0 +1,87 @@
+package dev.sourcecheck.cli;
+
+import dev.sourcecheck.Version;
+import dev.sourcecheck.engine.RuleLoadException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code sourcecheck}: the command-line entry point. */
+@Command(
+    name = "sourcecheck",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    description = "Checks news articles for unnamed sources, framing, scraped boilerplate and cross-source contradictions.",
+    subcommands = {AuditCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+    footer = {
+        "",
+        "Examples:",
+        "  sourcecheck audit seeds/                       audit every *.txt under seeds/",
+        "  sourcecheck audit a.txt b.txt --format json    JSON report on stdout",
+        "  sourcecheck audit - < article.txt              audit standard input",
+        "  sourcecheck rules list                         the rules with severity and summary",
+        "",
+        "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage error;",
+        "3 rules failed to load; 4 some input unreadable (the rest is still audited)."})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: audit or rules");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code; never exits. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = commandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl.execute(args);
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler((ex, line, parse) -> {
+      if (ex instanceof RuleLoadException rle) {
+        for (String e : rle.errors()) {
+          line.getErr().println(e);
+        }
+        line.getErr().println("sourcecheck: rules failed to load (" + rle.errors().size() + " error"
+            + (rle.errors().size() == 1 ? "" : "s") + ")");
+        return ExitCode.RULES;
+      }
+      if (ex instanceof UsageException ue) {
+        line.getErr().println("sourcecheck: " + ue.getMessage());
+        return ExitCode.USAGE;
+      }
+      throw ex;
+    });
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine c = ex.getCommandLine();
+      c.getErr().println("sourcecheck: " + ex.getMessage());
+      c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+      return ExitCode.USAGE;
+    });
+    return cl;
+  }
+
+  /** Reads the version the build stamped. */
+  public static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"sourcecheck " + Version.VERSION};
+    }
+  }
+
+  /** A usage problem found while running (say, an unwritable --output). */
+  static final class UsageException extends RuntimeException {
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package dev.sourcecheck.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieModule;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * A compiled rule set: the Drools {@link KieBase}, the catalog of rules with their metadata, and
+ * the lexicons. Built once and shared: it is immutable and thread-safe, and each audit opens its
+ * own session. Compiling DRL costs seconds, so a compiled rule base is kept as a KIE module keyed by
+ * the rule set's hash: the bundled rules are precompiled by the build, and a {@code --rules} folder
+ * is compiled once and cached on disk.
+ */
+public final class RuleBase {
+  private static final Map<String, RuleBase> LOADED = new ConcurrentHashMap<>();
+  static final String PRECOMPILED = "sourcecheck/rulebase/";
+
+  private final RuleSet rules;
+  private final KieBase kieBase;
+  private final Map<String, RuleInfo> catalog;
+  private final LexiconMatcher matcher;
+
+  private RuleBase(RuleSet rules, KieBase kieBase, Map<String, RuleInfo> catalog) {
+    this.rules = rules;
+    this.kieBase = kieBase;
+    this.catalog = Map.copyOf(catalog);
+    this.matcher = new LexiconMatcher(rules.lexicons().values());
+  }
+
+  /** The rules bundled with sourcecheck. */
+  public static RuleBase bundled() throws RuleLoadException {
+    return of(RuleSet.bundled());
+  }
+
+  /** The rules in a folder laid out like the project's {@code rules/}. */
+  public static RuleBase load(Path dir) throws RuleLoadException {
+    return of(RuleSet.load(dir));
+  }
+
+  /** A rule base for the given rule set; the same rule set (by hash) is compiled once per JVM. */
+  public static RuleBase of(RuleSet rules) throws RuleLoadException {
+    RuleBase known = LOADED.get(rules.hash());
+    if (known != null) {
+      return known;
+    }
+    synchronized (LOADED) {
+      known = LOADED.get(rules.hash());
+      if (known == null) {
+        known = build(rules);
+        LOADED.put(rules.hash(), known);
+      }
+      return known;
+    }
+  }
+
+  private static RuleBase build(RuleSet rules) throws RuleLoadException {
+    byte[] module = precompiled(rules.hash());
+    Path cached = cacheFile(rules.hash());
+    if (module == null && cached != null && Files.isRegularFile(cached)) {
+      try {
+        module = Files.readAllBytes(cached);
+      } catch (IOException e) {
+        module = null;
+      }
+    }
+    KieContainer container = null;
+    if (module != null) {
+      try {
+        container = fromModule(module);
+      } catch (RuntimeException e) {
+        container = null; // a stale or damaged cache entry: compile instead
+      }
+    }
+    if (container == null) {
+      RuleCompiler.Compiled compiled = RuleCompiler.compile(rules);
+      container = compiled.container();
+      store(cached, compiled.module());
+    }
+    KieBase kb = container.getKieBase();
+    return new RuleBase(rules, kb, RuleCompiler.catalog(rules, kb.getKiePackages()));
+  }
+
+  static KieContainer fromModule(byte[] module) {
+    KieServices ks = KieServices.Factory.get();
+    KieModule km = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(module));
+    return ks.newKieContainer(km.getReleaseId());
+  }
+
+  /** Compiles a rule set to module bytes; the build uses this to precompile the bundled rules. */
+  static byte[] compileToModule(RuleSet rules) throws RuleLoadException {
+    RuleCompiler.Compiled c = RuleCompiler.compile(rules);
+    RuleCompiler.catalog(rules, c.container().getKieBase().getKiePackages());
+    return c.module();
+  }
+
+  private static byte[] precompiled(String hash) {
+    try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(PRECOMPILED + hash + ".kjar")) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** {@code $SOURCECHECK_CACHE}, else {@code $XDG_CACHE_HOME/sourcecheck}, else {@code ~/.cache/sourcecheck}. */
+  static Path cacheFile(String hash) {
+    String dir = System.getenv("SOURCECHECK_CACHE");
+    if (dir == null || dir.isBlank()) {
+      String xdg = System.getenv("XDG_CACHE_HOME");
+      String home = System.getProperty("user.home");
+      if (xdg != null && !xdg.isBlank()) {
+        dir = Path.of(xdg, "sourcecheck").toString();
+      } else if (home != null) {
+        dir = Path.of(home, ".cache", "sourcecheck").toString();
+      } else {
+        return null;
+      }
+    }
+    return Path.of(dir, "rulebase-" + hash + ".kjar");
+  }
+
+  private static void store(Path file, byte[] module) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.createDirectories(file.getParent());
+      Path tmp = Files.createTempFile(file.getParent(), "rulebase", ".tmp");
+      Files.write(tmp, module);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      // the cache is an optimisation: an unwritable cache folder only costs the next run a compile
+    }
+  }
+
+  /** A new session for one audit; the caller disposes it. */
+  public KieSession newSession() {
+    return kieBase.newKieSession();
+  }
+
+  public RuleSet rules() {
+    return rules;
+  }
+
+  /** The rule set's hash, reported as the {@code rules} of the tool. */
+  public String hash() {
+    return rules.hash();
+  }
+
+  public Map<String, RuleInfo> catalog() {
+    return catalog;
+  }
+
+  public RuleInfo rule(String id) {
+    RuleInfo r = catalog.get(id);
+    if (r == null) {
+      throw new IllegalArgumentException("no rule '" + id + "' in " + rules.origin());
+    }
+    return r;
+  }
+
+  public LexiconMatcher matcher() {
+    return matcher;
+  }
+
+  /** The rules sorted by id. */
+  public List<RuleInfo> list() {
+    List<RuleInfo> l = new ArrayList<>(catalog.values());
+    l.sort(java.util.Comparator.comparing(RuleInfo::id));
+    return l;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.sourcecheck.engine;
+
+import dev.sourcecheck.fact.Boilerplate;
+import dev.sourcecheck.fact.Flag;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.kie.api.runtime.KieSession;
+
+/** Runs one session over a batch of facts and collects what the rules derived. */
+public final class RuleRun {
+  private RuleRun() {}
+
+  /** What a session derived: the flags and boilerplate spans standing when the rules were done. */
+  public record Result(List<Flag> flags, List<Boilerplate> boilerplate) {
+    public Result {
+      flags = List.copyOf(flags);
+      boilerplate = List.copyOf(boilerplate);
+    }
+  }
+
+  public static Result run(RuleBase rules, Collection<?> facts) {
+    KieSession session = rules.newSession();
+    try {
+      for (Object f : facts) {
+        session.insert(f);
+      }
+      session.fireAllRules();
+      List<Flag> flags = new ArrayList<>();
+      List<Boilerplate> boilerplate = new ArrayList<>();
+      for (Object o : session.getObjects()) {
+        if (o instanceof Flag f) {
+          flags.add(f);
+        } else if (o instanceof Boilerplate b) {
+          boilerplate.add(b);
+        }
+      }
+      return new Result(flags, boilerplate);
+    } finally {
+      session.dispose();
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package dev.sourcecheck.engine;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The text of a rule set: DRL files by category folder and lexicons, keyed by their path relative
+ * to the rule set's root ({@code boilerplate/markers.drl}, {@code lexicons/vague-source.txt}), and
+ * a hash of all of it. Immutable and thread-safe.
+ */
+public final class RuleSet {
+  /** Where the build puts a copy of {@code rules/} on the class path. */
+  static final String BUNDLED = "sourcecheck/rules";
+
+  private final String origin;
+  private final Map<String, String> drl;
+  private final Map<String, Lexicon> lexicons;
+  private final String hash;
+
+  private RuleSet(String origin, Map<String, String> files) {
+    this.origin = origin;
+    Map<String, String> d = new TreeMap<>();
+    Map<String, Lexicon> l = new TreeMap<>();
+    for (var e : files.entrySet()) {
+      String rel = e.getKey();
+      if (rel.endsWith(".drl")) {
+        d.put(rel, e.getValue());
+      } else if (rel.startsWith("lexicons/") && rel.endsWith(".txt")) {
+        String name = rel.substring("lexicons/".length(), rel.length() - 4);
+        l.put(name, Lexicon.parse(name, e.getValue()));
+      }
+    }
+    this.drl = java.util.Collections.unmodifiableMap(d);
+    this.lexicons = java.util.Collections.unmodifiableMap(l);
+    this.hash = hash(files);
+  }
+
+  /** Builds a rule set from in-memory files (relative path to text); for tests and embedders. */
+  public static RuleSet of(String origin, Map<String, String> files) {
+    return new RuleSet(origin, new TreeMap<>(files));
+  }
+
+  /** Reads every {@code *.drl} and {@code lexicons/*.txt} below {@code dir}. */
+  public static RuleSet load(Path dir) throws RuleLoadException {
+    if (!Files.isDirectory(dir)) {
+      throw new RuleLoadException(List.of(dir + ": not a folder of rules"));
+    }
+    try {
+      return new RuleSet(dir.toString(), read(dir));
+    } catch (IOException e) {
+      throw new RuleLoadException(List.of(dir + ": cannot read rules: " + e.getMessage()));
+    }
+  }
+
+  /** The rules bundled in the jar (a copy of the project's {@code rules/}). */
+  public static RuleSet bundled() throws RuleLoadException {
+    URL url = RuleSet.class.getClassLoader().getResource(BUNDLED + "/README.md");
+    if (url == null) {
+      throw new RuleLoadException(List.of(BUNDLED + ": the bundled rules are missing from the class path"));
+    }
+    try {
+      URI uri = url.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        FileSystem fs;
+        try {
+          fs = FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+          fs = FileSystems.getFileSystem(uri);
+        }
+        return new RuleSet("<bundled>", read(fs.getPath("/" + BUNDLED)));
+      }
+      return new RuleSet("<bundled>", read(Path.of(uri).getParent()));
+    } catch (IOException | URISyntaxException e) {
+      throw new RuleLoadException(List.of(BUNDLED + ": cannot read the bundled rules: " + e.getMessage()));
+    }
+  }
+
+  private static Map<String, String> read(Path dir) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      List<Path> paths = new ArrayList<>(walk.filter(Files::isRegularFile).toList());
+      for (Path p : paths) {
+        String rel = dir.relativize(p).toString().replace('\\', '/');
+        if (rel.endsWith(".drl") || rel.startsWith("lexicons/") && rel.endsWith(".txt")) {
+          files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return files;
+  }
+
+  private static String hash(Map<String, String> files) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (var e : files.entrySet()) {
+        md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+        md.update(e.getValue().getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Where the rules came from: a folder path or {@code <bundled>}. */
+  public String origin() {
+    return origin;
+  }
+
+  public Map<String, String> drl() {
+    return drl;
+  }
+
+  public Map<String, Lexicon> lexicons() {
+    return lexicons;
+  }
+
+  /** The first 16 hex digits of a SHA-256 over every file's path and text. */
+  public String hash() {
+    return hash;
+  }
+}

@@ -1,0 +1,182 @@
+package dev.sourcecheck.fact;
+
+import dev.sourcecheck.article.Article;
+import dev.sourcecheck.article.Line;
+import dev.sourcecheck.article.MetaField;
+import dev.sourcecheck.article.Paragraph;
+import dev.sourcecheck.article.Quote;
+import dev.sourcecheck.article.Sentence;
+import dev.sourcecheck.article.Span;
+import dev.sourcecheck.engine.LexiconMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns an {@link Article} into the facts the rules see. Java finds, DRL judges: this class
+ * measures shapes and finds lexicon words; it decides nothing. Stateless and thread-safe.
+ */
+public final class FactExtractor {
+  private FactExtractor() {}
+
+  private static final Set<String> SMALL_WORDS =
+      Set.of("a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "with",
+          "as", "from", "into", "over", "vs", "via", "per", "up", "off", "out", "is", "be", "are", "its", "it");
+
+  public static List<Object> extract(Article a, LexiconMatcher matcher) {
+    List<Object> facts = new ArrayList<>();
+    String id = a.id();
+    var m = a.metadata();
+    facts.add(new ArticleFact(id, m.published(), m.title(), m.byline(), m.source(), m.contributors().size(),
+        a.sentences().size(), a.quotes().size()));
+    for (MetaField f : m.fields()) {
+      facts.add(new MetaFact(id, f.kind().name(), f.span().start(), f.span().end(), f.value(),
+          a.index().line(f.span().start())));
+    }
+    lines(a, facts);
+    for (Sentence s : a.sentences()) {
+      facts.add(new SentenceFact(id, s.index(), s.paragraph(), a.paragraphs().get(s.paragraph()).kind().name(),
+          s.span().start(), s.span().end(), s.text(), a.index().line(s.span().start()), quotedShare(a, s.span())));
+    }
+    for (Quote q : a.quotes()) {
+      facts.add(new QuoteFact(id, q.index(), q.span().start(), q.span().end(), q.text(), q.wordCount(), q.paragraph(),
+          a.index().line(q.span().start()), q.continued(), q.mark()));
+    }
+    cues(a, matcher, facts);
+    facts.addAll(GluedHeadings.find(a));
+    return facts;
+  }
+
+  private static void lines(Article a, List<Object> facts) {
+    List<Paragraph> ps = a.paragraphs();
+    int totalBody = (int) ps.stream().filter(p -> p.kind() == Paragraph.Kind.BODY).count();
+    int bodySoFar = 0;
+    for (Paragraph p : ps) {
+      boolean body = p.kind() == Paragraph.Kind.BODY;
+      for (int n = p.firstLine(); n <= p.lastLine(); n++) {
+        Line l = a.lines().get(n - 1);
+        int s = Math.max(l.content().start(), p.span().start());
+        int e = Math.min(l.content().end(), p.span().end());
+        if (e <= s) {
+          continue;
+        }
+        String text = a.text().substring(s, e);
+        int words = text.split("\\s+").length;
+        facts.add(new LineFact(a.id(), n, s, e, text, words, titleCase(text), terminal(text), p.kind().name(),
+            p.index(), bodySoFar, totalBody - bodySoFar - (body ? 1 : 0), p.firstLine() == p.lastLine()));
+      }
+      if (body) {
+        bodySoFar++;
+      }
+    }
+  }
+
+  /** Most words that are not small function words start with a capital letter (or a digit). */
+  static boolean titleCase(String text) {
+    int counted = 0;
+    int capital = 0;
+    for (String raw : text.split("\\s+")) {
+      String w = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+      if (w.isEmpty() || SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) && counted > 0) {
+        continue;
+      }
+      counted++;
+      if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+        capital++;
+      }
+    }
+    return counted >= 2 && capital >= Math.ceil(counted * 0.8);
+  }
+
+  static boolean terminal(String text) {
+    String t = text.strip();
+    int i = t.length() - 1;
+    while (i >= 0 && "\"”’')]".indexOf(t.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?…".indexOf(t.charAt(i)) >= 0;
+  }
+
+  private static double quotedShare(Article a, Span s) {
+    int in = 0;
+    for (Quote q : a.quotes()) {
+      int lo = Math.max(q.span().start(), s.start());
+      int hi = Math.min(q.span().end(), s.end());
+      if (hi > lo) {
+        in += hi - lo;
+      }
+    }
+    return s.length() == 0 ? 0 : Math.min(1.0, in / (double) s.length());
+  }
+
+  private static void cues(Article a, LexiconMatcher matcher, List<Object> facts) {
+    String text = a.text();
+    List<Sentence> sentences = a.sentences();
+    for (LexiconMatcher.Match mt : matcher.find(text, 0, text.length())) {
+      int lineNo = a.index().line(mt.start());
+      Line line = a.lines().get(lineNo - 1);
+      int ls = line.content().start();
+      for (Paragraph p : a.paragraphs()) {
+        if (p.span().contains(mt.start()) && p.span().start() > ls) {
+          ls = p.span().start(); // a date prefix or dateline is not part of the line's prose
+        }
+      }
+      int le = line.content().end();
+      boolean atStart = onlyDecoration(text, ls, mt.start());
+      boolean whole = atStart && onlyPunctuation(text, mt.end(), le);
+      int k = mt.end();
+      while (k < le && Character.isWhitespace(text.charAt(k))) {
+        k++;
+      }
+      String after = k < le ? String.valueOf(text.charAt(k)) : "";
+      facts.add(new Cue(a.id(), mt.lexicon().name(), mt.entry().term(), mt.entry().tag(), mt.start(), mt.end(), lineNo,
+          sentenceAt(sentences, mt.start()), inQuote(a, mt.start(), mt.end()), atStart, whole, after));
+    }
+  }
+
+  private static boolean onlyDecoration(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean onlyPunctuation(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static int sentenceAt(List<Sentence> sentences, int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span s = sentences.get(mid).span();
+      if (offset < s.start()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  static boolean inQuote(Article a, int start, int end) {
+    for (Quote q : a.quotes()) {
+      if (q.inner().start() <= start && end <= q.inner().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

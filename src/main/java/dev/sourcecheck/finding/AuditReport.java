@@ -1,0 +1,58 @@
+package dev.sourcecheck.finding;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of one audit: the audited articles, every finding in report order, the inputs that
+ * failed (with one-line reasons) and the files passed over. Immutable and thread-safe.
+ *
+ * @param rules the hash of the rule set that produced it
+ */
+public record AuditReport(
+    String version, String rules, List<ArticleSummary> articles, List<Finding> findings, List<InputError> errors,
+    List<Skipped> skipped) {
+  public AuditReport {
+    articles = List.copyOf(articles);
+    findings = findings.stream().sorted(Finding.ORDER).toList();
+    errors = List.copyOf(errors);
+    skipped = List.copyOf(skipped);
+  }
+
+  public Map<Category, Integer> countByCategory() {
+    Map<Category, Integer> m = new EnumMap<>(Category.class);
+    for (Finding f : findings) {
+      m.merge(f.category(), 1, Integer::sum);
+    }
+    return m;
+  }
+
+  public Map<Severity, Integer> countBySeverity() {
+    Map<Severity, Integer> m = new EnumMap<>(Severity.class);
+    for (Finding f : findings) {
+      m.merge(f.severity(), 1, Integer::sum);
+    }
+    return m;
+  }
+
+  /** True if any finding is at or above {@code threshold}. */
+  public boolean hasFindingsAtLeast(Severity threshold) {
+    return findings.stream().anyMatch(f -> f.severity().compareTo(threshold) >= 0);
+  }
+
+  /** The findings located in one article. */
+  public List<Finding> findingsIn(String articleId) {
+    return findings.stream().filter(f -> f.location().article().equals(articleId)).toList();
+  }
+
+  /** The same report keeping only findings at or above {@code min}; article counts follow. */
+  public AuditReport atLeast(Severity min) {
+    List<Finding> kept = findings.stream().filter(f -> f.severity().compareTo(min) >= 0).toList();
+    List<ArticleSummary> arts = articles.stream()
+        .map(a -> new ArticleSummary(a.id(), a.path(), a.title(), a.published(), a.source(), a.byline(),
+            a.contributors(), (int) kept.stream().filter(f -> f.location().article().equals(a.id())).count()))
+        .toList();
+    return new AuditReport(version, rules, arts, kept, errors, skipped);
+  }
+}

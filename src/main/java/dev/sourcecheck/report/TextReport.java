@@ -1,0 +1,89 @@
+package dev.sourcecheck.report;
+
+import dev.sourcecheck.finding.ArticleSummary;
+import dev.sourcecheck.finding.AuditReport;
+import dev.sourcecheck.finding.Category;
+import dev.sourcecheck.finding.Finding;
+import dev.sourcecheck.finding.InputError;
+import dev.sourcecheck.finding.Location;
+import dev.sourcecheck.finding.Severity;
+import dev.sourcecheck.finding.Skipped;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The report for people: findings grouped by article, one line each ({@code line:col severity rule
+ * "text" message}), related places indented under cross-source findings, then the input errors and
+ * a summary. Stateless and thread-safe.
+ */
+public final class TextReport {
+  private TextReport() {}
+
+  private static final int TEXT_WIDTH = 70;
+
+  public static String render(AuditReport r) {
+    StringBuilder sb = new StringBuilder();
+    for (ArticleSummary a : r.articles()) {
+      sb.append(a.path()).append("  [").append(a.id()).append("]\n");
+      List<String> meta = new ArrayList<>();
+      if (a.title() != null) {
+        meta.add("title: " + clip(a.title()));
+      }
+      meta.add("published: " + (a.published() == null ? "unknown" : a.published()));
+      if (a.byline() != null) {
+        meta.add("by: " + a.byline());
+      }
+      if (!a.contributors().isEmpty()) {
+        meta.add("contributors: " + String.join(", ", a.contributors()));
+      }
+      if (a.source() != null) {
+        meta.add("source: " + a.source());
+      }
+      sb.append("  ").append(String.join(" · ", meta)).append('\n');
+      List<Finding> fs = r.findingsIn(a.id());
+      if (fs.isEmpty()) {
+        sb.append("  no findings\n");
+      }
+      for (Finding f : fs) {
+        Location l = f.location();
+        sb.append(String.format("  %4d:%-3d %-7s %-34s %s%n", l.line(), l.column(), f.severity().label(), f.rule(),
+            l.text().isEmpty() ? "(whole article)" : "\"" + clip(l.text()) + "\""));
+        sb.append("            ").append(f.message()).append('\n');
+        for (Location o : f.related()) {
+          sb.append("            ").append(o.role() == null ? "see" : o.role()).append(' ')
+              .append(o.article()).append(':').append(o.line()).append(':').append(o.column())
+              .append(" \"").append(clip(o.text())).append("\"\n");
+        }
+      }
+      sb.append('\n');
+    }
+    for (InputError e : r.errors()) {
+      sb.append("error: ").append(e.path()).append(": ").append(e.message()).append('\n');
+    }
+    for (Skipped s : r.skipped()) {
+      sb.append("skipped: ").append(s.path()).append(": ").append(s.reason()).append('\n');
+    }
+    sb.append(summary(r)).append('\n');
+    return sb.toString();
+  }
+
+  static String summary(AuditReport r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(r.articles().size()).append(r.articles().size() == 1 ? " article" : " articles").append(" audited, ")
+        .append(r.errors().size()).append(" failed, ").append(r.skipped().size()).append(" skipped; ")
+        .append(r.findings().size()).append(r.findings().size() == 1 ? " finding" : " findings");
+    List<String> parts = new ArrayList<>();
+    r.countByCategory().forEach((Category c, Integer n) -> parts.add(c.label() + " " + n));
+    List<String> sev = new ArrayList<>();
+    r.countBySeverity().forEach((Severity s, Integer n) -> sev.add(s.label() + " " + n));
+    if (!parts.isEmpty()) {
+      sb.append(" (").append(String.join(", ", parts)).append("; ").append(String.join(", ", sev)).append(')');
+    }
+    return sb.toString();
+  }
+
+  static String clip(String s) {
+    String one = s.replaceAll("\\s+", " ").strip();
+    return one.length() <= TEXT_WIDTH ? one : one.substring(0, TEXT_WIDTH - 1) + "…";
+  }
+}
