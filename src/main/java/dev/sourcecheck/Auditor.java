@@ -1,6 +1,8 @@
 package dev.sourcecheck;
 
 import dev.sourcecheck.article.Article;
+import dev.sourcecheck.attribution.SourceSummary;
+import dev.sourcecheck.compare.CrossSource;
 import dev.sourcecheck.engine.Findings;
 import dev.sourcecheck.engine.RuleBase;
 import dev.sourcecheck.engine.RuleRun;
@@ -73,7 +75,8 @@ public final class Auditor {
       }
     }
     List<ArticleResult> results = articles.parallelStream().map(this::auditArticle).toList();
-    return report(results, allErrors, skipped);
+    List<Flag> crossSource = CrossSource.compare(rules, results, options);
+    return report(results, crossSource, allErrors, skipped);
   }
 
   private Object parse(Input in) {
@@ -93,13 +96,15 @@ public final class Auditor {
     return new ArticleResult(a, facts, RuleRun.run(rules, facts));
   }
 
-  private AuditReport report(List<ArticleResult> results, List<InputError> errors, List<Skipped> skipped) {
+  private AuditReport report(List<ArticleResult> results, List<Flag> crossSource, List<InputError> errors,
+      List<Skipped> skipped) {
     Map<String, Article> byId = new LinkedHashMap<>();
     List<Flag> flags = new ArrayList<>();
     for (ArticleResult r : results) {
       byId.put(r.article().id(), r.article());
       flags.addAll(r.result().flags());
     }
+    flags.addAll(crossSource);
     List<Finding> findings = new ArrayList<>();
     for (Flag f : flags) {
       findings.add(Findings.of(f, rules, byId));
@@ -110,7 +115,7 @@ public final class Auditor {
       var m = a.metadata();
       int count = (int) findings.stream().filter(f -> f.location().article().equals(a.id())).count();
       summaries.add(new ArticleSummary(a.id(), a.path(), m.title(), m.published(), m.source(), m.byline(),
-          m.contributors(), count));
+          m.contributors(), count, SourceSummary.quotes(r), SourceSummary.counts(r)));
     }
     return new AuditReport(Version.VERSION, rules.hash(), summaries, findings, errors, skipped);
   }

@@ -9,8 +9,13 @@ import java.util.List;
  */
 public record ArticleSummary(
     String id, String path, String title, LocalDate published, String source, String byline,
-    List<String> contributors, int findings) {
+    List<String> contributors, int findings, List<QuoteSummary> quotes, SourceCounts sources) {
   public ArticleSummary {
     contributors = List.copyOf(contributors);
+    quotes = List.copyOf(quotes);
+  }
+
+  public ArticleSummary withFindings(int n) {
+    return new ArticleSummary(id, path, title, published, source, byline, contributors, n, quotes, sources);
   }
 }

@@ -50,8 +50,7 @@ public record AuditReport(
   public AuditReport atLeast(Severity min) {
     List<Finding> kept = findings.stream().filter(f -> f.severity().compareTo(min) >= 0).toList();
     List<ArticleSummary> arts = articles.stream()
-        .map(a -> new ArticleSummary(a.id(), a.path(), a.title(), a.published(), a.source(), a.byline(),
-            a.contributors(), (int) kept.stream().filter(f -> f.location().article().equals(a.id())).count()))
+        .map(a -> a.withFindings((int) kept.stream().filter(f -> f.location().article().equals(a.id())).count()))
         .toList();
     return new AuditReport(version, rules, arts, kept, errors, skipped);
   }

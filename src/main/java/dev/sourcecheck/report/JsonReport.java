@@ -6,6 +6,7 @@ import dev.sourcecheck.finding.Category;
 import dev.sourcecheck.finding.Finding;
 import dev.sourcecheck.finding.InputError;
 import dev.sourcecheck.finding.Location;
+import dev.sourcecheck.finding.QuoteSummary;
 import dev.sourcecheck.finding.Severity;
 import dev.sourcecheck.finding.Skipped;
 import java.util.ArrayList;
@@ -41,6 +42,24 @@ public final class JsonReport {
       m.put("byline", a.byline());
       m.put("contributors", a.contributors());
       m.put("findings", a.findings());
+      List<Object> quotes = new ArrayList<>();
+      for (QuoteSummary q : a.quotes()) {
+        Map<String, Object> qm = new LinkedHashMap<>();
+        qm.put("speaker", q.speaker());
+        qm.put("role", q.role());
+        qm.put("text", q.text());
+        qm.put("line", q.line());
+        qm.put("column", q.column());
+        qm.put("start", q.start());
+        qm.put("end", q.end());
+        quotes.add(qm);
+      }
+      m.put("quotes", quotes);
+      Map<String, Object> sources = new LinkedHashMap<>();
+      sources.put("named", a.sources().named());
+      sources.put("vague", a.sources().vague());
+      sources.put("none", a.sources().none());
+      m.put("sources", sources);
       arts.add(m);
     }
     root.put("articles", arts);
