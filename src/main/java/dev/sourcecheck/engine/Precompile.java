@@ -29,5 +29,6 @@ public final class Precompile {
       }
     }
     Files.write(out, module);
+    Files.writeString(classes.resolve(RuleSet.INDEX), String.join("\n", rules.files()) + "\n");
   }
 }
