@@ -22,6 +22,8 @@ import org.kie.api.runtime.KieSession;
 public final class RuleBase {
   private static final Map<String, RuleBase> LOADED = new ConcurrentHashMap<>();
   static final String PRECOMPILED = "sourcecheck/rulebase/";
+  /** A digest of the build's classes: compiled modules from another build may call methods that are gone. */
+  static final String BUILD_ID = "sourcecheck/rulebase/build.id";
 
   private final RuleSet rules;
   private final KieBase kieBase;
@@ -144,7 +146,15 @@ public final class RuleBase {
         return null;
       }
     }
-    return Path.of(dir, "rulebase-" + hash + ".kjar");
+    return Path.of(dir, "rulebase-" + hash + "-" + buildId() + ".kjar");
+  }
+
+  private static String buildId() {
+    try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(BUILD_ID)) {
+      return in == null ? "dev" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      return "dev";
+    }
   }
 
   private static void store(Path file, byte[] module) {
