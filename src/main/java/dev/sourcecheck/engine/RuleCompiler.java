@@ -116,6 +116,9 @@ final class RuleCompiler {
         }
         if (!category.label().equals(folder)) {
           errors.add(at + "a " + category.label() + " rule must live in rules/" + category.label() + "/");
+        } else if (!p.getName().equals(folder)) {
+          errors.add(at + "a rule in rules/" + folder + "/ must declare 'package " + folder + ";', not '"
+              + p.getName() + "'");
         }
         Map<String, Object> meta = r.getMetaData();
         for (String key : meta.keySet()) {

@@ -137,6 +137,13 @@ class BrokenRulesTest {
   }
 
   @Test
+  void packageMustNameTheFolder(@TempDir Path dir) throws IOException {
+    folder(dir, Map.of("boilerplate/x.drl", rule("boilerplate.a", ANN, PATTERN, FLAG).replace("package boilerplate;",
+        "package framing;")));
+    assertOneError(dir, "boilerplate/x.drl:6", "must declare 'package boilerplate;', not 'framing'");
+  }
+
+  @Test
   void everyErrorOfSeveralFilesIsListed(@TempDir Path dir) throws IOException {
     folder(dir, Map.of(
         "boilerplate/x.drl", rule("boilerplate.a", "  @severity(\"info\")\n", PATTERN, FLAG),
