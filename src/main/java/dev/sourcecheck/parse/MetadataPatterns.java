@@ -145,7 +145,7 @@ final class MetadataPatterns {
   private static final Pattern CONTRIBUTED = Pattern.compile("(?i)^(.{2,200}?)\\s+contributed\\b.*$");
   private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
   private static final Pattern CREDIT_ROLE =
-      Pattern.compile("(?i)^[(\\[]?\\s*(?:additional\\s+)?(?:reporting|writing|editing|compiled|research|translated"
+      Pattern.compile("(?i)^[(\\[]?\\s*(?:with\\s+)?(?:additional\\s+)?(?:reporting|writing|editing|compiled|research|translated"
           + "|produced|written|reported|edited)(?:\\s+and\\s+\\w{1,12})?\\s+by\\s+");
   private static final Pattern OUTLET_POSSESSIVE = Pattern.compile("^[^’']{1,40}?[’']s?\\s+(?=\\p{Lu})");
   private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|from|at)\\s+\\p{Lu}.*$");
@@ -164,9 +164,9 @@ final class MetadataPatterns {
     }
     LinkedHashSet<String> names = new LinkedHashSet<>();
     for (String part : s.split("\\s*;\\s*")) {
-      String p = CREDIT_ROLE.matcher(part.strip()).replaceFirst("");
-      for (String raw : NAME_SPLIT.split(p)) {
-        String name = OUTLET_POSSESSIVE.matcher(raw.strip()).replaceFirst("").strip();
+      for (String raw : NAME_SPLIT.split(part.strip())) {
+        String name = CREDIT_ROLE.matcher(raw.strip()).replaceFirst("");
+        name = OUTLET_POSSESSIVE.matcher(name).replaceFirst("").strip();
         name = PLACE_SUFFIX.matcher(name).replaceFirst("");
         name = name.replaceAll("[.)\\]]+$", "").strip();
         if (PERSON.matcher(name).matches() && name.indexOf(' ') > 0) {
@@ -185,8 +185,12 @@ final class MetadataPatterns {
         return null;
       }
     }
-    return v;
+    Matcher dated = DATED_TRAILER.matcher(v);
+    return dated.find() ? v.substring(0, dated.start()).strip() : v;
   }
+
+  /** A date or time after the names of a byline: {@code By Jane Doe - 11/18/19 11:04 PM EST}. */
+  private static final Pattern DATED_TRAILER = Pattern.compile("\\s*[,|｜–—-]\\s*(?=[^,|｜–—-]{0,40}\\d)");
 
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(

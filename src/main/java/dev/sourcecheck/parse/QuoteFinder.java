@@ -133,12 +133,17 @@ final class QuoteFinder {
       if (open == '‹' ? c == '›' : (c == '’' || c == '\'')) {
         char prev = text.charAt(j - 1);
         char next = j + 1 < to ? text.charAt(j + 1) : ' ';
-        if (!Chars.isSpace(prev) && !Character.isLetterOrDigit(next)) {
+        if (!Chars.isSpace(prev) && (!Character.isLetterOrDigit(next) || c == '’' && !latin(next))) {
           return j;
         }
       }
     }
     return -1;
+  }
+
+  /** Korean and other scripts attach particles to a closing mark: ‘데이트 폭력’이 closes before 이. */
+  private static boolean latin(char c) {
+    return c < 0x250 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
   }
 
   /** Rejects what a closer search matched wrongly: an empty quotation, or a straight one swallowing doubles. */

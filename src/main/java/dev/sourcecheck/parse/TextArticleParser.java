@@ -348,7 +348,7 @@ public final class TextArticleParser {
    * hyphen), or the file is wrapped at a margin and the line reaches it.
    */
   private static List<int[]> blocks(String text, List<Line> lines, Meta meta) {
-    int margin = wrapMargin(lines, meta);
+    int margin = wrapMargin(text, lines, meta);
     List<int[]> out = new ArrayList<>();
     int k = 0;
     while (k < lines.size()) {
@@ -370,10 +370,11 @@ public final class TextArticleParser {
 
   /**
    * The margin a hard-wrapped file was wrapped at, or 0 when it is not hard-wrapped: every line is
-   * at most 100 characters and at least three lines followed by another non-blank line come within
-   * 15 characters of the longest.
+   * at most 100 characters, and of the lines followed by another non-blank line, at least three and
+   * at least half come within 15 characters of the longest and break mid-sentence (scraped text
+   * with a paragraph a line ends its lines with sentence punctuation).
    */
-  private static int wrapMargin(List<Line> lines, Meta meta) {
+  private static int wrapMargin(String text, List<Line> lines, Meta meta) {
     int max = 0;
     for (int i = 0; i < lines.size(); i++) {
       max = Math.max(max, meta.end[i] - meta.start[i]);
@@ -381,13 +382,18 @@ public final class TextArticleParser {
     if (max > 100 || max < 40) {
       return 0;
     }
-    int near = 0;
+    int followed = 0;
+    int broken = 0;
     for (int i = 0; i + 1 < lines.size(); i++) {
-      if (!lines.get(i + 1).isBlank() && meta.end[i] - meta.start[i] >= max - 15) {
-        near++;
+      if (lines.get(i).isBlank() || lines.get(i + 1).isBlank()) {
+        continue;
+      }
+      followed++;
+      if (meta.end[i] - meta.start[i] >= max - 15 && ".!?:;\"”’)…".indexOf(text.charAt(meta.end[i] - 1)) < 0) {
+        broken++;
       }
     }
-    return near >= 3 ? max : 0;
+    return broken >= 3 && broken * 2 >= followed ? max : 0;
   }
 
   private static boolean wraps(String text, int start, int end, int nextStart, int margin) {
@@ -409,11 +415,12 @@ public final class TextArticleParser {
   }
 
   /**
-   * The first prose paragraph is a headline when it is one line of 3 to 30 words that does not end
-   * like a sentence (a question or exclamation only in Title Case), does not open with a dateline,
-   * and at least two more paragraphs follow. The paragraph right after it is the deck when it is
-   * short (one line, at most 60 words and two sentences), more paragraphs follow, and it reads like
-   * a summary rather than a news lede: no dateline, no weekday, no {@code said} or {@code told}.
+   * The first prose paragraph is a headline when it is one line and one sentence of 3 to 20 words
+   * that does not end like a sentence (a question or exclamation only in Title Case), is not a
+   * caption, does not open with a dateline, and at least two more paragraphs follow. The paragraph
+   * right after it is the deck when it is short (one line, at most 60 words and two sentences),
+   * more paragraphs follow, and it reads like a summary rather than a news lede: no dateline and
+   * none of a lede's words (see {@link #ledeWords}).
    */
   private static List<Paragraph> classifyHeadline(String text, List<Paragraph> ps, Meta meta) {
     List<Integer> prose = new ArrayList<>();
@@ -433,7 +440,8 @@ public final class TextArticleParser {
     int words = head.split("\\s+").length;
     char end = lastNonClosing(head);
     boolean sentenceEnd = ".,;:…".indexOf(end) >= 0 || (end == '?' || end == '!') && !titleCase(head);
-    boolean headline = words >= 3 && words <= 30 && !sentenceEnd && !startsWithDateline(head);
+    boolean headline = words >= 3 && words <= 20 && !sentenceEnd && !startsWithDateline(head) && !caption(head)
+        && SentenceSplitter.split(text, first.span().start(), first.span().end()).size() == 1;
     if (!headline) {
       return ps;
     }
@@ -447,7 +455,8 @@ public final class TextArticleParser {
       String deck = second.span().of(text);
       int deckWords = deck.split("\\s+").length;
       int deckSentences = SentenceSplitter.split(text, second.span().start(), second.span().end()).size();
-      if (deckWords >= 3 && deckWords <= 60 && deckSentences <= 2 && !startsWithDateline(deck) && !ledeWords(deck)) {
+      boolean summary = !ledeWords(deck);
+      if (deckWords >= 3 && deckWords <= 60 && deckSentences <= 2 && !startsWithDateline(deck) && summary) {
         out.set(second.index(), withKind(second, Paragraph.Kind.DECK));
       }
     }
@@ -459,17 +468,40 @@ public final class TextArticleParser {
     return m.lookingAt() && MetadataPatterns.isDateline(m);
   }
 
-  /** Words of a news lede that a deck does not have: a weekday, {@code said}, {@code told}. */
+  /**
+   * Words of a news lede that a deck, written in the simple present of headlines, does not have: a
+   * weekday, a past or perfect tense ({@code said}, {@code has}, {@code was}, a lower-case word in
+   * -ed), {@code according}.
+   */
   private static boolean ledeWords(String s) {
-    for (String w : s.split("[^\\p{L}]+")) {
+    for (String w : s.split("[^\\p{L}’']+")) {
       switch (w) {
-        case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "said", "told" -> {
+        case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "said", "told", "has",
+            "have", "had", "was", "were", "according", "ve", "d" -> {
           return true;
         }
-        default -> {}
+        default -> {
+          if (w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0)) && !w.endsWith("eed")) {
+            return true;
+          }
+        }
       }
     }
     return false;
+  }
+
+  /** A photo caption or credit: bracketed, or opening with a caption word. */
+  private static boolean caption(String s) {
+    char c = s.charAt(0);
+    if (c == '(' || c == '[') {
+      return true;
+    }
+    String first = s.split("[\\s:]+", 2)[0].toLowerCase(Locale.ROOT);
+    return switch (first) {
+      case "image", "images", "photo", "photos", "picture", "pictures", "video", "copyright", "credit", "caption", "file" ->
+          true;
+      default -> false;
+    };
   }
 
   private static char lastNonClosing(String s) {
