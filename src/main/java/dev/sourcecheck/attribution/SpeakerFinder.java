@@ -1055,10 +1055,7 @@ public final class SpeakerFinder {
         }
         Subject s = subjectOf(v);
         String cue = text.substring(v.start(), v.end());
-        if (s == null) {
-          continue;
-        }
-        out.add(new Statement(si, s.person(), cue, v.start(), v.end(), s.vague()));
+        out.add(new Statement(si, s == null ? null : s.person(), cue, v.start(), v.end(), s != null && s.vague()));
       }
       for (LexiconMatcher.Match v : vague) {
         int si = sentenceAt(v.start());
