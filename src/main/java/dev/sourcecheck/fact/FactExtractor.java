@@ -44,6 +44,7 @@ public final class FactExtractor {
     }
     cues(a, matcher, facts);
     facts.addAll(GluedHeadings.find(a));
+    facts.addAll(dev.sourcecheck.attribution.AttributionFacts.extract(a, matcher));
     return facts;
   }
 
