@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * beside it are still audited, and the report counts and names what failed.
  */
 class BadInputTest {
-  static final String GOOD = "The council met on Monday.\n\nAdvertisement\n\nIt approved the budget.\n";
+  static final String GOOD = "Title: Council approves budget\nPublished: 2025-12-01\nBy: Jane Doe\nSource: https://example.com/council-budget\n\nThe council met on Monday.\n\nAdvertisement\n\nIt approved the budget.\n";
 
   /** Audits the bad input beside a good article and returns the one error it must produce. */
   static InputError errorFor(Path dir, Path bad) throws IOException {

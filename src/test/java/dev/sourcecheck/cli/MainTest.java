@@ -35,8 +35,8 @@ class MainTest {
   }
 
   /** An article with one boilerplate (info) finding: an advertisement line. */
-  static final String ADVERT = "The council met on Monday.\n\nAdvertisement\n\nIt approved the budget.\n";
-  static final String CLEAN = "The council met on Monday.\n\nIt approved the budget.\n";
+  static final String ADVERT = "Title: Council approves budget\nPublished: 2025-12-01\nBy: Jane Doe\nSource: https://example.com/council-budget\n\nThe council met on Monday.\n\nAdvertisement\n\nIt approved the budget.\n";
+  static final String CLEAN = "Title: Council approves budget\nPublished: 2025-12-01\nBy: Jane Doe\nSource: https://example.com/council-budget\n\nThe council met on Monday.\n\nIt approved the budget.\n";
 
   static Path write(Path dir, String name, String text) throws IOException {
     Path p = dir.resolve(name);
@@ -116,7 +116,7 @@ class MainTest {
     Path ad = write(dir, "ad.txt", ADVERT);
     Run r = run("audit", ad.toString());
     assertTrue(r.out().startsWith(ad + "  [ad]\n"), r.out());
-    assertTrue(r.out().contains("\n     3:1   info    boilerplate.advertisement "), r.out());
+    assertTrue(r.out().contains("\n     8:1   info    boilerplate.advertisement "), r.out());
     assertTrue(r.out().endsWith("1 article audited, 0 failed, 0 skipped; 1 finding (boilerplate 1; info 1)\n"), r.out());
   }
 
