@@ -35,6 +35,7 @@ final class QuoteFinder {
     // the first candidate at or after searchedFrom, or -1 when there is none
     int searchedFrom = -1;
     int closerAt = -1;
+    int doubleAt = -1; // likewise the first double mark at or after the last search's start (to, if none)
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (!isMark(c)) {
@@ -64,7 +65,10 @@ final class QuoteFinder {
           searchedFrom = i + 1;
           closerAt = nextSingleCloser(text, i + 1, to, c);
         }
-        if (closerAt >= 0 && acceptSingle(text, i, closerAt, c)) {
+        if (closerAt >= 0 && c == '\'' && doubleAt <= i) {
+          doubleAt = nextDouble(text, i + 1, to);
+        }
+        if (closerAt >= 0 && closerAt - i >= 3 && (c != '\'' || doubleAt > closerAt)) {
           out.add(found(text, i, closerAt + 1, c, false));
           i = closerAt;
         }
@@ -146,20 +150,18 @@ final class QuoteFinder {
     return c < 0x250 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
   }
 
-  /** Rejects what a closer search matched wrongly: an empty quotation, or a straight one swallowing doubles. */
-  private static boolean acceptSingle(String text, int open, int close, char mark) {
-    if (close - open < 3) {
-      return false;
-    }
-    if (mark == '\'') {
-      for (int k = open + 1; k < close; k++) {
-        char c = text.charAt(k);
-        if (c == '"' || c == '“' || c == '”') {
-          return false;
-        }
+  /**
+   * The first double mark after {@code from}, or {@code to}: a straight single quotation does not
+   * swallow a double one (its "opening" mark was an apostrophe).
+   */
+  private static int nextDouble(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '"' || c == '“' || c == '”') {
+        return k;
       }
     }
-    return true;
+    return to;
   }
 
   private static Found found(String text, int start, int end, char mark, boolean unclosed) {

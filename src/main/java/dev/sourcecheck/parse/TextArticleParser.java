@@ -269,23 +269,28 @@ public final class TextArticleParser {
         continue;
       }
       String s = span.of(text);
-      Matcher src = MetadataPatterns.SOURCE_LINE.matcher(s);
-      if (src.matches()) {
-        meta.line[k] = true;
-        meta.source = src.group(1);
-        meta.add(MetaField.Kind.SOURCE, span, src.group(1));
-        continue;
-      }
-      Matcher name = MetadataPatterns.SOURCE_NAME_LINE.matcher(s);
-      if (k == lastNonBlank && name.matches()) {
-        meta.line[k] = true;
-        if (meta.source == null) {
-          meta.source = name.group(1).strip();
+      // cheap tests first: most lines are prose, and a matcher costs more than the scan
+      if (s.indexOf("http") > 0) {
+        Matcher src = MetadataPatterns.SOURCE_LINE.matcher(s);
+        if (src.matches()) {
+          meta.line[k] = true;
+          meta.source = src.group(1);
+          meta.add(MetaField.Kind.SOURCE, span, src.group(1));
+          continue;
         }
-        meta.add(MetaField.Kind.SOURCE, span, name.group(1).strip());
-        continue;
       }
-      if (nonBlankSeen <= 5 && meta.byline == null) {
+      if (k == lastNonBlank && s.length() <= 80) {
+        Matcher name = MetadataPatterns.SOURCE_NAME_LINE.matcher(s);
+        if (name.matches()) {
+          meta.line[k] = true;
+          if (meta.source == null) {
+            meta.source = name.group(1).strip();
+          }
+          meta.add(MetaField.Kind.SOURCE, span, name.group(1).strip());
+          continue;
+        }
+      }
+      if (nonBlankSeen <= 5 && meta.byline == null && "BbWwSsPp".indexOf(s.charAt(0)) >= 0) {
         Matcher by = MetadataPatterns.BYLINE.matcher(s);
         String value = by.matches() ? MetadataPatterns.byline(by) : null;
         if (value != null) {
@@ -296,21 +301,28 @@ public final class TextArticleParser {
         }
       }
       boolean credited = false;
-      for (var credit : MetadataPatterns.CREDITS) {
-        if (credit.matcher(s).matches()) {
-          List<String> names = MetadataPatterns.contributors(s);
-          if (!names.isEmpty()) {
-            meta.line[k] = true;
-            meta.credit(span, names);
-            credited = true;
+      if (mayCredit(s)) {
+        for (var credit : MetadataPatterns.CREDITS) {
+          if (credit.matcher(s).matches()) {
+            List<String> names = MetadataPatterns.contributors(s);
+            if (!names.isEmpty()) {
+              meta.line[k] = true;
+              meta.credit(span, names);
+              credited = true;
+            }
+            break;
           }
-          break;
         }
       }
       if (!credited) {
         trailingCredit(text, k, meta);
       }
     }
+  }
+
+  /** Whether a line can be a credit line at all: it names who contributed, or what was done by whom. */
+  private static boolean mayCredit(String s) {
+    return s.contains("ontribut") || s.contains("by ") || s.contains("By ") || s.contains("BY ");
   }
 
   /** A bracketed credit closing a line of prose ({@code … said. (Reporting by A; Editing by B)}) is cut off. */
