@@ -175,6 +175,9 @@ public final class TextArticleParser {
       return;
     }
     int s = l.content().start();
+    if (s + m.end() >= l.content().end() && m.group().indexOf(':') > 0) {
+      return; // a whole "Date: …" line is a header field
+    }
     meta.add(MetaField.Kind.DATE_PREFIX, new Span(s, s + m.end()), d.toString());
     meta.published = d;
     int c = s + m.end();

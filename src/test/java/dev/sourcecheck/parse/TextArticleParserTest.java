@@ -146,6 +146,20 @@ class TextArticleParserTest {
   }
 
   @Test
+  void headerVariantsAreMetadata() {
+    String text = "Headline: Envoy Heads To Moscow\nDate: 2025-12-01\nAuthor: Jane Doe\nURL: https://example.com/a\n\n"
+        + "The envoy left on Monday.\n\nHe will meet Putin.";
+    Article a = parse(text);
+    assertEquals("Envoy Heads To Moscow", a.metadata().title());
+    assertEquals(LocalDate.of(2025, 12, 1), a.metadata().published());
+    assertEquals("Jane Doe", a.metadata().byline());
+    assertEquals("https://example.com/a", a.metadata().source());
+    assertEquals(List.of(MetaField.Kind.TITLE, MetaField.Kind.PUBLISHED, MetaField.Kind.BYLINE, MetaField.Kind.SOURCE),
+        a.metadata().fields().stream().map(MetaField::kind).toList());
+    assertEquals(List.of("The envoy left on Monday.", "He will meet Putin."), sentences(a));
+  }
+
+  @Test
   void aColonInProseIsNotAHeader() {
     Article a = parse("Source: a senior official who asked not to be named because the talks were private.\n\nMore text.");
     assertNull(a.metadata().source());
