@@ -142,6 +142,15 @@ final class MetadataPatterns {
               + "(?:\\s+and\\s+\\w{1,12})?\\s+by\\s+[^()\\[\\]]{2,300}[)\\]]$",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A credit without brackets closing a paragraph after a sentence: {@code … he said. Additional
+   * reporting by A; editing by B}. Applied with {@code find} to the paragraph's last few hundred
+   * characters.
+   */
+  static final Pattern TRAILING_PLAIN_CREDIT =
+      Pattern.compile(
+          "(?<=[.!?\"”’]\\s)(?:Additional\\s+r|R|Writing\\s+and\\s+r)eporting\\s+by\\s+\\p{Lu}[^!?()\\n]{2,250}$");
+
   private static final Pattern CONTRIBUTED = Pattern.compile("(?i)^(.{2,200}?)\\s+contributed\\b.*$");
   private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
   private static final Pattern CREDIT_ROLE =

@@ -333,6 +333,7 @@ public final class TextArticleParser {
     int e = meta.end[k];
     char close = text.charAt(e - 1);
     if (close != ')' && close != ']') {
+      trailingPlainCredit(text, k, meta);
       return;
     }
     char open = close == ')' ? '(' : '[';
@@ -350,6 +351,30 @@ public final class TextArticleParser {
     }
     meta.credit(span, names);
     int cut = o;
+    while (cut > meta.start[k] && Chars.isSpace(text.charAt(cut - 1))) {
+      cut--;
+    }
+    meta.end[k] = cut;
+  }
+
+  /** An unbracketed credit after the last sentence of a line ({@code … said. Reporting by A; Editing by B}). */
+  private static void trailingPlainCredit(String text, int k, Meta meta) {
+    int e = meta.end[k];
+    int from = Math.max(meta.start[k], e - 300);
+    if (text.lastIndexOf("eporting by", e) < from) {
+      return;
+    }
+    Matcher m = MetadataPatterns.TRAILING_PLAIN_CREDIT.matcher(text).region(from, e);
+    m.useTransparentBounds(true);
+    if (!m.find() || m.start() <= meta.start[k]) {
+      return;
+    }
+    List<String> names = MetadataPatterns.contributors(m.group());
+    if (names.isEmpty()) {
+      return;
+    }
+    meta.credit(new Span(m.start(), e), names);
+    int cut = m.start();
     while (cut > meta.start[k] && Chars.isSpace(text.charAt(cut - 1))) {
       cut--;
     }

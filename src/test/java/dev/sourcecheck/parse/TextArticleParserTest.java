@@ -240,6 +240,19 @@ class TextArticleParserTest {
   }
 
   @Test
+  void anUnbracketedCreditAfterTheLastSentenceIsCutOff() {
+    String text = "The talks went on. This is absolutely critical today. Additional reporting by Tom Miles; editing by"
+        + " Jane Roe";
+    Article a = parse(text);
+    assertEquals(List.of("Tom Miles", "Jane Roe"), a.metadata().contributors());
+    assertEquals("Additional reporting by Tom Miles; editing by Jane Roe", fieldText(a, MetaField.Kind.CREDIT));
+    assertEquals(List.of("The talks went on.", "This is absolutely critical today."), sentences(a));
+    Article prose = parse("The plan failed. Reporting by Reuters staff showed the plan failed.");
+    assertEquals(List.of(), prose.metadata().contributors());
+    assertEquals(2, prose.sentences().size());
+  }
+
+  @Test
   void aBylineNearTheTopIsMetadata() {
     Article a = parse("Envoy Heads To Moscow For Talks\n\nBy Jane Doe and John Roe, Reuters\n\nThe envoy left.\n\nHe landed.");
     assertEquals("Jane Doe and John Roe, Reuters", a.metadata().byline());
