@@ -70,12 +70,35 @@ public final class TextArticleParser {
         boolean continued = carry && k == 0 && f.span().start() == p.span().start();
         quotes.add(new Quote(quotes.size(), f.span(), f.inner(), f.inner().of(text), f.mark(), p.index(), continued));
       }
-      carry = !found.isEmpty() && found.get(found.size() - 1).unclosed();
+      if (!found.isEmpty() || !marker(text, p.span())) {
+        carry = !found.isEmpty() && found.get(found.size() - 1).unclosed();
+      }
     }
     meta.fields.sort((a, b) -> a.span().compareTo(b.span()));
     Metadata metadata =
         new Metadata(meta.title, meta.published, meta.source, meta.byline, meta.dateline, meta.contributors, meta.fields);
     return new Article(id, path, text, metadata, lines, paragraphs, sentences, quotes, new TextIndex(text));
+  }
+
+  /**
+   * A short paragraph without sentence punctuation (an {@code Advertisement} marker, a photo
+   * credit) that an open quotation runs on across.
+   */
+  private static boolean marker(String text, Span span) {
+    if (span.length() > 40) {
+      return false;
+    }
+    int words = 1;
+    for (int i = span.start(); i < span.end(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '"' || c == '“' || c == '”') {
+        return false;
+      }
+      if (c == ' ') {
+        words++;
+      }
+    }
+    return words <= 3;
   }
 
   /** Mutable scratch state of one parse: metadata found so far and the prose bounds of each line. */
@@ -300,6 +323,15 @@ public final class TextArticleParser {
           meta.line[k] = true;
           meta.byline = value;
           meta.add(MetaField.Kind.BYLINE, span, value);
+          continue;
+        }
+      }
+      if (nonBlankSeen <= 5 && meta.byline == null && s.length() <= 80) {
+        Matcher named = MetadataPatterns.NAME_AND_OUTLET.matcher(s);
+        if (named.matches()) {
+          meta.line[k] = true;
+          meta.byline = s;
+          meta.add(MetaField.Kind.BYLINE, span, s);
           continue;
         }
       }

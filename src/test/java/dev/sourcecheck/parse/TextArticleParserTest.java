@@ -263,6 +263,17 @@ class TextArticleParserTest {
   }
 
   @Test
+  void aNameWithAnOutletUnderTheHeadlineIsAByline() {
+    Article a = parse("New SUVs highlight L.A. Auto Show\n\nTom Krisher, AP Auto Writer\n\nThe show opened.\n\nIt closed.");
+    assertEquals("Tom Krisher, AP Auto Writer", a.metadata().byline());
+    assertEquals(List.of(Paragraph.Kind.HEADLINE, Paragraph.Kind.META, Paragraph.Kind.BODY, Paragraph.Kind.BODY),
+        kinds(a));
+    assertEquals("Tom Davies Associated Press",
+        parse("Headline Here For The Story\n\nTom Davies Associated Press\n\nText.\n\nMore.").metadata().byline());
+    assertNull(parse("Headline Here For The Story\n\nJoe Biden Visits Detroit\n\nText.\n\nMore.").metadata().byline());
+  }
+
+  @Test
   void aSentenceStartingWithByIsNotAByline() {
     Article a = parse("By Monday, the talks had stalled\n\nThe envoy left.\n\nHe landed.\n\nMore.");
     assertNull(a.metadata().byline());
@@ -344,6 +355,14 @@ class TextArticleParserTest {
     assertEquals(List.of(false, false, true), a.quotes().stream().map(Quote::continued).toList());
     assertEquals(List.of(0, 0, 1), a.quotes().stream().map(Quote::paragraph).toList());
     assertEquals(new Span(text.indexOf("“We will not"), text.indexOf("stop.") + 5), a.quotes().get(1).span());
+  }
+
+  @Test
+  void aQuoteRunsOnAcrossAnAdvertisementMarkerButNotAcrossProse() {
+    Article a = parse("She said: “We will not stop.\n\nAdvertisement\n\n“We will win.”\n\nThe end.");
+    assertEquals(List.of(false, true), a.quotes().stream().map(Quote::continued).toList());
+    Article b = parse("She said: “We will not stop.\n\nThe crowd cheered.\n\n“We will win.”\n\nThe end.");
+    assertEquals(List.of(false, false), b.quotes().stream().map(Quote::continued).toList());
   }
 
   @Test
