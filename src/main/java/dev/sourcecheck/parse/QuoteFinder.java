@@ -35,6 +35,7 @@ final class QuoteFinder {
     // the first candidate at or after searchedFrom, or -1 when there is none
     int searchedFrom = -1;
     int closerAt = -1;
+    boolean searchedGuillemet = false;
     int doubleAt = -1; // likewise the first double mark at or after the last search's start (to, if none)
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
@@ -45,11 +46,11 @@ final class QuoteFinder {
       char next = i + 1 < to ? text.charAt(i + 1) : ' ';
       if (open >= 0) {
         if (reopens(mark, c, prev, next)) {
-          out.add(found(text, open, i, mark, true));
+          add(out, found(text, open, i, mark, true));
           open = i;
           mark = c;
         } else if (closesDouble(mark, c)) {
-          out.add(found(text, open, i + 1, mark, false));
+          add(out, found(text, open, i + 1, mark, false));
           open = -1;
         }
         continue;
@@ -60,9 +61,11 @@ final class QuoteFinder {
         continue;
       }
       if (opensSingle(text, i, to, c, prev, next)) {
-        boolean cached = searchedFrom >= 0 && searchedFrom <= i + 1 && (closerAt < 0 || closerAt >= i + 1);
+        boolean cached = searchedFrom >= 0 && searchedFrom <= i + 1 && (closerAt < 0 || closerAt >= i + 1)
+            && searchedGuillemet == (c == '‹');
         if (!cached) {
           searchedFrom = i + 1;
+          searchedGuillemet = c == '‹';
           closerAt = nextSingleCloser(text, i + 1, to, c);
         }
         if (closerAt >= 0 && c == '\'' && doubleAt <= i) {
@@ -75,9 +78,16 @@ final class QuoteFinder {
       }
     }
     if (open >= 0) {
-      out.add(found(text, open, to, mark, true));
+      add(out, found(text, open, to, mark, true));
     }
     return out;
+  }
+
+  /** Keeps quotations with words in them: a lone mark at a paragraph's end or {@code ""} is none. */
+  private static void add(List<Found> out, Found f) {
+    if (!f.inner().isEmpty()) {
+      out.add(f);
+    }
   }
 
   private static boolean isMark(char c) {
