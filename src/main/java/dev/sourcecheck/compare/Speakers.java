@@ -1,6 +1,10 @@
 package dev.sourcecheck.compare;
 
 import dev.sourcecheck.article.Quote;
+import dev.sourcecheck.attribution.Attribution;
+import dev.sourcecheck.attribution.Person;
+import dev.sourcecheck.attribution.SpeakerFinder;
+import dev.sourcecheck.engine.LexiconMatcher;
 import dev.sourcecheck.article.Sentence;
 import dev.sourcecheck.fact.Cue;
 import java.util.ArrayList;
@@ -11,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A minimal speaker lookup for direct quotations, private to the cross-source stage until the
- * attribution package's speakers API replaces it: the nearest reporting verb (lexicon {@code
+ * Who said each direct quotation, as a story-wide person key. The attribution package's {@link
+ * SpeakerFinder} decides per article; its person is mapped to the story's key by name ({@link
+ * People}). Where it finds no person, a minimal fallback lookup applies: the nearest reporting verb (lexicon {@code
  * xs-reporting}) outside quotations in the quotation's sentences, its subject a name right before
  * it ("Leavitt told") or right after it ("said Leavitt"); "she"/"he" is the article's last speaker;
  * a quotation with no reporting verb that stands alone in its paragraph, or follows another in the
@@ -24,13 +29,36 @@ final class Speakers {
       "repeatedly", "once", "has", "had", "have", "recently", "further", "separately", "publicly", "privately");
 
   private final People people;
+  private final LexiconMatcher matcher;
 
-  Speakers(People people) {
+  Speakers(People people, LexiconMatcher matcher) {
     this.people = people;
+    this.matcher = matcher;
+  }
+
+  /** Speaker keys by quotation index: the attribution API's persons, else the fallback lookup's. */
+  Map<Integer, String> of(Doc d) {
+    Map<Integer, String> out = fallback(d);
+    if (matcher == null) {
+      return out;
+    }
+    dev.sourcecheck.attribution.Speakers sp = SpeakerFinder.find(d.article, matcher);
+    for (Attribution a : sp.attributions()) {
+      Person p = sp.person(a.person());
+      if (p == null || p.institution()) {
+        continue;
+      }
+      List<Words.Token> name = Words.tokens(p.name());
+      String key = name.isEmpty() ? null : people.keyOfWritten(name.size() > 4 ? name.subList(name.size() - 2, name.size()) : name);
+      if (key != null) {
+        out.put(a.quote(), key);
+      }
+    }
+    return out;
   }
 
   /** Speaker key (a person key, "org:..." for an organisation, or null) of each quotation of an article, by index. */
-  Map<Integer, String> of(Doc d) {
+  Map<Integer, String> fallback(Doc d) {
     Map<Integer, String> out = new HashMap<>();
     String lastSpeaker = null;
     String lastQuoteSpeaker = null;
