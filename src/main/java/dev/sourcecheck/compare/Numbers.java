@@ -88,8 +88,8 @@ final class Numbers {
 
   private static Figure figure(Doc d, int start, int end, String bound, String num, String who, String verb) {
     Long v = value(num);
-    if (v == null) {
-      return null;
+    if (v == null || v >= 100_000 || v >= 1900 && v <= 2100 && num.length() == 4) {
+      return null; // a population or a year, not a toll
     }
     String kind = switch (verb.toLowerCase(Locale.ROOT)) {
       case "injured", "wounded", "hurt", "wounding", "injuring" -> "injured";
