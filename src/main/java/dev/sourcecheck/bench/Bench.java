@@ -186,8 +186,9 @@ public final class Bench {
         corpus.size(), byOrigin, chars, bytes / 1e6);
     out.println("   load before: " + Timing.loadAverage() + "   warm-up " + w + " rounds, measured " + r + " rounds");
 
-    Timing splitSeq = Timing.run(w, r, () -> splitOnly(inputs, false));
-    Timing splitPar = Timing.run(w, r, () -> splitOnly(inputs, true));
+    // the split passes are short: more rounds give them the same JIT warm-up and a stabler median
+    Timing splitSeq = Timing.run(4 * w, 4 * r, () -> splitOnly(inputs, false));
+    Timing splitPar = Timing.run(4 * w, 4 * r, () -> splitOnly(inputs, true));
     Timing perArticle = Timing.run(w, r, () -> perArticle(auditor, inputs));
     Timing whole = Timing.run(w, r, () -> auditor.audit(inputs, List.of(), List.of()));
     long sentences = splitOnly(inputs, false);
