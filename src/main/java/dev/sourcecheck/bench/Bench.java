@@ -207,7 +207,8 @@ public final class Bench {
   }
 
   private void row(String label, Timing t, int n) {
-    out.printf(Locale.ROOT, "   %-54s %s  %,.0f articles/s%n", label, t.summary(), t.perSecond(n));
+    out.printf(Locale.ROOT, "   %-54s %s  %,.0f articles/s (idle-machine estimate from cpu: %,.0f/s)%n", label, t.summary(),
+        t.perSecond(n), t.perSecondIdleEstimate(n));
   }
 
   /** The baseline: decode each input and split its whole text into sentences; returns the sentence count. */
@@ -276,16 +277,20 @@ public final class Bench {
       String loadBefore = Timing.loadAverage();
       Timing t = Timing.run(w, r, () -> auditor.audit(inputs, List.of(), List.of()));
       AuditReport report = auditor.audit(inputs, List.of(), List.of());
-      out.printf(Locale.ROOT, "   %,7d articles (%d stories): %s  %,.0f articles/s  %.2f ms/article  findings %,d  peak heap %s  load %s%n",
-          size, (size + storySize - 1) / storySize, t.summary(), t.perSecond(size), t.medianMs() / size,
-          report.findings().size(), Timing.mb(t.peakHeap), loadBefore);
+      out.printf(Locale.ROOT, "   %,7d articles (%d stories): %s  %,.0f articles/s (cpu estimate %,.0f/s)  %.2f ms/article"
+              + "  findings %,d  peak heap %s  load %s%n",
+          size, (size + storySize - 1) / storySize, t.summary(), t.perSecond(size), t.perSecondIdleEstimate(size),
+          t.medianMs() / size, report.findings().size(), Timing.mb(t.peakHeap), loadBefore);
       if (first == null) {
         first = t;
         firstSize = size;
       } else {
         double ratio = t.medianMs() / first.medianMs();
-        out.printf(Locale.ROOT, "   time ratio %,d / %,d articles: %.2f for %.1fx the articles (1.00 per unit = linear: %.2f)%n",
-            size, firstSize, ratio, (double) size / firstSize, ratio / ((double) size / firstSize));
+        double cpuRatio = t.medianCpuMs() / first.medianCpuMs();
+        out.printf(Locale.ROOT, "   time ratio %,d / %,d articles: wall %.2f, cpu %.2f for %.1fx the articles"
+                + " (per article, 1.00 = linear: wall %.2f, cpu %.2f)%n",
+            size, firstSize, ratio, cpuRatio, (double) size / firstSize, ratio / ((double) size / firstSize),
+            cpuRatio / ((double) size / firstSize));
       }
     }
   }
@@ -318,25 +323,28 @@ public final class Bench {
     runOnce(gnuTime);
     List<Long> nanos = new ArrayList<>();
     List<Long> rss = new ArrayList<>();
+    List<Long> cpu = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
       String load = Timing.loadAverage();
       long[] r = runOnce(gnuTime);
       nanos.add(r[0]);
       rss.add(r[1]);
-      out.printf(Locale.ROOT, "   run %d: %.2f s  peak RSS %s  exit %d  load %s%n", i + 1, r[0] / 1e9,
-          r[1] < 0 ? "unknown" : (r[1] / 1024) + " MB", r[2], load);
+      cpu.add(r[3]);
+      out.printf(Locale.ROOT, "   run %d: %.2f s  cpu (user+sys) %.2f s  peak RSS %s  exit %d  load %s%n", i + 1, r[0] / 1e9,
+          r[3] / 1e3, r[1] < 0 ? "unknown" : (r[1] / 1024) + " MB", r[2], load);
     }
-    out.printf(Locale.ROOT, "   median wall %.2f s  median peak RSS %s%n", median(nanos) / 1e9,
+    out.printf(Locale.ROOT, "   median wall %.2f s [min %.2f]  median cpu %.2f s  median peak RSS %s%n", median(nanos) / 1e9,
+        nanos.stream().mapToLong(Long::longValue).min().orElse(0) / 1e9, median(cpu) / 1e3,
         median(rss) < 0 ? "unknown" : (median(rss) / 1024) + " MB");
   }
 
-  /** Wall nanoseconds, peak RSS in KB (-1 unknown), exit code. */
+  /** Wall nanoseconds, peak RSS in KB (-1 unknown), exit code, user+system CPU ms (-1 unknown). */
   private long[] runOnce(boolean gnuTime) throws IOException, InterruptedException {
     File timeOut = File.createTempFile("bench-time", ".txt");
     try {
       List<String> cmd = new ArrayList<>();
       if (gnuTime) {
-        cmd.addAll(List.of("/usr/bin/time", "-f", "%e %M", "-o", timeOut.getPath()));
+        cmd.addAll(List.of("/usr/bin/time", "-f", "%U %S %M", "-o", timeOut.getPath()));
       }
       cmd.addAll(command);
       ProcessBuilder pb = new ProcessBuilder(cmd).directory(repo.toFile());
@@ -350,11 +358,14 @@ public final class Bench {
       }
       long wall = System.nanoTime() - start;
       long kb = -1;
+      long cpuMs = -1;
       if (gnuTime) {
         String[] f = Files.readString(timeOut.toPath(), StandardCharsets.UTF_8).trim().split("\\s+");
-        kb = Long.parseLong(f[f.length - 1]);
+        int n = f.length; // GNU time may prefix a "Command exited with non-zero status" line
+        kb = Long.parseLong(f[n - 1]);
+        cpuMs = Math.round((Double.parseDouble(f[n - 3]) + Double.parseDouble(f[n - 2])) * 1000);
       }
-      return new long[] {wall, kb, p.exitValue()};
+      return new long[] {wall, kb, p.exitValue(), cpuMs};
     } finally {
       Files.deleteIfExists(timeOut.toPath());
     }
