@@ -1,0 +1,1083 @@
+package dev.sourcecheck.attribution;
+
+import dev.sourcecheck.article.Article;
+import dev.sourcecheck.article.Paragraph;
+import dev.sourcecheck.article.Quote;
+import dev.sourcecheck.article.Sentence;
+import dev.sourcecheck.engine.LexiconMatcher;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who speaks in an article: people named in it (full names, surnames, titles before the
+ * name and appositives as their roles), and the speaker of every direct quotation and of every
+ * verb of saying. Rule-based, after the cue method of Krestel, Bergler and Witte: the cue is the
+ * nearest verb of saying outside the quotation in the same sentence, its subject is the speaker;
+ * a pronoun subject is the last named person before it; a quotation alone in its paragraph
+ * continues the previous speaker.
+ *
+ * <p>Uses three word lists of the rule set: {@code titles} (roles), {@code reporting-verbs} (cues)
+ * and {@code vague-sources} (vague attributions). Stateless and thread-safe.
+ */
+public final class SpeakerFinder {
+  private SpeakerFinder() {}
+
+  /** A set of words; duplicates allowed (the lists are edited by hand). */
+  private static Set<String> words(String... ws) {
+    return Set.copyOf(java.util.Arrays.asList(ws));
+  }
+
+  static final String TITLES = "titles";
+  static final String VERBS = "reporting-verbs";
+  static final String VAGUE = "vague-sources";
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[’'\\-.][\\p{L}\\p{N}]+)*(?:[’']s\\b)?");
+
+  /** Capitalised words that do not belong to a person's name. */
+  private static final Set<String> NOT_NAME = words(
+      "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his",
+      "her", "their", "our", "my", "in", "on", "at", "as", "after", "before", "when", "while", "but", "and", "or",
+      "if", "for", "from", "with", "without", "despite", "during", "meanwhile", "also", "speaking", "according",
+      "other", "some", "many", "most", "several", "key", "recent", "attention", "members", "one", "two", "three",
+      "both", "each", "every", "all", "no", "not", "there", "here", "then", "now", "yet", "so", "to", "of", "by",
+      "about", "over", "under", "into", "than", "what", "who", "whom", "whose", "which", "where", "why", "how",
+      "just", "even", "only", "still", "however", "instead", "although", "though", "because", "since", "until",
+      "under", "between", "among", "against", "around", "near", "says", "said", "say", "read", "also", "more",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "house", "force", "east", "west", "north", "south", "union", "states", "nations", "kingdom", "republic",
+      "ministry", "department", "office", "council", "committee", "party", "news", "agency", "press", "times",
+      "post", "street", "square", "palace", "region", "sea", "ocean", "river", "island", "islands", "city",
+      "county", "province", "court", "bank", "fund", "group", "company", "corp", "inc", "university",
+      "institute", "army", "navy", "forces", "guard", "police", "airport", "hospital", "club", "day", "week",
+      "new", "saudi", "hong", "los", "san", "white", "air", "middle", "united", "european", "american",
+      "russian", "ukrainian", "french", "german", "british", "chinese", "israeli", "palestinian", "iranian",
+      "irish", "italian", "spanish", "polish", "japanese", "korean", "indian", "canadian", "turkish", "syrian",
+      "qatari", "egyptian", "western", "eastern", "northern", "southern", "soviet", "afghan", "iraqi", "dutch",
+      "belgian", "swiss", "austrian", "swedish", "finnish", "norwegian", "danish", "greek", "hungarian",
+      "czech", "romanian", "brazilian", "mexican", "australian", "african", "asian", "arab", "kurdish",
+      "federal", "national", "state", "international", "global", "world", "government", "administration",
+      "kremlin", "pentagon", "congress", "senate", "parliament", "cabinet", "prime", "vice", "deputy", "chief",
+      "senior", "former", "acting", "special", "general", "breaking", "live", "update", "exclusive", "photo",
+      "video", "watch", "source", "sources", "advertisement", "related", "opinion", "analysis", "editorial",
+      "twitter", "facebook", "instagram", "telegram", "reuters", "ap", "afp", "cnn", "bbc", "abc", "nbc",
+      "cbs", "fox", "nato", "eu", "un", "us", "uk", "mr", "mrs", "ms", "dr");
+
+  /** Words between a subject and its verb of saying ("Peskov on Monday said", "she also told"). */
+  private static final Set<String> BETWEEN = words(
+      "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+      "tonight", "earlier", "later", "also", "has", "have", "had", "was", "is", "previously", "then", "again",
+      "publicly", "repeatedly", "recently", "separately", "once", "further", "last", "week", "month", "night",
+      "morning", "afternoon", "evening", "in", "an", "a", "interview", "statement", "would", "will", "has",
+      "did", "does", "further", "had", "already", "reportedly", "simply", "bluntly", "flatly", "firmly");
+
+  /** Heads of vague sources as the subject of a verb of saying. */
+  private static final Set<String> VAGUE_HEADS = words(
+      "officials", "official", "sources", "source", "critics", "experts", "analysts", "observers", "diplomats",
+      "insiders", "aides", "reports", "report", "people", "some", "many", "others", "residents", "witnesses",
+      "commentators", "matter", "plans", "situation", "discussions", "person", "someone", "media");
+
+  /** Modifiers a role phrase may carry before its title ("special envoy", "senior adviser"). */
+  private static final Set<String> MODIFIERS = words(
+      "special", "senior", "former", "deputy", "chief", "top", "acting", "lead", "foreign", "defence", "defense",
+      "interior", "press", "then", "first", "assistant", "associate", "executive", "principal", "veteran",
+      "longtime", "national", "security", "presidential", "military", "state", "finance", "justice");
+
+  /** Words that open a subordinate clause before the main one ("As Witkoff prepares …, Zelensky …"). */
+  private static final Set<String> SUBORDINATORS = words(
+      "as", "after", "before", "when", "while", "although", "though", "despite", "since", "if", "because",
+      "once", "until", "whereas", "following", "amid", "during", "with", "without", "unlike", "like");
+
+  /** Time words and adverbials that precede a verb of saying after its object ("Trump said Sunday"). */
+  private static final Set<String> PRONOUNS = words("he", "she");
+
+  /** Who speaks in {@code a}; {@code matcher} must hold the rule set's word lists. */
+  public static Speakers find(Article a, LexiconMatcher matcher) {
+    return new Run(a, matcher.find(a.text(), 0, a.text().length())).run();
+  }
+
+  /** As {@link #find}, reusing lexicon matches already computed over the whole text. */
+  public static Speakers find(Article a, List<LexiconMatcher.Match> matches) {
+    return new Run(a, matches).run();
+  }
+
+  private record Tok(int start, int end, String text, String lower, boolean possessive) {
+    boolean cap() {
+      return Character.isUpperCase(text.charAt(0));
+    }
+
+    boolean allCaps() {
+      int letters = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isLetter(c)) {
+          letters++;
+          if (!Character.isUpperCase(c)) {
+            return false;
+          }
+        }
+      }
+      return letters >= 2;
+    }
+
+    /** The word without a possessive {@code 's}. */
+    String bare() {
+      return possessive ? text.substring(0, text.length() - 2) : text;
+    }
+  }
+
+  private static final class PersonB {
+    final String key;
+    String name;
+    final LinkedHashSet<String> roles = new LinkedHashSet<>();
+    final boolean institution;
+
+    PersonB(String key, String name, boolean institution) {
+      this.key = key;
+      this.name = name;
+      this.institution = institution;
+    }
+
+    String surname() {
+      return key.substring(key.lastIndexOf(' ') + 1);
+    }
+  }
+
+  /** A resolved subject: a person key (null when vague or unknown) and how it was found. */
+  private record Subject(String person, String how, boolean vague) {}
+
+  /** One audit of one article; not shared. */
+  private static final class Run {
+    final Article a;
+    final String text;
+    final List<Tok> toks = new ArrayList<>();
+    final List<LexiconMatcher.Match> titles = new ArrayList<>();
+    final List<LexiconMatcher.Match> verbs = new ArrayList<>();
+    final List<LexiconMatcher.Match> vague = new ArrayList<>();
+    final Set<String> titleWords = new HashSet<>();
+    final Map<String, PersonB> people = new LinkedHashMap<>();
+    final List<Mention> mentions = new ArrayList<>();
+    final Map<Integer, Mention> mentionByEndTok = new HashMap<>();
+    final Map<Integer, Mention> mentionByStartTok = new HashMap<>();
+    final Map<Integer, String> titleTags = new HashMap<>();
+
+    Run(Article a, List<LexiconMatcher.Match> matches) {
+      this.a = a;
+      this.text = a.text();
+      for (LexiconMatcher.Match m : matches) {
+        String l = m.lexicon().name();
+        if (l.equals(TITLES)) {
+          titles.add(m);
+          for (String w : m.entry().term().toLowerCase(Locale.ROOT).split("\\s+")) {
+            titleWords.add(w);
+          }
+        } else if (l.equals(VERBS) && !quoted(m.start())) {
+          verbs.add(m);
+        } else if (l.equals(VAGUE) && !quoted(m.start())) {
+          vague.add(m);
+        }
+      }
+      Matcher wm = WORD.matcher(text);
+      while (wm.find()) {
+        String t = wm.group();
+        boolean poss = t.length() > 2 && (t.endsWith("’s") || t.endsWith("'s"));
+        toks.add(new Tok(wm.start(), wm.end(), t, t.toLowerCase(Locale.ROOT), poss));
+      }
+    }
+
+    Speakers run() {
+      findPeople();
+      List<Attribution> attributions = attributeQuotes();
+      List<Statement> statements = statements();
+      List<Person> ps = new ArrayList<>();
+      for (PersonB b : people.values()) {
+        ps.add(new Person(b.key, b.name, List.copyOf(b.roles), b.institution));
+      }
+      mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
+      return new Speakers(ps, mentions, attributions, statements);
+    }
+
+    // ---------------------------------------------------------------- people and mentions
+
+    boolean quoted(int offset) {
+      for (Quote q : a.quotes()) {
+        if (q.inner().start() <= offset && offset < q.inner().end()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    Paragraph paragraphAt(int offset) {
+      for (Paragraph p : a.paragraphs()) {
+        if (p.span().contains(offset)) {
+          return p;
+        }
+      }
+      return null;
+    }
+
+    int sentenceAt(int offset) {
+      List<Sentence> ss = a.sentences();
+      int lo = 0;
+      int hi = ss.size() - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        var s = ss.get(mid).span();
+        if (offset < s.start()) {
+          hi = mid - 1;
+        } else if (offset >= s.end()) {
+          lo = mid + 1;
+        } else {
+          return mid;
+        }
+      }
+      return -1;
+    }
+
+    /** True when only a single run of spaces (no line break, no punctuation) separates the offsets. */
+    boolean spaceOnly(int from, int to) {
+      if (to <= from) {
+        return to == from;
+      }
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c != ' ' && c != '\u00a0' && c != '\t') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    boolean nameLike(Tok t) {
+      if (!t.cap() || t.allCaps() || Character.isDigit(t.text.charAt(0))) {
+        return false;
+      }
+      String l = t.possessive ? t.lower.substring(0, t.lower.length() - 2) : t.lower;
+      return !NOT_NAME.contains(l) && !titleWords.contains(l) && !l.contains(".") && l.length() > 1;
+    }
+
+    /** Most words of the sentence capitalised: a headline's Title Case, where capitals say nothing. */
+    boolean titleCaseAt(int offset) {
+      int si = sentenceAt(offset);
+      if (si < 0) {
+        return false;
+      }
+      var s = a.sentences().get(si);
+      int caps = 0;
+      int n = 0;
+      for (Tok t : toksIn(s.span().start(), s.span().end())) {
+        if (t.lower.length() <= 3 && NOT_NAME.contains(t.lower)) {
+          continue;
+        }
+        n++;
+        if (t.cap()) {
+          caps++;
+        }
+      }
+      return n >= 4 && caps >= 0.8 * n;
+    }
+
+    List<Tok> toksIn(int from, int to) {
+      List<Tok> out = new ArrayList<>();
+      for (int i = firstTokAtOrAfter(from); i < toks.size() && toks.get(i).start < to; i++) {
+        out.add(toks.get(i));
+      }
+      return out;
+    }
+
+    int firstTokAtOrAfter(int offset) {
+      int lo = 0;
+      int hi = toks.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (toks.get(mid).start < offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /** Index of the token ending at or before {@code offset}, or -1. */
+    int lastTokBefore(int offset) {
+      int i = firstTokAtOrAfter(offset) - 1;
+      while (i >= 0 && toks.get(i).end > offset) {
+        i--;
+      }
+      return i;
+    }
+
+    void findPeople() {
+      // Pass 1: full names (two to four name-like capitalised words ending a run of capitals).
+      List<int[]> fullNames = new ArrayList<>();
+      int i = 0;
+      while (i < toks.size()) {
+        if (!toks.get(i).cap()) {
+          i++;
+          continue;
+        }
+        int j = i;
+        while (j + 1 < toks.size() && !toks.get(j).possessive && toks.get(j + 1).cap()
+            && spaceOnly(toks.get(j).end, toks.get(j + 1).start)) {
+          j++;
+        }
+        int k = j;
+        while (k >= i && nameLike(toks.get(k))) {
+          k--;
+        }
+        int first = k + 1;
+        int n = j - first + 1;
+        if (n >= 2 && n <= 4 && !titleCaseAt(toks.get(first).start)) {
+          fullNames.add(new int[] {first, j});
+        }
+        i = j + 1;
+      }
+      for (int[] fn : fullNames) {
+        String name = join(fn[0], fn[1]);
+        String key = name.toLowerCase(Locale.ROOT);
+        PersonB p = people.computeIfAbsent(key, k -> new PersonB(k, name, false));
+        if (name.length() > p.name.length()) {
+          p.name = name;
+        }
+      }
+      // Surname index: a surname shared by two people resolves to the nearest full mention before it.
+      Map<String, List<PersonB>> bySurname = new HashMap<>();
+      for (PersonB p : people.values()) {
+        bySurname.computeIfAbsent(p.surname(), k -> new ArrayList<>()).add(p);
+      }
+      Set<Integer> covered = new HashSet<>();
+      for (int[] fn : fullNames) {
+        String key = join(fn[0], fn[1]).toLowerCase(Locale.ROOT);
+        addMention(key, fn[0], fn[1]);
+        for (int t = fn[0]; t <= fn[1]; t++) {
+          covered.add(t);
+        }
+      }
+      // Pass 2: single name-like words: a known surname, or a name after a title ("President Trump").
+      for (int t = 0; t < toks.size(); t++) {
+        if (covered.contains(t) || !nameLike(toks.get(t))) {
+          continue;
+        }
+        String bare = toks.get(t).bare().toLowerCase(Locale.ROOT);
+        List<PersonB> cands = bySurname.get(bare);
+        String key = null;
+        if (cands != null) {
+          key = cands.get(0).key;
+        } else if (titleBefore(toks.get(t).start) != null && !titleCaseAt(toks.get(t).start)) {
+          key = bare;
+          String display = toks.get(t).bare();
+          people.computeIfAbsent(key, k -> new PersonB(k, display, false));
+        }
+        if (key != null) {
+          addMention(key, t, t);
+        }
+      }
+    }
+
+    String join(int from, int to) {
+      Tok last = toks.get(to);
+      return text.substring(toks.get(from).start, last.possessive ? last.end - 2 : last.end);
+    }
+
+    void addMention(String key, int from, int to) {
+      Tok f = toks.get(from);
+      Tok l = toks.get(to);
+      int end = l.possessive ? l.end - 2 : l.end;
+      int[] role = roleOf(from, to);
+      String roleText = null;
+      if (role != null) {
+        roleText = text.substring(role[0], role[1]).strip();
+        if (!quoted(f.start) && !titleCaseAt(f.start)) {
+          people.get(key).roles.add(normaliseRole(roleText));
+        }
+      }
+      Mention m = new Mention(key, f.start, end, text.substring(f.start, end), roleText,
+          role == null ? -1 : role[0], role == null ? -1 : role[1], quoted(f.start));
+      mentions.add(m);
+      mentionByEndTok.put(to, m);
+      mentionByStartTok.put(from, m);
+    }
+
+    String normaliseRole(String r) {
+      String s = r.replaceAll("\\s+", " ");
+      s = s.replaceFirst("^(?i)(the|a|an)\\s+", "");
+      return s;
+    }
+
+    /** The longest title ending just before {@code offset} (a space between), or null. */
+    LexiconMatcher.Match titleBefore(int offset) {
+      LexiconMatcher.Match best = null;
+      for (LexiconMatcher.Match m : titles) {
+        if (m.end() <= offset && spaceOnly(m.end(), offset) && m.end() < offset
+            && (best == null || m.start() < best.start())) {
+          best = m;
+        }
+      }
+      return best;
+    }
+
+    /** The role at a mention spanning tokens {@code [from, to]}: [start, end) or null. */
+    int[] roleOf(int from, int to) {
+      Tok f = toks.get(from);
+      LexiconMatcher.Match title = titleBefore(f.start);
+      if (title != null) {
+        return new int[] {extendLeft(title.start()), title.end()};
+      }
+      // "special envoy, Steve Witkoff," : a title and a comma before the name, a comma after it.
+      int before = f.start - 1;
+      while (before >= 0 && text.charAt(before) == ' ') {
+        before--;
+      }
+      Tok l = toks.get(to);
+      if (before >= 0 && text.charAt(before) == ',' && l.end < text.length() && text.charAt(l.end) == ',') {
+        LexiconMatcher.Match t = null;
+        for (LexiconMatcher.Match m : titles) {
+          if (m.end() == before && (t == null || m.start() < t.start())) {
+            t = m;
+          }
+        }
+        if (t != null) {
+          return new int[] {extendLeft(t.start()), t.end()};
+        }
+      }
+      // "Rustem Umerov, Ukraine's defence minister, said": an appositive holding a title.
+      if (!l.possessive && l.end + 1 < text.length() && text.charAt(l.end) == ',') {
+        int start = l.end + 1;
+        while (start < text.length() && text.charAt(start) == ' ') {
+          start++;
+        }
+        int end = start;
+        int words = 0;
+        while (end < text.length() && ",.;:\n()\"“”".indexOf(text.charAt(end)) < 0) {
+          if (text.charAt(end) == ' ') {
+            words++;
+          }
+          end++;
+        }
+        if (end < text.length() && text.charAt(end) == ',' && words <= 6 && end > start) {
+          String phrase = text.substring(start, end);
+          String lower = phrase.toLowerCase(Locale.ROOT);
+          if (!lower.matches(".*\\b(who|which|that|said|says|told)\\b.*")) {
+            for (LexiconMatcher.Match m : titles) {
+              if (m.start() >= start && m.end() == end) {
+                return new int[] {start, end};
+              }
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    /** Extends a title leftwards over capitalised words, modifiers and one possessive. */
+    int extendLeft(int start) {
+      int s = start;
+      int i = lastTokBefore(start);
+      int taken = 0;
+      while (i >= 0 && taken < 4 && spaceOnly(toks.get(i).end, s)) {
+        Tok t = toks.get(i);
+        boolean ok = t.possessive || MODIFIERS.contains(t.lower)
+            || t.cap() && !NOT_NAME.contains(t.lower) || t.allCaps()
+            || t.cap() && isNationalityOrPlace(t.lower);
+        if (!ok || t.cap() && sentenceStartOrFunction(t)) {
+          break;
+        }
+        s = t.start;
+        taken++;
+        if (t.possessive) {
+          break;
+        }
+        i--;
+      }
+      return s;
+    }
+
+    boolean isNationalityOrPlace(String lower) {
+      return lower.endsWith("ian") || lower.endsWith("ese") || lower.endsWith("ish") || lower.equals("french")
+          || lower.equals("white") || lower.equals("house") || lower.equals("us") || lower.equals("u.s")
+          || lower.equals("israeli") || lower.equals("iraqi") || lower.equals("afghan") || lower.equals("kremlin")
+          || lower.equals("american") || lower.equals("european") || lower.equals("state") || lower.equals("press")
+          || lower.equals("defence") || lower.equals("defense") || lower.equals("foreign") || lower.equals("saudi");
+    }
+
+    boolean sentenceStartOrFunction(Tok t) {
+      return t.lower.equals("the") || t.lower.equals("a") || t.lower.equals("an") || NOT_NAME.contains(t.lower)
+          && !isNationalityOrPlace(t.lower) && !MODIFIERS.contains(t.lower);
+    }
+
+    // ---------------------------------------------------------------- subjects of verbs of saying
+
+    /**
+     * The person a he/she at {@code offset} refers to: the subject (first named person after any
+     * leading subordinate clause) of its own sentence before it, else of the nearest sentence
+     * before it that names someone, outside quotations.
+     */
+    String resolvePronoun(int offset) {
+      int si = sentenceAt(offset);
+      if (si < 0) {
+        return null;
+      }
+      Mention m = subjectMention(si, offset);
+      for (int k = si - 1; m == null && k >= 0 && k >= si - 4; k--) {
+        m = subjectMention(k, Integer.MAX_VALUE);
+      }
+      return m == null ? null : m.person();
+    }
+
+    /** The first person (not an institution) named in sentence {@code si} before {@code limit}, after a leading subordinate clause. */
+    Mention subjectMention(int si, int limit) {
+      var span = a.sentences().get(si).span();
+      int from = clauseStart(span.start(), span.end());
+      Mention first = null;
+      for (Mention m : mentions) {
+        if (m.start() >= span.start() && m.end() <= Math.min(limit, span.end()) && !m.quoted()
+            && !people.get(m.person()).institution) {
+          if (m.start() >= from) {
+            return m;
+          }
+          if (first == null) {
+            first = m;
+          }
+        }
+      }
+      return first;
+    }
+
+    /** Where the main clause starts: after the first comma when the sentence opens with a subordinator. */
+    int clauseStart(int start, int end) {
+      int i = firstTokAtOrAfter(start);
+      if (i < toks.size() && SUBORDINATORS.contains(toks.get(i).lower)) {
+        int c = text.indexOf(',', toks.get(i).end);
+        if (c > 0 && c < end) {
+          return c + 1;
+        }
+      }
+      return start;
+    }
+
+    Subject subjectOf(LexiconMatcher.Match cue) {
+      String term = cue.entry().term().toLowerCase(Locale.ROOT);
+      if (term.equals("according to")) {
+        return objectAfter(cue.end(), "according-to");
+      }
+      Subject left = subjectLeft(cue.start());
+      if (left != null) {
+        return left;
+      }
+      // Inversion after a quotation: '"…," said Peskov'.
+      int b = cue.start() - 1;
+      while (b >= 0 && text.charAt(b) == ' ') {
+        b--;
+      }
+      boolean afterQuote = b >= 0 && "”\"’'»".indexOf(text.charAt(b)) >= 0
+          || b >= 1 && text.charAt(b) == ',' && "”\"’'»".indexOf(text.charAt(b - 1)) >= 0;
+      if (afterQuote) {
+        Subject right = objectAfter(cue.end(), "after");
+        if (right != null && right.person() != null) {
+          return right;
+        }
+      }
+      // A participle ("…, saying she would …", "calling the talks …"): the subject of the clause.
+      return clauseSubject(cue.start());
+    }
+
+    /** The noun phrase right after {@code offset}: a person, a vague source or an institution. */
+    Subject objectAfter(int offset, String how) {
+      int i = firstTokAtOrAfter(offset);
+      int skipped = 0;
+      while (i < toks.size() && skipped < 2 && (toks.get(i).lower.equals("the") || toks.get(i).lower.equals("a"))) {
+        i++;
+        skipped++;
+      }
+      if (i >= toks.size() || sentenceAt(toks.get(i).start) != sentenceAt(offset)) {
+        return null;
+      }
+      // a person named within the next few words (titles in between: "said Kremlin spokesman Dmitry Peskov")
+      for (int k = i; k < Math.min(toks.size(), i + 6); k++) {
+        Mention m = mentionByStartTok.get(k);
+        if (m != null && (k == i || m.roleStart() >= 0 && m.roleStart() <= toks.get(i).start)) {
+          return new Subject(m.person(), how, false);
+        }
+        if (!toks.get(k).cap() && !titleWords.contains(toks.get(k).lower) && !MODIFIERS.contains(toks.get(k).lower)) {
+          break;
+        }
+      }
+      Tok t = toks.get(i);
+      if (PRONOUNS.contains(t.lower)) {
+        return new Subject(resolvePronoun(t.start), "pronoun", false);
+      }
+      // a vague source: "according to local reports", "according to sources"
+      for (int k = i; k < Math.min(toks.size(), i + 4); k++) {
+        if (VAGUE_HEADS.contains(toks.get(k).lower)) {
+          return new Subject(null, how, true);
+        }
+      }
+      // an institution: "according to the ministry's statement", "according to the Kremlin"
+      int k = i;
+      StringBuilder sb = new StringBuilder();
+      while (k < toks.size() && k < i + 4 && (k == i || spaceOnly(toks.get(k - 1).end, toks.get(k).start))) {
+        Tok x = toks.get(k);
+        sb.append(sb.length() == 0 ? "" : " ").append(x.bare());
+        if (x.possessive || !x.cap() && k > i) {
+          break;
+        }
+        k++;
+        if (!x.cap()) {
+          break;
+        }
+      }
+      if (sb.length() == 0 || !t.cap() && !isInstitutionNoun(t.lower) && !(i > 0 && toks.get(i - 1).lower.equals("the"))) {
+        return null;
+      }
+      return new Subject(institution(sb.toString()), how, false);
+    }
+
+    String institution(String name) {
+      String key = name.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+      PersonB p = people.get(key);
+      if (p == null) {
+        String display = name.replaceFirst("^(?i)the ", "");
+        p = new PersonB(key, display, true);
+        people.put(key, p);
+      }
+      return p.key;
+    }
+
+    /** The subject just left of a verb of saying, skipping time words and auxiliaries. */
+    Subject subjectLeft(int offset) {
+      int i = lastTokBefore(offset);
+      int p = offset;
+      int skipped = 0;
+      int sentence = sentenceAt(offset);
+      while (i >= 0 && skipped <= 4) {
+        Tok t = toks.get(i);
+        if (sentenceAt(t.start) != sentence || !gapOk(t.end, p)) {
+          return null;
+        }
+        Mention m = mentionByEndTok.get(i);
+        if (m != null) {
+          return new Subject(m.person(), "before", false);
+        }
+        if (PRONOUNS.contains(t.lower)) {
+          return new Subject(resolvePronoun(t.start), "pronoun", false);
+        }
+        if (VAGUE_HEADS.contains(t.lower)) {
+          return new Subject(null, "vague", true);
+        }
+        if (BETWEEN.contains(t.lower) && !t.cap()) {
+          skipped++;
+          p = t.start;
+          i--;
+          continue;
+        }
+        if (BETWEEN.contains(t.lower) && t.cap() && isDay(t.lower)) {
+          skipped++;
+          p = t.start;
+          i--;
+          continue;
+        }
+        if (t.cap() || t.allCaps()) {
+          // a run of capitals: an institution ("The White House", "the Kremlin", "Ukraine")
+          int j = i;
+          while (j - 1 >= 0 && (toks.get(j - 1).cap() || toks.get(j - 1).allCaps())
+              && spaceOnly(toks.get(j - 1).end, toks.get(j).start) && !toks.get(j - 1).lower.equals("the")) {
+            j--;
+          }
+          String run = text.substring(toks.get(j).start, t.end);
+          String first = toks.get(j).lower;
+          if (j == i && NOT_NAME.contains(first) && !isInstitutionWord(first)) {
+            return null;
+          }
+          if (NOT_NAME.contains(first) && !isInstitutionWord(first) && !isNationalityOrPlace(first)) {
+            run = text.substring(toks.get(j + 1 <= i ? j + 1 : j).start, t.end);
+          }
+          return new Subject(institution(run), "before", false);
+        }
+        if (titleWords.contains(t.lower) || isInstitutionNoun(t.lower)) {
+          // "the envoy said", "the ministry said", "the Russian leader said"
+          return describedSubject(i);
+        }
+        return null;
+      }
+      return null;
+    }
+
+    boolean isDay(String l) {
+      return l.endsWith("day") && l.length() > 5;
+    }
+
+    boolean isInstitutionWord(String l) {
+      return words("kremlin", "pentagon", "congress", "senate", "parliament", "cabinet", "government",
+          "administration", "nato", "eu", "un", "white", "state", "ministry", "police", "army").contains(l);
+    }
+
+    boolean isInstitutionNoun(String l) {
+      return words("ministry", "government", "administration", "agency", "police", "company", "court", "army",
+          "military", "office", "department", "embassy", "spokesperson", "spokesman", "spokeswoman", "campaign",
+          "statement", "council", "committee", "party", "kremlin", "firm", "prosecutors", "authorities",
+          "organisation", "organization", "union").contains(l);
+    }
+
+    boolean gapOk(int from, int to) {
+      for (int k = from; k < to; k++) {
+        char c = text.charAt(k);
+        if (c != ' ' && c != '\u00a0' && c != ',') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** "the envoy", "the Russian leader": the last person whose role shares the head word, else an institution. */
+    Subject describedSubject(int headTok) {
+      Tok head = toks.get(headTok);
+      int j = headTok;
+      while (j - 1 >= 0 && spaceOnly(toks.get(j - 1).end, toks.get(j).start)
+          && !toks.get(j - 1).lower.equals("the") && j > headTok - 3) {
+        j--;
+      }
+      boolean definite = j - 1 >= 0 && toks.get(j - 1).lower.equals("the");
+      String adj = j < headTok ? toks.get(j).lower : null;
+      if (titleWords.contains(head.lower)) {
+        String tag = titleTag(head.lower);
+        Mention best = null;
+        for (Mention m : mentions) {
+          if (m.end() > head.start || m.quoted()) {
+            continue;
+          }
+          PersonB p = people.get(m.person());
+          boolean match = false;
+          for (String r : p.roles) {
+            String rl = r.toLowerCase(Locale.ROOT);
+            boolean headOk = rl.contains(head.lower) || "leader".equals(tag) && leaderRole(rl);
+            boolean adjOk = adj == null || rl.contains(adj) || adj.startsWith(rl.split(" ")[0].replace("’s", ""));
+            if (headOk && adjOk) {
+              match = true;
+            }
+          }
+          if (match && (best == null || m.start() > best.start())) {
+            best = m;
+          }
+        }
+        if (best != null) {
+          return new Subject(best.person(), "before", false);
+        }
+        if (!definite) {
+          return null;
+        }
+      }
+      if (isInstitutionNoun(head.lower) && definite) {
+        return new Subject(institution(text.substring(toks.get(j - 1).start, head.end)), "before", false);
+      }
+      return null;
+    }
+
+    String titleTag(String word) {
+      for (LexiconMatcher.Match m : titles) {
+        if (m.entry().term().equalsIgnoreCase(word)) {
+          return m.entry().tag();
+        }
+      }
+      return word.equals("leader") ? "leader" : "";
+    }
+
+    boolean leaderRole(String role) {
+      return role.contains("president") || role.contains("prime minister") || role.contains("chancellor")
+          || role.contains("leader") || role.contains("premier") || role.contains("king");
+    }
+
+    /** The subject of the clause holding {@code offset}: the first person named in the sentence before it. */
+    Subject clauseSubject(int offset) {
+      int si = sentenceAt(offset);
+      if (si < 0) {
+        return null;
+      }
+      int s = a.sentences().get(si).span().start();
+      for (LexiconMatcher.Match v : verbs) {
+        if (v.start() >= s && v.end() <= offset && usableVerb(v) && v.start() < offset) {
+          Subject sub = subjectLeft(v.start());
+          if (sub != null) {
+            return sub;
+          }
+        }
+      }
+      int from = clauseStart(s, offset);
+      Mention first = null;
+      for (Mention m : mentions) {
+        if (m.start() >= s && m.end() <= offset && !m.quoted()) {
+          if (m.start() >= from) {
+            return new Subject(m.person(), "before", false);
+          }
+          if (first == null) {
+            first = m;
+          }
+        }
+      }
+      if (first != null) {
+        return new Subject(first.person(), "before", false);
+      }
+      for (Tok t : toksIn(s, offset)) {
+        if (PRONOUNS.contains(t.lower) && !quoted(t.start)) {
+          return new Subject(resolvePronoun(t.start), "pronoun", false);
+        }
+      }
+      // "The Russian leader has signaled …, calling …": a described subject opening the sentence
+      List<Tok> ts = toksIn(s, offset);
+      for (int k = 0; k < Math.min(ts.size(), 4); k++) {
+        Tok t = ts.get(k);
+        if (titleWords.contains(t.lower) && !t.cap()) {
+          int idx = toks.indexOf(t);
+          Subject d = describedSubject(idx);
+          if (d != null) {
+            return d;
+          }
+        }
+      }
+      return null;
+    }
+
+    // ---------------------------------------------------------------- quotations
+
+    boolean usableVerb(LexiconMatcher.Match v) {
+      String term = v.entry().term().toLowerCase(Locale.ROOT);
+      if (term.startsWith("call")) {
+        int i = firstTokAtOrAfter(v.end());
+        if (i < toks.size() && words("for", "on", "off", "up", "in", "out").contains(toks.get(i).lower)) {
+          return false;
+        }
+      }
+      if (term.equals("said") || term.equals("says")) {
+        // "is said to": an impersonal, vague attribution, not a speaker's verb
+        int i = lastTokBefore(v.start());
+        if (i >= 0 && words("is", "are", "was", "were", "be", "been").contains(toks.get(i).lower)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    List<LexiconMatcher.Match> cuesIn(int from, int to) {
+      List<LexiconMatcher.Match> out = new ArrayList<>();
+      for (LexiconMatcher.Match v : verbs) {
+        if (v.start() >= from && v.end() <= to && usableVerb(v)) {
+          out.add(v);
+        }
+      }
+      return out;
+    }
+
+    List<Attribution> attributeQuotes() {
+      List<Attribution> out = new ArrayList<>();
+      String lastSpeaker = null;
+      int lastSpeakerParagraph = -10;
+      for (Quote q : a.quotes()) {
+        Attribution at = attribute(q, lastSpeaker, lastSpeakerParagraph);
+        out.add(at);
+        if (at.person() != null) {
+          lastSpeaker = at.person();
+          lastSpeakerParagraph = q.paragraph();
+        }
+        // indirect speech between quotations also sets the last speaker
+      }
+      return out;
+    }
+
+    Attribution attribute(Quote q, String lastSpeaker, int lastSpeakerParagraph) {
+      int qs = q.span().start();
+      int qe = q.span().end();
+      int s0 = sentenceAt(qs);
+      int s1 = sentenceAt(Math.max(qs, qe - 1));
+      if (s0 < 0) {
+        return new Attribution(q.index(), null, "none", -1, -1);
+      }
+      if (s1 < 0) {
+        s1 = s0;
+      }
+      int from = a.sentences().get(s0).span().start();
+      int to = a.sentences().get(s1).span().end();
+      Paragraph para = a.paragraphs().get(q.paragraph());
+      from = Math.max(from, para.span().start());
+      to = Math.min(to, para.span().end());
+      List<LexiconMatcher.Match> cues = cuesIn(from, to);
+      LexiconMatcher.Match after = null;
+      LexiconMatcher.Match before = null;
+      for (LexiconMatcher.Match c : cues) {
+        if (c.start() >= qe && after == null && adjacentAfter(qe, c.start())) {
+          after = c;
+        }
+        if (c.end() <= qs && !quoteBetween(c.end(), qs)) {
+          before = c;
+        }
+      }
+      // The closest cue wins; a cue right after a quotation ending in a comma is its own.
+      LexiconMatcher.Match cue = null;
+      if (after != null && (before == null || endsWithComma(q) || after.start() - qe < qs - before.end())) {
+        cue = after;
+      } else if (before != null) {
+        cue = before;
+      } else if (after != null) {
+        cue = after;
+      }
+      if (cue != null) {
+        Subject sub = subjectOf(cue);
+        if (sub != null && (sub.person() != null || sub.vague())) {
+          String how = sub.vague() ? "vague" : howOf(cue, sub, cue == after, from, to);
+          return new Attribution(q.index(), sub.person(), how, cue.start(), cue.end());
+        }
+      }
+      // a vague source in the sentence: "…, according to local reports"
+      for (LexiconMatcher.Match v : vague) {
+        if (v.start() >= from && v.end() <= to && !v.entry().tag().equals("legal")) {
+          return new Attribution(q.index(), null, "vague", v.start(), v.end());
+        }
+      }
+      boolean alone = aloneInParagraph(q, para);
+      boolean paragraphStart = q.span().start() <= firstNonSpace(para.span().start());
+      if ((alone || q.continued() || !paragraphStart && lastSpeakerParagraph == q.paragraph())
+          && lastSpeaker != null && q.paragraph() - lastSpeakerParagraph <= 2) {
+        return new Attribution(q.index(), lastSpeaker, "continuation", qs, qs);
+      }
+      if (alone || q.continued()) {
+        String prev = lastSpeakerBefore(para);
+        if (prev != null) {
+          return new Attribution(q.index(), prev, "continuation", qs, qs);
+        }
+      }
+      if (q.wordCount() <= 8) {
+        Subject sub = clauseSubject(qs);
+        if (sub != null && sub.person() != null) {
+          return new Attribution(q.index(), sub.person(), "partial", qs, qs);
+        }
+      }
+      return new Attribution(q.index(), null, "none", -1, -1);
+    }
+
+    /** The speaker of the last verb of saying in the paragraphs before {@code para} (indirect speech counts). */
+    String lastSpeakerBefore(Paragraph para) {
+      for (int pi = para.index() - 1; pi >= Math.max(0, para.index() - 2); pi--) {
+        Paragraph p = a.paragraphs().get(pi);
+        String found = null;
+        for (LexiconMatcher.Match v : cuesIn(p.span().start(), p.span().end())) {
+          Subject s = subjectOf(v);
+          if (s != null && s.person() != null) {
+            found = s.person();
+          }
+        }
+        if (found != null) {
+          return found;
+        }
+        if (!p.span().of(text).strip().matches("(?i)advertisement")) {
+          return null;
+        }
+      }
+      return null;
+    }
+
+    String howOf(LexiconMatcher.Match cue, Subject sub, boolean afterQuote, int from, int to) {
+      String term = cue.entry().term().toLowerCase(Locale.ROOT);
+      if (term.equals("according to")) {
+        return "according-to";
+      }
+      if (text.substring(from, to).toLowerCase(Locale.ROOT).contains("statement")) {
+        return "statement";
+      }
+      if (sub.how().equals("pronoun")) {
+        return "pronoun";
+      }
+      return afterQuote ? "after" : "before";
+    }
+
+    /** Only punctuation, capitalised words and titles between a quotation and a verb after it. */
+    boolean adjacentAfter(int qe, int cue) {
+      if (cue - qe > 80 || quoteBetween(qe, cue)) {
+        return false;
+      }
+      for (Tok t : toksIn(qe, cue)) {
+        if (!t.cap() && !titleWords.contains(t.lower) && !MODIFIERS.contains(t.lower) && !t.lower.equals("the")
+            && !PRONOUNS.contains(t.lower)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    boolean endsWithComma(Quote q) {
+      String t = q.text().strip();
+      int e = q.span().end();
+      return t.endsWith(",") || e < text.length() && text.charAt(e) == ',';
+    }
+
+    boolean quoteBetween(int from, int to) {
+      for (Quote o : a.quotes()) {
+        if (o.span().start() >= from && o.span().end() <= to) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    int firstNonSpace(int from) {
+      int i = from;
+      while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+
+    boolean aloneInParagraph(Quote q, Paragraph para) {
+      String before = text.substring(para.span().start(), q.span().start());
+      String after = text.substring(q.span().end(), para.span().end());
+      return before.strip().isEmpty() && after.replaceAll("[\\s.,;:!?…\"”’'»]", "").isEmpty();
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    List<Statement> statements() {
+      List<Statement> out = new ArrayList<>();
+      for (LexiconMatcher.Match v : verbs) {
+        if (!usableVerb(v)) {
+          continue;
+        }
+        int si = sentenceAt(v.start());
+        if (si < 0) {
+          continue;
+        }
+        Subject s = subjectOf(v);
+        String cue = text.substring(v.start(), v.end());
+        out.add(new Statement(si, s == null ? null : s.person(), cue, v.start(), v.end(), s != null && s.vague()));
+      }
+      for (LexiconMatcher.Match v : vague) {
+        int si = sentenceAt(v.start());
+        if (si < 0 || v.entry().tag().equals("legal")) {
+          continue;
+        }
+        out.add(new Statement(si, null, text.substring(v.start(), v.end()), v.start(), v.end(), true));
+      }
+      out.sort((x, y) -> x.cueStart() != y.cueStart() ? Integer.compare(x.cueStart(), y.cueStart())
+          : Integer.compare(y.cueEnd(), x.cueEnd()));
+      List<Statement> kept = new ArrayList<>();
+      for (Statement st : out) {
+        Statement prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+        if (prev != null && st.cueStart() < prev.cueEnd()) {
+          if (st.cueEnd() - st.cueStart() > prev.cueEnd() - prev.cueStart()) {
+            kept.set(kept.size() - 1, st);
+          }
+          continue;
+        }
+        kept.add(st);
+      }
+      return kept;
+    }
+  }
+}
