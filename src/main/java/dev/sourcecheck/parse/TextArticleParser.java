@@ -369,8 +369,12 @@ public final class TextArticleParser {
       return;
     }
     char open = close == ')' ? '(' : '[';
-    int o = text.lastIndexOf(open, e - 1);
-    if (o <= meta.start[k] || e - o > META_MAX) {
+    int o = e - 1;
+    int stop = Math.max(meta.start[k], e - META_MAX);
+    while (o > stop && text.charAt(o) != open) {
+      o--; // bounded: lastIndexOf would run back to the start of the text on every such line
+    }
+    if (o <= meta.start[k] || text.charAt(o) != open) {
       return;
     }
     Span span = new Span(o, e);
@@ -393,8 +397,8 @@ public final class TextArticleParser {
   private static void trailingPlainCredit(String text, int k, Meta meta) {
     int e = meta.end[k];
     int from = Math.max(meta.start[k], e - 300);
-    if (text.lastIndexOf("eporting by", e) < from) {
-      return;
+    if (!containsBetween(text, "eporting by", from, e)) {
+      return; // a bounded scan: lastIndexOf would run back to the start of the text on every line
     }
     Matcher m = MetadataPatterns.TRAILING_PLAIN_CREDIT.matcher(text).region(from, e);
     m.useTransparentBounds(true);
@@ -411,6 +415,17 @@ public final class TextArticleParser {
       cut--;
     }
     meta.end[k] = cut;
+  }
+
+  /** Whether {@code needle} occurs inside {@code text[from, to)}; scans that range only. */
+  private static boolean containsBetween(String text, String needle, int from, int to) {
+    char first = needle.charAt(0);
+    for (int i = from; i + needle.length() <= to; i++) {
+      if (text.charAt(i) == first && text.startsWith(needle, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
