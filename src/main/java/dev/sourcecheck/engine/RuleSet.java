@@ -1,6 +1,7 @@
 package dev.sourcecheck.engine;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -70,6 +71,10 @@ public final class RuleSet {
 
   /** The rules bundled in the jar (a copy of the project's {@code rules/}). */
   public static RuleSet bundled() throws RuleLoadException {
+    Map<String, String> indexed = readIndexed();
+    if (indexed != null) {
+      return new RuleSet("<bundled>", indexed);
+    }
     URL url = RuleSet.class.getClassLoader().getResource(BUNDLED + "/README.md");
     if (url == null) {
       throw new RuleLoadException(List.of(BUNDLED + ": the bundled rules are missing from the class path"));
@@ -89,6 +94,41 @@ public final class RuleSet {
     } catch (IOException | URISyntaxException e) {
       throw new RuleLoadException(List.of(BUNDLED + ": cannot read the bundled rules: " + e.getMessage()));
     }
+  }
+
+  /** Where the build lists the bundled rule files, so that they are read without opening the jar as a file system. */
+  static final String INDEX = "sourcecheck/rulebase/bundled.index";
+
+  private static Map<String, String> readIndexed() {
+    ClassLoader cl = RuleSet.class.getClassLoader();
+    try (InputStream in = cl.getResourceAsStream(INDEX)) {
+      if (in == null) {
+        return null;
+      }
+      Map<String, String> files = new TreeMap<>();
+      for (String rel : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (rel.isBlank()) {
+          continue;
+        }
+        try (InputStream f = cl.getResourceAsStream(BUNDLED + "/" + rel.strip())) {
+          if (f == null) {
+            return null; // the index is stale: fall back to listing the folder
+          }
+          files.put(rel.strip(), new String(f.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
+      return files;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** The files of this rule set, relative paths sorted; the build writes them as {@link #INDEX}. */
+  List<String> files() {
+    List<String> l = new ArrayList<>(drl.keySet());
+    lexicons.keySet().forEach(n -> l.add("lexicons/" + n + ".txt"));
+    l.sort(null);
+    return l;
   }
 
   private static Map<String, String> read(Path dir) throws IOException {

@@ -24,6 +24,10 @@ public final class SpeakerDump {
             + (at.cueStart() >= 0 ? a.text().substring(at.cueStart(), at.cueEnd()) : ""));
       }
       s.statements().forEach(st -> System.out.println("  stmt L" + a.index().line(st.cueStart()) + " " + st));
+      if (System.getenv("FACTS") != null) {
+        AttributionFacts.extract(a, m).forEach(x -> System.out.println("  fact " + x));
+        a.sentences().forEach(x -> System.out.println("  sent " + x.index() + " " + a.paragraphs().get(x.paragraph()).kind() + " " + x.text()));
+      }
     }
   }
 }
