@@ -26,15 +26,38 @@ final class Claims {
   /** Overlap (shared stems over the smaller sentence's) from which two sentences are aligned. */
   static final double ALIGN = 0.4;
   static final int MIN_SHARED = 4;
-  /** Sentences sharing a stem with more sentences than this are not looked up through it. */
-  static final int MAX_POSTING = 400;
+  /** Sentences sharing a stem with more sentences than this (or 3 per article) are not looked up through it. */
+  static final int MAX_POSTING_MIN = 50;
 
   private static final Pattern NEG = Pattern.compile(
       "(?i)\\b(?:will|would|did|does|do|is|was|are|were|has|have|had|can|could|should|may)\\s+(?:not|never)\\s+([a-z]+)"
           + "|\\b(?:won't|won’t|didn't|didn’t|doesn't|doesn’t|isn't|isn’t|wasn't|wasn’t|hasn't|hasn’t|haven't|"
           + "haven’t|can't|can’t|couldn't|couldn’t)\\s+([a-z]+)");
 
-  record Sent(Doc doc, Sentence s, Set<String> stems, int index) {
+  /** An aligned-able sentence with what the comparisons ask of it, computed once. */
+  static final class Sent {
+    final Doc doc;
+    final Sentence s;
+    final Set<String> stems;
+    final Set<String> norms;
+    final int index;
+    final List<Cue> hedges;
+    final boolean attributed;
+    final double quoted;
+    final Set<String> negated;
+
+    Sent(Doc doc, Sentence s, Set<String> stems, Set<String> norms, int index) {
+      this.doc = doc;
+      this.s = s;
+      this.stems = stems;
+      this.norms = norms;
+      this.index = index;
+      this.hedges = Claims.hedges(doc, s);
+      this.attributed = Claims.attributed(doc, s);
+      this.quoted = Claims.quoted(doc, s);
+      this.negated = Claims.negated(s);
+    }
+
     Place place(String role) {
       return new Place(doc.id, s.span().start(), s.span().end(), role);
     }
@@ -52,7 +75,9 @@ final class Claims {
       int n = 0;
       for (Sentence s : d.prose) {
         Set<String> stems = new LinkedHashSet<>();
+        Set<String> norms = new HashSet<>();
         for (Words.Token t : Words.tokens(s.text())) {
+          norms.add(t.norm());
           if (Words.content(t.norm())) {
             stems.add(Words.stem(t.norm()));
           }
@@ -60,7 +85,7 @@ final class Claims {
         if (stems.size() < MIN_SHARED) {
           continue;
         }
-        Sent st = new Sent(d, s, stems, sents.size());
+        Sent st = new Sent(d, s, stems, norms, sents.size());
         sents.add(st);
         n++;
         for (String k : stems) {
@@ -69,38 +94,55 @@ final class Claims {
       }
       sizes.put(d, n);
     }
-    // best partner of each sentence in each other article
-    Map<String, Pair> best = new HashMap<>();
+    // best partner of each sentence in each other article: candidates through rare stems only
+    // (a stem in more sentences than the cap says little), then the exact overlap on all stems
+    Map<Doc, Integer> position = new java.util.IdentityHashMap<>();
+    for (Doc d : docs) {
+      position.put(d, position.size());
+    }
+    int cap = Math.max(MAX_POSTING_MIN, 3 * docs.size());
+    int[] counts = new int[sents.size()];
+    List<Pair> best = new ArrayList<>();
     for (Sent a : sents) {
-      Map<Sent, Integer> counts = new HashMap<>();
+      List<Integer> touched = new ArrayList<>();
       for (String k : a.stems) {
         List<Sent> posting = index.get(k);
-        if (posting.size() > MAX_POSTING) {
+        if (posting.size() > cap) {
           continue;
         }
         for (Sent b : posting) {
-          if (b.doc != a.doc) {
-            counts.merge(b, 1, Integer::sum);
+          if (b.doc != a.doc && counts[b.index]++ == 0) {
+            touched.add(b.index);
           }
         }
       }
-      for (var e : counts.entrySet()) {
-        int shared = e.getValue();
+      Pair[] perDoc = new Pair[docs.size()];
+      for (int bi : touched) {
+        int rare = counts[bi];
+        counts[bi] = 0;
+        if (rare < 2) {
+          continue;
+        }
+        Sent b = sents.get(bi);
+        int shared = intersection(a.stems, b.stems);
         if (shared < MIN_SHARED) {
           continue;
         }
-        Sent b = e.getKey();
         double overlap = shared / (double) Math.min(a.stems.size(), b.stems.size());
-        String key = a.index + "|" + b.doc.id;
-        Pair p = best.get(key);
-        if (overlap >= ALIGN && (p == null || overlap > p.overlap)) {
-          best.put(key, new Pair(a, b, shared, overlap));
+        int pos = position.get(b.doc);
+        if (overlap >= ALIGN && (perDoc[pos] == null || overlap > perDoc[pos].overlap)) {
+          perDoc[pos] = new Pair(a, b, shared, overlap);
+        }
+      }
+      for (Pair p : perDoc) {
+        if (p != null) {
+          best.add(p);
         }
       }
     }
     Set<String> seen = new HashSet<>();
     Map<String, Integer> alignedCount = new HashMap<>();
-    for (Pair p : best.values()) {
+    for (Pair p : best) {
       if (p.overlap >= 0.5) {
         alignedCount.merge(p.a.doc.id + "|" + p.b.doc.id, 1, Integer::sum);
       }
@@ -110,9 +152,9 @@ final class Claims {
     rewrites(story, docs, sizes, alignedCount, deviatingQuotes);
   }
 
-  private static List<Cue> hedges(Sent x) {
+  private static List<Cue> hedges(Doc doc, Sentence s) {
     List<Cue> out = new ArrayList<>();
-    for (Cue c : x.doc.cues("xs-hedges", x.s.span().start(), x.s.span().end())) {
+    for (Cue c : doc.cues("xs-hedges", s.span().start(), s.span().end())) {
       if (!c.inQuote()) {
         out.add(c);
       }
@@ -120,8 +162,8 @@ final class Claims {
     return out;
   }
 
-  private static boolean attributed(Sent x) {
-    for (Cue c : x.doc.cues("xs-reporting", x.s.span().start(), x.s.span().end())) {
+  private static boolean attributed(Doc doc, Sentence s) {
+    for (Cue c : doc.cues("xs-reporting", s.span().start(), s.span().end())) {
       if (!c.inQuote()) {
         return true;
       }
@@ -129,20 +171,20 @@ final class Claims {
     return false;
   }
 
-  private static double quoted(Sent x) {
+  private static double quoted(Doc doc, Sentence s) {
     int in = 0;
-    for (var q : x.doc.article.quotes()) {
-      int lo = Math.max(q.span().start(), x.s.span().start());
-      int hi = Math.min(q.span().end(), x.s.span().end());
+    for (var q : doc.article.quotes()) {
+      int lo = Math.max(q.span().start(), s.span().start());
+      int hi = Math.min(q.span().end(), s.span().end());
       in += Math.max(0, hi - lo);
     }
-    return in / (double) Math.max(1, x.s.span().length());
+    return in / (double) Math.max(1, s.span().length());
   }
 
   /** {@code p.a} hedges, {@code p.b} does not: a fact on {@code p.b}, the plain statement. */
   private void hedge(String story, Pair p, Set<String> seen) {
-    List<Cue> ha = hedges(p.a);
-    if (ha.isEmpty() || !hedges(p.b).isEmpty() || quoted(p.b) > 0.5) {
+    List<Cue> ha = p.a.hedges;
+    if (ha.isEmpty() || !p.b.hedges.isEmpty() || p.b.quoted > 0.5) {
       return;
     }
     if (!seen.add("h|" + p.b.index + "|" + p.a.doc.id)) {
@@ -150,36 +192,31 @@ final class Claims {
     }
     Cue c = ha.get(0);
     facts.add(new XClaim(story, "hedge", p.b.doc.id, p.b.s.span().start(), p.b.s.span().end(), p.a.doc.id,
-        p.a.doc.text.substring(c.start(), c.end()), round(p.overlap), p.shared, attributed(p.b),
+        p.a.doc.text.substring(c.start(), c.end()), round(p.overlap), p.shared, p.b.attributed,
         List.of(p.a.place(null))));
   }
 
   private void negation(String story, Pair p, Set<String> seen) {
-    for (String verb : negated(p.a)) {
-      if (negated(p.b).contains(verb)) {
-        continue;
-      }
-      boolean affirmed = false;
-      for (Words.Token t : Words.tokens(p.b.s.text())) {
-        if (t.norm().equals(verb)) {
-          affirmed = true;
-        }
-      }
-      if (!affirmed) {
+    for (String verb : p.a.negated) {
+      if (p.b.negated.contains(verb) || !p.b.norms.contains(verb)) {
         continue;
       }
       Sent later = p.a.doc.order > p.b.doc.order ? p.a : p.b;
       Sent other = later == p.a ? p.b : p.a;
       if (seen.add("n|" + Math.min(p.a.index, p.b.index) + "|" + Math.max(p.a.index, p.b.index) + "|" + verb)) {
         facts.add(new XClaim(story, "negation", later.doc.id, later.s.span().start(), later.s.span().end(),
-            other.doc.id, verb, round(p.overlap), p.shared, attributed(later), List.of(other.place(null))));
+            other.doc.id, verb, round(p.overlap), p.shared, later.attributed, List.of(other.place(null))));
       }
     }
   }
 
-  private static Set<String> negated(Sent x) {
+  private static Set<String> negated(Sentence s) {
     Set<String> out = new HashSet<>();
-    Matcher m = NEG.matcher(x.s.text());
+    String t = s.text();
+    if (!t.contains("not") && !t.contains("never") && !t.contains("n't") && !t.contains("n’t")) {
+      return out;
+    }
+    Matcher m = NEG.matcher(t);
     while (m.find()) {
       String v = m.group(1) != null ? m.group(1) : m.group(2);
       if (!v.equalsIgnoreCase("be") && !v.equalsIgnoreCase("been") && !v.equalsIgnoreCase("only")) {
@@ -228,6 +265,18 @@ final class Claims {
       return da > db ? a : b;
     }
     return a.order > b.order ? a : b;
+  }
+
+  private static int intersection(Set<String> a, Set<String> b) {
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    int n = 0;
+    for (String x : small) {
+      if (large.contains(x)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static double round(double x) {

@@ -63,6 +63,9 @@ final class Numbers {
   static Map<String, Figure> figures(Doc d) {
     Map<String, Figure> out = new LinkedHashMap<>();
     for (Sentence s : d.prose) {
+      if (!mayCount(s.text())) {
+        continue;
+      }
       List<Figure> found = new ArrayList<>();
       Matcher m = BEFORE.matcher(d.text).region(s.span().start(), s.span().end());
       while (m.find()) {
@@ -84,6 +87,28 @@ final class Numbers {
       }
     }
     return out;
+  }
+
+  /** A cheap test before the patterns: a count word and a digit or number word. */
+  private static boolean mayCount(String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    boolean verb = t.contains("kill") || t.contains("dead") || t.contains("died") || t.contains("death")
+        || t.contains("toll") || t.contains("injur") || t.contains("wound") || t.contains("hurt")
+        || t.contains("arrest") || t.contains("detain");
+    if (!verb) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isDigit(t.charAt(i))) {
+        return true;
+      }
+    }
+    for (String w : WORDS.keySet()) {
+      if (t.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Figure figure(Doc d, int start, int end, String bound, String num, String who, String verb) {

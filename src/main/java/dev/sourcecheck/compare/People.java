@@ -194,8 +194,14 @@ final class People {
     return w.length() > 5 ? w.substring(0, 5) : w;
   }
 
-  /** Every person mention of an article outside quotations, in text order. */
+  private final Map<Doc, List<Mention>> mentionCache = new HashMap<>();
+
+  /** Every person mention of an article outside quotations, in text order (computed once per article). */
   List<Mention> mentions(Doc d) {
+    return mentionCache.computeIfAbsent(d, this::findMentions);
+  }
+
+  private List<Mention> findMentions(Doc d) {
     List<Mention> out = new ArrayList<>();
     for (var s : d.prose) {
       for (Run r : runs(d.text, s.span().start(), s.span().end())) {

@@ -108,15 +108,15 @@ final class Quotes {
         }
       }
     }
-    Map<Item, Integer> agreeing = new HashMap<>();
-    Map<Item, Integer> differing = new HashMap<>();
+    Map<Item, Integer> agreeing = new java.util.IdentityHashMap<>();
+    Map<Item, Integer> differing = new java.util.IdentityHashMap<>();
     for (Edge e : edges) {
       Map<Item, Integer> m = e.agree ? agreeing : differing;
       m.merge(e.a, 1, Integer::sum);
       m.merge(e.b, 1, Integer::sum);
     }
-    Set<Item> reported = new HashSet<>();
-    Set<Item> deviants = new HashSet<>();
+    Set<Item> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Item> deviants = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Item it : items) {
       int dif = differing.getOrDefault(it, 0);
       if (dif > 0 && agreeing.getOrDefault(it, 0) < dif) {
@@ -177,7 +177,7 @@ final class Quotes {
       if (it.speaker == null || it.speaker.startsWith("org:") || it.norms.size() < 6) {
         continue;
       }
-      Set<Item> candidates = new HashSet<>();
+      Set<Item> candidates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (int k = 0; k + 5 <= it.norms.size(); k++) {
         String key = String.join(" ", it.norms.subList(k, k + 5));
         List<Item> posting = index.computeIfAbsent(key, x -> new ArrayList<>());

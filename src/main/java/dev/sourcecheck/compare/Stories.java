@@ -13,13 +13,14 @@ import java.util.Map;
  * frequent proper nouns, as stems) go into an inverted index; candidate pairs come only through
  * shared keys whose posting list is short (a key shared by many articles says little about a
  * story); a pair sharing enough keys and published within a few days is one story (union-find).
- * Cost grows with the articles times their keys times the posting cap. Stateless and thread-safe.
+ * Cost grows with the articles times their keys times the posting cap.
+ * Keys are whole folded names, not stems, so that "Witkoff" and "Witkowski" stay apart. Stateless and thread-safe.
  */
 final class Stories {
   private Stories() {}
 
   static final int KEYS = 20;
-  static final int MAX_POSTING = 200;
+  static final int MAX_POSTING = 50;
   static final int MIN_SHARED = 4;
   static final double MIN_SHARE = 0.3;
   static final int MAX_DAYS = 3;
@@ -37,6 +38,8 @@ final class Stories {
         index.computeIfAbsent(s, x -> new ArrayList<>()).add(i);
       }
     }
+    // a key shared by many articles says little about a story: at most MAX_POSTING or 5 % of the input
+    int cap = Math.max(MAX_POSTING, docs.size() / 20);
     int[] parent = new int[docs.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
@@ -45,7 +48,7 @@ final class Stories {
       Map<Integer, Integer> shared = new HashMap<>();
       for (String s : keys.get(i)) {
         List<Integer> posting = index.get(s);
-        if (posting.size() > MAX_POSTING) {
+        if (posting.size() > cap) {
           continue;
         }
         for (int j : posting) {
@@ -83,7 +86,7 @@ final class Stories {
         Words.Token t = ts.get(i);
         if (Words.capitalized(t.raw()) && t.norm().length() > 2 && !Words.STOP.contains(t.norm())
             && !People.NOT_NAME.contains(t.norm()) && Character.isLetter(t.raw().charAt(0))) {
-          tf.merge(Words.stem(t.norm()), 1, Integer::sum);
+          tf.merge(key(t.norm()), 1, Integer::sum);
         }
       }
     }
@@ -94,6 +97,12 @@ final class Stories {
       out.add(es.get(i).getKey());
     }
     return out;
+  }
+
+  /** A name as an index key: folded, a doubled final letter made single (Zelenskyy / Zelensky). */
+  static String key(String norm) {
+    int n = norm.length();
+    return n > 3 && norm.charAt(n - 1) == norm.charAt(n - 2) ? norm.substring(0, n - 1) : norm;
   }
 
   private static int find(int[] p, int i) {
