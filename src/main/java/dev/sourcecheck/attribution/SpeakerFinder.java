@@ -76,6 +76,10 @@ public final class SpeakerFinder {
       "for", "in", "on", "at", "by", "with", "from", "of", "to", "into", "over", "under", "after", "before",
       "during", "about", "against", "among", "between", "through", "without", "within");
 
+  private static final Set<String> NOUN_BEFORE = words(
+      "such", "the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "a", "an", "any", "no",
+      "false", "new", "these", "unsubstantiated", "unfounded", "baseless", "earlier", "previous");
+
   private static final Set<String> PASSIVE = words("is", "are", "was", "were", "be", "been", "being");
 
   /** Determiners that open a noun phrase. */
@@ -986,6 +990,10 @@ public final class SpeakerFinder {
         if (i < toks.size() && words("for", "on", "off", "up", "in", "out").contains(toks.get(i).lower)) {
           return false;
         }
+      }
+      int prev = lastTokBefore(v.start());
+      if (prev >= 0 && NOUN_BEFORE.contains(toks.get(prev).lower) && spaceOnly(toks.get(prev).end, v.start())) {
+        return false; // "such claims", "his admission": a noun, not a verb of saying
       }
       if (term.endsWith("ed") || term.equals("said") || term.equals("told")) {
         // a passive ("is said to", "have been accused of") names no speaker before the verb
