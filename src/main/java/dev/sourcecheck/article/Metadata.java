@@ -20,6 +20,11 @@ public record Metadata(
     fields = List.copyOf(fields);
   }
 
+  /** The same values without the fields' places: for comparing what two parses found. */
+  public Metadata withoutFields() {
+    return new Metadata(title, published, source, byline, dateline, contributors, List.of());
+  }
+
   public static Metadata empty() {
     return new Metadata(null, null, null, null, null, List.of(), List.of());
   }

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -41,6 +42,8 @@ final class AuditCommand implements Callable<Integer> {
   enum FailOn { info, warning, error, never }
 
   @Spec CommandSpec spec;
+
+  @ParentCommand Main main;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
   List<String> paths;
@@ -84,9 +87,15 @@ final class AuditCommand implements Callable<Integer> {
     if (!story.equals("auto") && !story.equals("all")) {
       throw new Main.UsageException("--story must be auto or all, got '" + story + "'");
     }
+    if (output != null) {
+      Path parent = output.toAbsolutePath().getParent();
+      if (Files.isDirectory(output) || parent == null || !Files.isDirectory(parent)) {
+        throw new Main.UsageException("--output " + output + ": cannot write there (a folder, or its folder is missing)");
+      }
+    }
     RuleBase rb = rules == null ? RuleBase.bundled() : RuleBase.load(rules);
     AuditOptions options = AuditOptions.defaults().withMaxBytes(maxBytes).withStoryAll(story.equals("all"));
-    AuditReport full = new Auditor(rb, options).audit(paths, System.in);
+    AuditReport full = new Auditor(rb, options).audit(paths, main.stdin);
     AuditReport shown = full.atLeast(min);
     String rendered = format == Format.json ? JsonReport.render(shown) : TextReport.render(shown);
     if (output == null) {

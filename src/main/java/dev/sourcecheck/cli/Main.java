@@ -2,7 +2,10 @@ package dev.sourcecheck.cli;
 
 import dev.sourcecheck.Version;
 import dev.sourcecheck.engine.RuleLoadException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,20 +34,35 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a command: audit or rules");
   }
 
+  /** What {@code -} reads. */
+  InputStream stdin = System.in;
+
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(run(args, System.in, out, err));
   }
 
   /** Runs the command line with the given streams and returns the exit code; never exits. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = commandLine();
-    cl.setOut(out);
-    cl.setErr(err);
-    return cl.execute(args);
+    return run(args, InputStream.nullInputStream(), out, err);
   }
 
-  static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new Main());
+  /** As {@link #run(String[], PrintWriter, PrintWriter)}, with {@code stdin} as what {@code -} reads. */
+  public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+    Main main = new Main();
+    main.stdin = stdin;
+    CommandLine cl = commandLine(main);
+    cl.setOut(out);
+    cl.setErr(err);
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  static CommandLine commandLine(Main main) {
+    CommandLine cl = new CommandLine(main);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((ex, line, parse) -> {
       if (ex instanceof RuleLoadException rle) {

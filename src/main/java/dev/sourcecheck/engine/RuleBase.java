@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieModule;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -25,13 +22,28 @@ import org.kie.api.runtime.KieSession;
 public final class RuleBase {
   private static final Map<String, RuleBase> LOADED = new ConcurrentHashMap<>();
   static final String PRECOMPILED = "sourcecheck/rulebase/";
+  /** A digest of the build's classes: compiled modules from another build may call methods that are gone. */
+  static final String BUILD_ID = "sourcecheck/rulebase/build.id";
 
   private final RuleSet rules;
   private final KieBase kieBase;
   private final Map<String, RuleInfo> catalog;
   private final LexiconMatcher matcher;
 
-  private RuleBase(RuleSet rules, KieBase kieBase, Map<String, RuleInfo> catalog) {
+  /** Where a rule base's compiled form came from. */
+  public enum Source {
+    /** Compiled by the build and bundled in the jar. */
+    PRECOMPILED,
+    /** Compiled by an earlier run and read from the disk cache. */
+    CACHE,
+    /** Compiled from DRL by this JVM (seconds). */
+    COMPILED
+  }
+
+  private final Source source;
+
+  private RuleBase(RuleSet rules, KieBase kieBase, Map<String, RuleInfo> catalog, Source source) {
+    this.source = source;
     this.rules = rules;
     this.kieBase = kieBase;
     this.catalog = Map.copyOf(catalog);
@@ -64,37 +76,38 @@ public final class RuleBase {
     }
   }
 
-  private static RuleBase build(RuleSet rules) throws RuleLoadException {
+  /** Builds a rule base without looking at the ones this JVM already holds; for tests of the cache. */
+  static RuleBase build(RuleSet rules) throws RuleLoadException {
+    KieBase kb = null;
+    Source source = Source.COMPILED;
     byte[] module = precompiled(rules.hash());
-    Path cached = cacheFile(rules.hash());
-    if (module == null && cached != null && Files.isRegularFile(cached)) {
-      try {
-        module = Files.readAllBytes(cached);
-      } catch (IOException e) {
-        module = null;
-      }
-    }
-    KieContainer container = null;
     if (module != null) {
+      kb = tryLoad(module);
+      source = kb == null ? source : Source.PRECOMPILED;
+    }
+    Path cached = cacheFile(rules.hash());
+    if (kb == null && cached != null && Files.isRegularFile(cached)) {
       try {
-        container = fromModule(module);
-      } catch (RuntimeException e) {
-        container = null; // a stale or damaged cache entry: compile instead
+        kb = tryLoad(Files.readAllBytes(cached));
+        source = kb == null ? source : Source.CACHE;
+      } catch (IOException e) {
+        kb = null; // an unreadable cache entry: compile instead
       }
     }
-    if (container == null) {
+    if (kb == null) {
       RuleCompiler.Compiled compiled = RuleCompiler.compile(rules);
-      container = compiled.container();
+      kb = compiled.container().getKieBase();
       store(cached, compiled.module());
     }
-    KieBase kb = container.getKieBase();
-    return new RuleBase(rules, kb, RuleCompiler.catalog(rules, kb.getKiePackages()));
+    return new RuleBase(rules, kb, RuleCompiler.catalog(rules, kb.getKiePackages()), source);
   }
 
-  static KieContainer fromModule(byte[] module) {
-    KieServices ks = KieServices.Factory.get();
-    KieModule km = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(module));
-    return ks.newKieContainer(km.getReleaseId());
+  private static KieBase tryLoad(byte[] module) {
+    try {
+      return ModuleLoader.load(module);
+    } catch (RuntimeException e) {
+      return null; // a stale or damaged module (say, from another Drools version): compile instead
+    }
   }
 
   /** Compiles a rule set to module bytes; the build uses this to precompile the bundled rules. */
@@ -112,9 +125,16 @@ public final class RuleBase {
     }
   }
 
-  /** {@code $SOURCECHECK_CACHE}, else {@code $XDG_CACHE_HOME/sourcecheck}, else {@code ~/.cache/sourcecheck}. */
+  /**
+   * Where a compiled rule set is cached: the folder named by the system property {@code
+   * sourcecheck.cache}, else {@code $SOURCECHECK_CACHE}, else {@code $XDG_CACHE_HOME/sourcecheck},
+   * else {@code ~/.cache/sourcecheck}.
+   */
   static Path cacheFile(String hash) {
-    String dir = System.getenv("SOURCECHECK_CACHE");
+    String dir = System.getProperty("sourcecheck.cache");
+    if (dir == null || dir.isBlank()) {
+      dir = System.getenv("SOURCECHECK_CACHE");
+    }
     if (dir == null || dir.isBlank()) {
       String xdg = System.getenv("XDG_CACHE_HOME");
       String home = System.getProperty("user.home");
@@ -126,7 +146,15 @@ public final class RuleBase {
         return null;
       }
     }
-    return Path.of(dir, "rulebase-" + hash + ".kjar");
+    return Path.of(dir, "rulebase-" + hash + "-" + buildId() + ".kjar");
+  }
+
+  private static String buildId() {
+    try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(BUILD_ID)) {
+      return in == null ? "dev" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      return "dev";
+    }
   }
 
   private static void store(Path file, byte[] module) {
@@ -146,6 +174,11 @@ public final class RuleBase {
   /** A new session for one audit; the caller disposes it. */
   public KieSession newSession() {
     return kieBase.newKieSession();
+  }
+
+  /** Whether this rule base was precompiled, read from the cache, or compiled by this JVM. */
+  public Source source() {
+    return source;
   }
 
   public RuleSet rules() {

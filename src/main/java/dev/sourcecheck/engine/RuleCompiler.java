@@ -51,10 +51,25 @@ final class RuleCompiler {
     try {
       builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
     } catch (RuntimeException e) {
-      throw new RuleLoadException(List.of(rules.origin() + ": rules failed to compile: " + oneLine(e.toString())));
+      // some errors (a type mismatch such as line > "abc") are thrown rather than reported
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      String why = root instanceof NumberFormatException
+          ? "not a number where a number is expected: " + oneLine(String.valueOf(root.getMessage()))
+          : oneLine(String.valueOf(root.getMessage() == null ? root : root.getMessage()));
+      throw new RuleLoadException(List.of(describe(rules, "", -1, why)));
     }
-    for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-      errors.add(describe(rules, m));
+    List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
+    for (Message m : messages) {
+      String d = describe(rules, m);
+      if (d != null) {
+        errors.add(d);
+      }
+    }
+    if (errors.isEmpty() && !messages.isEmpty()) {
+      errors.add(origin(rules) + ": rules failed to compile: " + oneLine(messages.get(0).getText()));
     }
     if (!errors.isEmpty()) {
       throw new RuleLoadException(errors.stream().distinct().toList());
@@ -72,14 +87,18 @@ final class RuleCompiler {
     for (var e : rules.drl().entrySet()) {
       String text = e.getValue();
       Matcher m = RULE.matcher(text);
+      int counted = 0; // lines are counted once per file, not from the top for every rule
+      int line = 1;
       while (m.find()) {
         String id = m.group(1);
-        int line = lineOf(text, m.start(1));
+        line += newlines(text, counted, m.start(1));
+        counted = m.start(1);
         if (where.containsKey(id)) {
-          errors.add(e.getKey() + ":" + line + ": rule \"" + id + "\" is defined twice (also in " + where.get(id)[0] + ")");
+          errors.add(origin(rules) + "/" + e.getKey() + ":" + line + ": rule \"" + id + "\" is defined twice (also in "
+              + where.get(id)[0] + ")");
         }
         where.put(id, new String[] {e.getKey(), String.valueOf(line)});
-        examples.put(id, examples(text, m.end()));
+        examples.put(id, examples(text, m.end(), line));
       }
     }
     Map<String, RuleInfo> out = new java.util.TreeMap<>();
@@ -87,7 +106,7 @@ final class RuleCompiler {
       for (Rule r : p.getRules()) {
         String id = r.getName();
         String[] w = where.getOrDefault(id, new String[] {"?", "1"});
-        String at = w[0] + ":" + w[1] + ": rule \"" + id + "\": ";
+        String at = origin(rules) + "/" + w[0] + ":" + w[1] + ": rule \"" + id + "\": ";
         if (!ID.matcher(id).matches()) {
           errors.add(at + "the name must be a rule id 'category.slug' in lower-case kebab case");
           continue;
@@ -100,11 +119,16 @@ final class RuleCompiler {
         }
         if (!category.label().equals(folder)) {
           errors.add(at + "a " + category.label() + " rule must live in rules/" + category.label() + "/");
+        } else if (!p.getName().equals(folder)) {
+          errors.add(at + "a rule in rules/" + folder + "/ must declare 'package " + folder + ";', not '"
+              + p.getName() + "'");
         }
         Map<String, Object> meta = r.getMetaData();
         for (String key : meta.keySet()) {
           if (!ANNOTATIONS.contains(key)) {
-            errors.add(at + "unknown annotation @" + key + " (known: @severity, @summary, @help)");
+            int line = annotationLine(rules.drl().get(w[0]), Integer.parseInt(w[1]), key);
+            errors.add(origin(rules) + "/" + w[0] + ":" + line + ": rule \"" + id + "\": unknown annotation @" + key
+                + " (known: @severity, @summary, @help)");
           }
         }
         String severity = unquote(meta.get("severity"));
@@ -134,11 +158,38 @@ final class RuleCompiler {
     return out;
   }
 
-  private static List<RuleExample> examples(String text, int from) {
+  /** The line of {@code @key} in the rule starting at {@code ruleLine}, else the rule's line. */
+  private static int annotationLine(String text, int ruleLine, String key) {
+    if (text == null) {
+      return ruleLine;
+    }
+    String[] lines = text.split("\n", -1);
+    for (int i = ruleLine - 1; i < lines.length; i++) {
+      if (lines[i].strip().startsWith("@" + key)) {
+        return i + 1;
+      }
+      if (lines[i].strip().equals("when")) {
+        break;
+      }
+    }
+    return ruleLine;
+  }
+
+  private static int newlines(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The examples in the rule whose name ends at {@code from}, on line {@code base}. */
+  private static List<RuleExample> examples(String text, int from, int base) {
     int end = text.indexOf("\nend", from);
     String body = text.substring(from, end < 0 ? text.length() : end);
     List<RuleExample> out = new ArrayList<>();
-    int base = lineOf(text, from);
     String[] lines = body.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       Matcher m = EXAMPLE.matcher(lines[i]);
@@ -170,65 +221,94 @@ final class RuleCompiler {
     return n;
   }
 
-  private static final Pattern IN_RULE = Pattern.compile("rule \"?([^\"\\s]+)\"?");
-  private static final Pattern QUOTED = Pattern.compile("(?:Expression|expression|class|Class|method|field)\\s*:?\\s*([^\\n]+)");
+  /** Drools messages that only repeat another error. */
+  private static final Pattern NOISE = Pattern.compile(
+      "Parser returned a null Package|Java source of .* in error:?|Unable to build KieBaseModel.*|Error while generating.*");
+  private static final Pattern ERR_PREFIX = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+\\s*");
+  private static final Pattern GENERATED = Pattern.compile("(^|/)src/main/java/");
+  /** What to search for in the DRL to place a message Drools reports without a line. */
+  private static final List<Pattern> WHAT = List.of(
+      Pattern.compile("Unable to find class:?\\s*'?([\\w.$]+)"),
+      Pattern.compile("The method (\\w+)\\("),
+      Pattern.compile("Method (\\w+) on class"),
+      Pattern.compile("(\\w+) cannot be resolved"),
+      Pattern.compile("(?:left part of expression|Unable to Analyse Expression|Unable to analyze expression)\\s*:?\\s*(.+?):?$"),
+      Pattern.compile("[Ff]or input string: (\"[^\"]*\")"),
+      Pattern.compile("\"([^\"]{2,})\""),
+      Pattern.compile("'([^']{2,})'"));
 
-  /** One {@code file:line: message} for a Drools build message. */
+  /** One {@code file:line: message} for a Drools build message, or null for a message that only repeats another. */
   static String describe(RuleSet rules, Message m) {
     String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
-    String text = m.getText() == null ? "" : m.getText();
-    String first = oneLine(text);
-    int line = m.getLine();
-    String file = rules.drl().containsKey(path) ? path : null;
-    if (line <= 0 || file == null) {
-      int[] found = locate(rules, text, file);
-      if (found != null) {
-        if (file == null) {
-          file = rules.drl().keySet().stream().toList().get(found[0]);
-        }
-        line = found[1];
-      }
-    }
-    if (file == null) {
-      file = path.isEmpty() ? rules.origin() : path;
-    }
-    String origin = rules.origin().equals("<bundled>") ? "rules" : rules.origin();
-    return origin + "/" + file + ":" + Math.max(line, 1) + ": " + first;
+    return describe(rules, path, m.getLine(), m.getText() == null ? "" : m.getText());
   }
 
-  /** Finds the DRL file and line an unlocated message is about: its expression, class, or rule. */
-  private static int[] locate(RuleSet rules, String text, String file) {
-    List<String> needles = new ArrayList<>();
-    Matcher q = QUOTED.matcher(text);
-    while (q.find()) {
-      String n = q.group(1).strip().replaceAll("[:;]+$", "");
-      for (String part : n.split("\\s*[:;]\\s+")) {
-        if (part.length() >= 3) {
-          needles.add(part.strip());
-        }
+  static String describe(RuleSet rules, String path, int line, String text) {
+    String first = ERR_PREFIX.matcher(oneLine(text)).replaceFirst("").replaceFirst("\\s*:$", "");
+    if (NOISE.matcher(first).matches()) {
+      return null;
+    }
+    String file = rules.drl().containsKey(path) ? path : null;
+    if (file == null || line <= 0) {
+      line = -1; // a line in generated Java means nothing to a rule author
+      String[] found = locate(rules, first, file);
+      if (found != null) {
+        file = found[0];
+        line = Integer.parseInt(found[1]);
       }
     }
-    Matcher r = IN_RULE.matcher(text);
-    List<String> ruleNames = new ArrayList<>();
-    while (r.find()) {
-      ruleNames.add("rule \"" + r.group(1) + "\"");
-    }
-    List<String> files = new ArrayList<>(rules.drl().keySet());
-    for (List<String> group : List.of(needles, ruleNames)) {
-      for (String needle : group) {
-        for (int i = 0; i < files.size(); i++) {
-          if (file != null && !files.get(i).equals(file)) {
+    String shown = file != null ? file : GENERATED.matcher(path).find() || path.isEmpty() ? null : path;
+    String origin = origin(rules);
+    return shown == null
+        ? origin + ": " + first
+        : origin + "/" + shown + ":" + Math.max(line, 1) + ": " + first;
+  }
+
+  /** How error messages name the rule set's folder: its path, or {@code rules} for the bundled copy. */
+  static String origin(RuleSet rules) {
+    return rules.origin().equals("<bundled>") ? "rules" : rules.origin().replaceAll("/+$", "");
+  }
+
+  /**
+   * Finds the DRL file and line a message without a usable line is about, by searching the rule
+   * text for the class, method, expression or literal it names; a class or method is searched as a
+   * whole word.
+   */
+  static String[] locate(RuleSet rules, String message, String file) {
+    for (Pattern what : WHAT) {
+      Matcher m = what.matcher(message);
+      while (m.find()) {
+        String needle = m.group(1).strip();
+        if (needle.isEmpty()) {
+          continue;
+        }
+        boolean word = needle.matches("[\\w.$]+");
+        Pattern p = word ? Pattern.compile("(?<![\\w$])" + Pattern.quote(needle) + "(?![\\w$])") : Pattern.compile(Pattern.quote(needle));
+        for (var e : rules.drl().entrySet()) {
+          if (file != null && !e.getKey().equals(file)) {
             continue;
           }
-          String drl = rules.drl().get(files.get(i));
-          int at = drl.indexOf(needle);
-          if (at >= 0) {
-            return new int[] {i, lineOf(drl, at)};
+          Matcher at = p.matcher(e.getValue());
+          while (at.find()) {
+            if (!inComment(e.getValue(), at.start()) && !afterImport(e.getValue(), at.start())) {
+              return new String[] {e.getKey(), String.valueOf(lineOf(e.getValue(), at.start()))};
+            }
           }
         }
       }
     }
     return null;
+  }
+
+  private static boolean inComment(String text, int offset) {
+    int bol = text.lastIndexOf('\n', offset - 1) + 1;
+    return text.substring(bol, offset).contains("//");
+  }
+
+  private static boolean afterImport(String text, int offset) {
+    int bol = text.lastIndexOf('\n', offset - 1) + 1;
+    String head = text.substring(bol, offset).strip();
+    return head.startsWith("import") || head.startsWith("package");
   }
 
   static String oneLine(String s) {

@@ -1,6 +1,7 @@
 package dev.sourcecheck.engine;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -34,6 +35,11 @@ public final class RuleSet {
   private final String hash;
 
   private RuleSet(String origin, Map<String, String> files) {
+    this(origin, files, null);
+  }
+
+  /** {@code knownHash}, when not null, is the hash the build computed for these very files. */
+  private RuleSet(String origin, Map<String, String> files, String knownHash) {
     this.origin = origin;
     Map<String, String> d = new TreeMap<>();
     Map<String, Lexicon> l = new TreeMap<>();
@@ -48,7 +54,9 @@ public final class RuleSet {
     }
     this.drl = java.util.Collections.unmodifiableMap(d);
     this.lexicons = java.util.Collections.unmodifiableMap(l);
-    this.hash = hash(files);
+    // SHA-256 costs a cold JVM a fifth of a second (provider set-up, interpreted digest): the
+    // bundled rules take the hash the build wrote beside them
+    this.hash = knownHash != null ? knownHash : hash(files);
   }
 
   /** Builds a rule set from in-memory files (relative path to text); for tests and embedders. */
@@ -70,6 +78,11 @@ public final class RuleSet {
 
   /** The rules bundled in the jar (a copy of the project's {@code rules/}). */
   public static RuleSet bundled() throws RuleLoadException {
+    Map<String, String> indexed = readIndexed();
+    if (indexed != null) {
+      String known = indexed.remove(HASH_KEY);
+      return new RuleSet("<bundled>", indexed, known);
+    }
     URL url = RuleSet.class.getClassLoader().getResource(BUNDLED + "/README.md");
     if (url == null) {
       throw new RuleLoadException(List.of(BUNDLED + ": the bundled rules are missing from the class path"));
@@ -89,6 +102,49 @@ public final class RuleSet {
     } catch (IOException | URISyntaxException e) {
       throw new RuleLoadException(List.of(BUNDLED + ": cannot read the bundled rules: " + e.getMessage()));
     }
+  }
+
+  /** Where the build lists the bundled rule files, so that they are read without opening the jar as a file system. */
+  static final String INDEX = "sourcecheck/rulebase/bundled.index";
+  /** The index's line holding the rule set's hash, as the build computed it. */
+  static final String HASH_PREFIX = "#hash ";
+  private static final String HASH_KEY = "\0hash";
+
+  /** The text of {@link #INDEX} for this rule set: its hash, then its files. */
+  String index() {
+    return HASH_PREFIX + hash + "\n" + String.join("\n", files()) + "\n";
+  }
+
+  private static Map<String, String> readIndexed() {
+    ClassLoader cl = RuleSet.class.getClassLoader();
+    try (InputStream in = cl.getResourceAsStream(INDEX)) {
+      if (in == null) {
+        return null;
+      }
+      Map<String, String> files = new TreeMap<>();
+      for (String rel : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (rel.isBlank()) {
+          continue;
+        }
+        try (InputStream f = cl.getResourceAsStream(BUNDLED + "/" + rel.strip())) {
+          if (f == null) {
+            return null; // the index is stale: fall back to listing the folder
+          }
+          files.put(rel.strip(), new String(f.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
+      return files;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** The files of this rule set, relative paths sorted; the build writes them as {@link #INDEX}. */
+  List<String> files() {
+    List<String> l = new ArrayList<>(drl.keySet());
+    lexicons.keySet().forEach(n -> l.add("lexicons/" + n + ".txt"));
+    l.sort(null);
+    return l;
   }
 
   private static Map<String, String> read(Path dir) throws IOException {

@@ -64,7 +64,7 @@ public final class FactExtractor {
         String text = a.text().substring(s, e);
         int words = text.split("\\s+").length;
         facts.add(new LineFact(a.id(), n, s, e, text, words, titleCase(text), terminal(text), p.kind().name(),
-            p.index(), bodySoFar, totalBody - bodySoFar - (body ? 1 : 0), p.firstLine() == p.lastLine()));
+            p.index(), bodySoFar, totalBody - bodySoFar - (body ? 1 : 0), p.firstLine() == p.lastLine(), allCaps(text)));
       }
       if (body) {
         bodySoFar++;
@@ -87,6 +87,21 @@ public final class FactExtractor {
       }
     }
     return counted >= 2 && capital >= Math.ceil(counted * 0.8);
+  }
+
+  /** At least two capital letters and no lower-case one: a line set in capitals (scripts without case never are). */
+  static boolean allCaps(String text) {
+    int upper = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        upper++;
+      }
+    }
+    return upper >= 2;
   }
 
   static boolean terminal(String text) {

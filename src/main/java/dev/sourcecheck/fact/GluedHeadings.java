@@ -49,7 +49,7 @@ final class GluedHeadings {
       if (m.find()) {
         String phrase = m.group(1);
         String w = m.group(2);
-        boolean repeated = (" " + phrase + " ").contains(" " + w + " ");
+        boolean repeated = w.equals(lastCapitalised(phrase));
         boolean capitalStart = Character.isUpperCase(phrase.charAt(0));
         if (repeated && capitalStart) {
           out.add(new GluedHeading(a.id(), a.index().line(s), s, s + m.end(1), phrase, "repeated-name"));
@@ -57,6 +57,17 @@ final class GluedHeadings {
       }
     }
     return out;
+  }
+
+  /** The last word of the phrase that starts with a capital letter: the end of the name it mentions. */
+  private static String lastCapitalised(String phrase) {
+    String[] ws = phrase.split("\\s+");
+    for (int i = ws.length - 1; i >= 0; i--) {
+      if (!ws[i].isEmpty() && Character.isUpperCase(ws[i].charAt(0))) {
+        return ws[i];
+      }
+    }
+    return "";
   }
 
   private static Quote firstQuote(Article a, Paragraph p) {

@@ -1,5 +1,6 @@
 package dev.sourcecheck.parse;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -7,83 +8,255 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The shapes of metadata in plain-text articles, and the parsing of their values. */
+/**
+ * The shapes of metadata in plain-text articles, and the parsing of their values. Every pattern is
+ * anchored and uses bounded repetition only, and callers apply them to bounded prefixes of a line,
+ * so matching stays linear in the text. Stateless and thread-safe.
+ */
 final class MetadataPatterns {
   private MetadataPatterns() {}
 
-  /** {@code date 2025-12-02} glued before the first sentence by a scraping pipeline. */
-  static final Pattern DATE_PREFIX = Pattern.compile("^date\\s+(\\d{4}-\\d{2}-\\d{2})(?=\\s|$)");
+  private static final String MONTH =
+      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+          + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-  /** A header field such as {@code Title: …} or {@code Published: …}. */
+  /**
+   * A date stamp glued before the first sentence by a scraping pipeline: {@code date 2025-12-02},
+   * {@code Fri 07 Apr 2017 at 0914}, {@code Date of publication 5 July 2016}, {@code Published July
+   * 21 2015}, {@code 05.10.2017(updated 1935 05.10.2017)}, {@code Tuesday 4 Apr 2017}. Group
+   * {@code d} holds the date.
+   */
+  static final Pattern DATE_PREFIX =
+      Pattern.compile(
+          "^(?:(?:date(?:\\s+of\\s+publication)?|published(?:\\s+on)?|posted(?:\\s+on)?|updated(?:\\s+on)?"
+              + "|last\\s+updated(?:\\s+(?:at|on))?)\\s*:?\\s+)?"
+              + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?"
+              + "(?<d>\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}"
+              + "|\\d{1,2}\\s+" + MONTH + "\\.?,?\\s+\\d{4}"
+              + "|" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
+              + "(?:,?\\s*(?:at\\s+)?\\d{1,2}:?\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:GMT|UTC|ET|EST|EDT|BST|CET))?(?=\\s))?"
+              + "(?:\\s*\\(updated[^()\\n]{0,40}\\))?"
+              + "(?=\\s|$|\\p{Lu})",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A header field such as {@code Title: …} or {@code Published: …}; group 1 is the key, 2 the value. */
   static final Pattern HEADER =
       Pattern.compile(
-          "^(title|headline|published|date|updated|source|url|link|by|byline|author|authors|outlet|publisher)\\s*:\\s*(\\S.*)$",
+          "^(title|headline|published(?: on| at)?|publication date|date(?: published)?|updated|last updated|posted(?: on)?"
+              + "|source|source url|original url|url|link|by|byline|author|authors|written by|outlet|publisher)"
+              + "\\s*:\\s*(\\S.{0,400})$",
           Pattern.CASE_INSENSITIVE);
 
-  /** A footer that names where the article came from. */
+  /** A footer that names where the article came from: {@code Source: https://…}. */
   static final Pattern SOURCE_LINE =
-      Pattern.compile("^(?:source|original(?: article| url)?|url|read the original(?: article)?)\\s*:\\s*(https?://\\S+)$",
+      Pattern.compile(
+          "^(?:source|original(?:\\s+article|\\s+url)?|url|link|read\\s+the\\s+original(?:\\s+article)?|via)"
+              + "\\s*:\\s*(https?://\\S{1,2000})$",
           Pattern.CASE_INSENSITIVE);
 
-  /** A byline line: {@code By Jane Doe and John Roe}, maybe with an outlet after a comma or bar. */
+  /** A short {@code Source: Reuters} footer (the last line of an article). */
+  static final Pattern SOURCE_NAME_LINE =
+      Pattern.compile("^(?i:source)\\s*:\\s*(\\p{Lu}[\\p{L}\\p{N}.&'’ -]{0,60}?)\\.?$");
+
+  /** A byline: {@code By Jane Doe and John Roe}, maybe with an outlet or role after a comma, bar or dash. */
   static final Pattern BYLINE =
-      Pattern.compile("^By\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|&|de|van|von|al|bin)){0,8})(?:\\s*[,||]\\s*.{0,60})?$");
+      Pattern.compile(
+          "^(?i:by|written\\s+by|story\\s+by|words\\s+by|posted\\s+by)\\s+"
+              + "(\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]{0,30}|and|&|de|del|der|van|von|al|bin|da|di|du|la|le)){1,8}"
+              + "(?:\\s*(?:,|\\||｜|–|—|-)\\s*[^.!?]{1,80})?)$");
+
+  /**
+   * A byline without {@code By}: a name and the outlet or role, as extractors leave it under a
+   * headline ({@code Tom Krisher, AP Auto Writer}, {@code Tom Davies Associated Press}).
+   */
+  static final Pattern NAME_AND_OUTLET =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}'’-]{1,20}(?:\\s\\p{Lu}\\.)?(?:\\s\\p{Lu}[\\p{L}'’-]{1,20}){1,2}),?\\s+"
+              + "((?:The\\s+)?Associated\\s+Press|Reuters|AP|AFP|Bloomberg|CNN|(?:\\p{L}{1,20}\\s+){0,3}"
+              + "(?i:writer|correspondent|reporter|editor|staff\\s+writer|contributor|columnist))$");
+
+  /** Words that show a {@code By …} line is a sentence, not a byline. */
+  private static final Set<String> NOT_NAMES =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+          "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+          "the", "then", "now", "this", "that", "late", "early", "mid", "noon", "midnight", "contrast", "comparison",
+          "far", "law", "design", "definition", "chance", "default", "all", "any", "most");
 
   /**
    * A dateline opening the first paragraph: {@code LONDON —}, {@code GENEVA (Reuters) -}, {@code
-   * WASHINGTON, Dec 1 (Reuters) -}, {@code KYIV, Ukraine (AP) —}.
+   * WASHINGTON, Dec 1 (Reuters) -}, {@code KYIV, Ukraine (AP) —}, {@code Washington (CNN) —},
+   * {@code (Reuters) —}. Group {@code place} is the dateline; the text after the dash must start
+   * like a sentence. A Title-Case place needs an agency in brackets.
    */
   static final Pattern DATELINE =
       Pattern.compile(
-          "^((?:\\p{Lu}[\\p{Lu}.'’-]+)(?:\\s\\p{Lu}[\\p{Lu}.'’-]+){0,3}"
-              + "(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})?"
-              + "(?:,?\\s+\\p{Lu}[\\p{Ll}]{2,8}\\.?\\s+\\d{1,2})?"
-              + "(?:\\s*\\([^()\\n]{1,40}\\))?)\\s*[—–-]{1,2}\\s+");
+          "^(?<place>"
+              + "(?<caps>\\p{Lu}[\\p{Lu}.'’-]{1,30}(?:\\s\\p{Lu}[\\p{Lu}.'’-]{0,30}){0,3})"
+              + "(?:,\\s+\\p{Lu}[\\p{L}.]{0,20}(?:\\s\\p{Lu}[\\p{L}.]{0,20}){0,2})?"
+              + "(?:,?\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?)?"
+              + "(?:\\s*\\((?<agency1>\\p{Lu}[^()\\n]{0,39})\\))?"
+              + "|\\p{Lu}\\p{Ll}{1,20}(?:\\s\\p{Lu}\\p{Ll}{1,20}){0,2}(?:,\\s+\\p{Lu}[\\p{L}.]{0,20})?"
+              + "(?:,?\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s*\\(\\p{Lu}[^()\\n]{0,39}\\)"
+              + "|\\(\\p{Lu}[^()\\n]{0,39}\\))"
+              + "\\s*(?:—|–|--?|:)\\s+(?=[\\p{Lu}\\p{N}\"“‘'])");
 
-  /** Credit lines: who reported, edited or contributed. The whole line is metadata. */
+  /** Upper-case words that open sentences or label boxes, not places: {@code NATO —}, {@code BREAKING:}. */
+  private static final Set<String> NOT_PLACES =
+      Set.of("NATO", "US", "U.S.", "USA", "UN", "U.N.", "EU", "UK", "U.K.", "FBI", "CIA", "NSA", "NASA", "WHO",
+          "IMF", "OPEC", "NFL", "NBA", "MLB", "NHL", "FIFA", "UEFA", "CEO", "GOP", "ISIS", "ISIL", "IS", "AI",
+          "BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "WATCH", "EXCLUSIVE", "READ", "ALSO READ", "PHOTO",
+          "PHOTOS", "VIDEO", "LIVE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "OPINION", "ANALYSIS", "COMMENT",
+          "RELATED", "MORE", "SPONSORED", "ADVERTISEMENT", "AD", "FACT CHECK", "EXPLAINER", "REVIEW", "I", "A",
+          "OK", "TV", "GDP", "COVID", "UPDATE 1", "UPDATE 2", "WARNING", "ALERT", "Q", "FILE");
+
+  /** Whether a dateline match is a place and not an acronym or a label. */
+  static boolean isDateline(Matcher m) {
+    String caps = m.group("caps");
+    if (caps == null) {
+      return true;
+    }
+    String place = m.group("place");
+    boolean qualified = !place.equals(caps); // a region, date or agency follows the place
+    if (NOT_PLACES.contains(caps) && !qualified) {
+      return false;
+    }
+    boolean colon = m.group().stripTrailing().endsWith(":");
+    return !colon || !NOT_PLACES.contains(caps) && caps.length() >= 3;
+  }
+
+  /** Credit lines: who reported, wrote, edited or contributed. The whole line is metadata. */
   static final List<Pattern> CREDITS =
       List.of(
-          Pattern.compile("^(.{2,200}?)\\s+contributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\\.?$",
+          Pattern.compile(
+              "^(.{2,200}?)\\s+contributed(?:\\s+reporting)?(?:\\s+to)?(?:\\s+(?:this|the)\\s+(?:report|story|article))?"
+                  + "(?:\\s+from\\s+[^.]{1,60})?\\.?$",
               Pattern.CASE_INSENSITIVE),
-          Pattern.compile("^\\(?\\s*(?:additional )?(?:reporting|writing|editing|compiled|research|translated|produced)"
-              + "(?: and (?:writing|editing|reporting))? by\\s+.{2,300}$", Pattern.CASE_INSENSITIVE),
-          Pattern.compile("^\\(?\\s*this (?:story|report|article) was (?:written|reported|produced|compiled|edited)"
-              + " by\\s+.{2,300}$", Pattern.CASE_INSENSITIVE));
+          Pattern.compile(
+              "^[(\\[]?\\s*(?:additional\\s+)?(?:reporting|writing|editing|compiled|research|translated|produced|"
+                  + "written|reported|edited)(?:\\s+and\\s+(?:writing|editing|reporting))?\\s+by\\s+.{2,300}$",
+              Pattern.CASE_INSENSITIVE),
+          Pattern.compile(
+              "^\\(?\\s*this\\s+(?:story|report|article)\\s+was\\s+(?:written|reported|produced|compiled|edited)"
+                  + "\\s+by\\s+.{2,300}$",
+              Pattern.CASE_INSENSITIVE));
 
-  private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:;|,|\\band\\b|&)\\s*");
+  /** A credit in brackets at the end of a paragraph: {@code … said. (Reporting by A; Editing by B)}. */
+  static final Pattern TRAILING_CREDIT =
+      Pattern.compile(
+          "^[(\\[]\\s*(?:additional\\s+)?(?:reporting|writing|editing|compiled|research|written|reported)"
+              + "(?:\\s+and\\s+\\w{1,12})?\\s+by\\s+[^()\\[\\]]{2,300}[)\\]]$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A credit without brackets closing a paragraph after a sentence: {@code … he said. Additional
+   * reporting by A; editing by B}. Applied with {@code find} to the paragraph's last few hundred
+   * characters.
+   */
+  static final Pattern TRAILING_PLAIN_CREDIT =
+      Pattern.compile(
+          "(?<=[.!?\"”’]\\s)(?:Additional\\s+r|R|Writing\\s+and\\s+r)eporting\\s+by\\s+\\p{Lu}[^!?()\\n]{2,250}$");
+
+  private static final Pattern CONTRIBUTED = Pattern.compile("(?i)^(.{2,200}?)\\s+contributed\\b.*$");
+  private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
   private static final Pattern CREDIT_ROLE =
-      Pattern.compile("(?i)^\\(?\\s*(?:additional\\s+)?(?:reporting|writing|editing|compiled|research|translated|produced)"
-          + "(?:\\s+and\\s+(?:writing|editing|reporting))?\\s+by\\s+");
-  private static final Pattern OUTLET_POSSESSIVE = Pattern.compile("^.{1,40}?[’']s?\\s+(?=\\p{Lu})");
-  private static final Pattern PERSON = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}$");
+      Pattern.compile("(?i)^[(\\[]?\\s*(?:with\\s+)?(?:additional\\s+)?(?:reporting|writing|editing|compiled|research|translated"
+          + "|produced|written|reported|edited)(?:\\s+and\\s+\\w{1,12})?\\s+by\\s+");
+  private static final Pattern OUTLET_POSSESSIVE = Pattern.compile("^[^’']{1,40}?[’']s?\\s+(?=\\p{Lu})");
+  private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|from|at)\\s+\\p{Lu}.*$");
+  private static final Pattern PERSON =
+      Pattern.compile("^\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]{0,30}|de|del|van|von|al|bin|da|di|du|la|le)){0,4}$");
 
-  /** The people a credit line names, in order, without outlet possessives or roles. */
+  /** The people a credit line names, in order, without outlet possessives, roles or places. */
   static List<String> contributors(String line) {
     String s = line.strip();
-    if (s.startsWith("(") && s.endsWith(")")) {
+    if ((s.startsWith("(") && s.endsWith(")")) || (s.startsWith("[") && s.endsWith("]"))) {
       s = s.substring(1, s.length() - 1);
     }
-    Matcher contributed =
-        Pattern.compile("(?i)^(.{2,200}?)\\s+contributed\\b.*$").matcher(s);
+    Matcher contributed = CONTRIBUTED.matcher(s);
     if (contributed.matches()) {
       s = contributed.group(1);
     }
     LinkedHashSet<String> names = new LinkedHashSet<>();
     for (String part : s.split("\\s*;\\s*")) {
-      String p = CREDIT_ROLE.matcher(part).replaceFirst("");
-      for (String raw : NAME_SPLIT.split(p)) {
-        String name = OUTLET_POSSESSIVE.matcher(raw.strip()).replaceFirst("").strip();
-        name = name.replaceAll("[.)]+$", "").strip();
-        name = name.replaceFirst("(?i)^(?:additional\\s+)?(?:reporting|writing|editing)\\s+by\\s+", "");
-        if (PERSON.matcher(name).matches()) {
+      for (String raw : NAME_SPLIT.split(part.strip())) {
+        String name = CREDIT_ROLE.matcher(raw.strip()).replaceFirst("");
+        name = OUTLET_POSSESSIVE.matcher(name).replaceFirst("").strip();
+        name = PLACE_SUFFIX.matcher(name).replaceFirst("");
+        name = name.replaceAll("[.)\\]]+$", "").strip();
+        if (PERSON.matcher(name).matches() && name.indexOf(' ') > 0) {
           names.add(name);
         }
       }
     }
     return new ArrayList<>(names);
+  }
+
+  /** The cleaned value of a byline match: the names, and a role or outlet after them. */
+  static String byline(Matcher m) {
+    String v = m.group(1).strip();
+    for (String w : v.split("[\\s,|–—-]+")) {
+      if (NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+    }
+    Matcher dated = DATED_TRAILER.matcher(v);
+    return dated.find() ? v.substring(0, dated.start()).strip() : v;
+  }
+
+  /** A date or time after the names of a byline: {@code By Jane Doe - 11/18/19 11:04 PM EST}. */
+  private static final Pattern DATED_TRAILER = Pattern.compile("\\s*[,|｜–—-]\\s*(?=[^,|｜–—-]{0,40}\\d)");
+
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+          Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+          Map.entry("nov", 11), Map.entry("dec", 12));
+
+  private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})");
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile("(?i)(\\d{1,2})\\s+(" + MONTH + ")\\.?,?\\s+(\\d{4})");
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile("(?i)(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+
+  /**
+   * The date a glued prefix names, or null. Numeric dates with dots or dashes read day first (as the
+   * outlets that write them do), with slashes month first; a first number above 12 is a day either
+   * way.
+   */
+  static LocalDate prefixDate(String d) {
+    try {
+      if (d.length() == 10 && d.charAt(4) == '-') {
+        return LocalDate.parse(d);
+      }
+      Matcher n = NUMERIC.matcher(d);
+      if (n.matches()) {
+        int a = Integer.parseInt(n.group(1));
+        int b = Integer.parseInt(n.group(3));
+        int y = Integer.parseInt(n.group(4));
+        boolean monthFirst = n.group(2).equals("/") && a <= 12 || b > 12;
+        return monthFirst ? LocalDate.of(y, a, b) : LocalDate.of(y, b, a);
+      }
+      Matcher dmy = DAY_MONTH_YEAR.matcher(d);
+      if (dmy.matches()) {
+        return LocalDate.of(Integer.parseInt(dmy.group(3)), month(dmy.group(2)), Integer.parseInt(dmy.group(1)));
+      }
+      Matcher mdy = MONTH_DAY_YEAR.matcher(d);
+      if (mdy.matches()) {
+        return LocalDate.of(Integer.parseInt(mdy.group(3)), month(mdy.group(1)), Integer.parseInt(mdy.group(2)));
+      }
+    } catch (DateTimeException | NumberFormatException e) {
+      return null; // 31.02.2017 and the like: not a date after all
+    }
+    return null;
+  }
+
+  private static int month(String name) {
+    return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
   }
 
   private static final List<DateTimeFormatter> DATE_FORMATS =
@@ -96,10 +269,14 @@ final class MetadataPatterns {
           DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ENGLISH));
 
   private static final Pattern ISO_IN_TEXT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+  private static final Pattern WEEKDAY = Pattern.compile("^(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\\s+");
 
   /** A publication date from a header value, or null if none can be read. */
   static LocalDate date(String value) {
-    String v = value.strip().replaceAll("^(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+", "");
+    String v = WEEKDAY.matcher(value.strip()).replaceFirst("");
+    if (v.length() > 80) {
+      v = v.substring(0, 80);
+    }
     Matcher iso = ISO_IN_TEXT.matcher(v);
     if (iso.find()) {
       try {
@@ -108,9 +285,16 @@ final class MetadataPatterns {
         return null;
       }
     }
+    Matcher p = DATE_PREFIX.matcher(v);
+    if (p.lookingAt()) {
+      LocalDate d = prefixDate(p.group("d"));
+      if (d != null) {
+        return d;
+      }
+    }
     String cleaned = v.replaceAll("\\.(?=\\s)", "").replaceAll("\\s+", " ");
     for (DateTimeFormatter f : DATE_FORMATS) {
-      for (int end = cleaned.length(); end >= 8; end--) {
+      for (int end = Math.min(cleaned.length(), 30); end >= 8; end--) {
         try {
           return LocalDate.parse(cleaned.substring(0, end).strip(), f);
         } catch (DateTimeParseException e) {

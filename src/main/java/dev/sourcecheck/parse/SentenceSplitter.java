@@ -7,27 +7,54 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits a stretch of prose into sentences. It knows abbreviations (Mr., Gen., U.S.), initials
- * (J. Smith), decimal numbers, ellipses that run on in lower case, and quotations that end a
- * sentence ({@code optimistic.” They}). Stateless and thread-safe; linear in the text.
+ * Splits a stretch of prose into sentences. A sentence ends at {@code . ! ? …} (with any closing
+ * quotation marks and brackets after it) followed by white space and a capital letter or digit,
+ * except after a title (Mr., Gen.), a numbering abbreviation before a number (No. 10), an initial
+ * or dotted abbreviation (J.R.R., U.S., a.m.) unless an ordinary sentence opener follows, and a
+ * question or exclamation in quotation marks followed by its speech tag ({@code “Why?” Smith
+ * asked}). An ellipsis followed by a lower-case word runs on. Stateless and thread-safe; linear in
+ * the text.
  */
 public final class SentenceSplitter {
   private SentenceSplitter() {}
 
-  /** Abbreviations that never end a sentence on their own, lower-case, without the final dot. */
+  /** Abbreviations that stand before a name and never end a sentence (lower-case, no dot). */
   private static final Set<String> TITLES =
       Set.of(
-          "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "cmdr", "sen", "rep",
-          "gov", "pres", "rev", "hon", "st", "mt", "ft", "jr", "sr", "no", "nos", "vs", "v", "inc", "corp", "ltd",
-          "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
-          "dept", "est", "fig", "gov't", "ave", "blvd", "e.g", "i.e", "cf", "al", "etc", "mln", "bln", "pp");
+          "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "gens", "lt", "col", "sgt", "capt", "cpt", "maj", "adm",
+          "cmdr", "cpl", "pvt", "brig", "sen", "sens", "rep", "reps", "gov", "govs", "pres", "rev", "hon", "st",
+          "mt", "ft", "atty", "supt", "insp", "det", "vs", "v", "fr", "sr", "jr", "amb");
 
-  /** Words that start a sentence even after an abbreviation such as U.S. at a sentence end. */
+  /** Abbreviations that end a sentence only when an ordinary sentence opener follows. */
+  private static final Set<String> CONTEXTUAL =
+      Set.of(
+          "inc", "corp", "ltd", "co", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+          "nov", "dec", "approx", "dept", "est", "fig", "ave", "blvd", "rd", "etc", "al", "mln", "bln", "min",
+          "max", "govt", "gov't", "intl", "univ", "assn", "cf", "ca", "mo", "wk", "yr", "yrs", "hr", "hrs");
+
+  /** Abbreviations that are abbreviations only before a number (No. 10, Art. 5). */
+  private static final Set<String> BEFORE_NUMBER = Set.of("no", "nos", "art", "arts", "vol", "p", "pp", "para", "sec", "ch");
+
+  /** Words that start a sentence, used to decide whether an abbreviation such as U.S. ended one. */
   private static final Set<String> STARTERS =
       Set.of(
-          "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that", "there",
-          "his", "her", "their", "its", "on", "at", "after", "as", "when", "while", "meanwhile", "however",
-          "earlier", "later", "some", "many", "officials", "both", "for", "if", "one", "no", "yet");
+          "the", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so", "in", "a", "an", "this",
+          "that", "these", "those", "there", "here", "his", "her", "their", "its", "our", "my", "your", "on", "at",
+          "after", "as", "when", "while", "meanwhile", "however", "earlier", "later", "some", "many", "most",
+          "officials", "both", "for", "if", "one", "no", "yet", "also", "still", "now", "then", "since",
+          "although", "though", "because", "according", "last", "during", "what", "why", "how", "who", "where",
+          "other", "another", "such", "each", "every", "all", "not", "only", "despite", "with", "without", "by",
+          "from", "to", "before", "until", "even", "instead", "nevertheless", "moreover",
+          "furthermore", "meantime", "today", "yesterday", "tomorrow", "is", "was", "are", "were", "will", "did",
+          "does", "do", "has", "had", "have", "can", "could", "would", "should");
+
+  /** Verbs of a speech tag after a quoted question or exclamation: {@code “Why?” Smith asked}. */
+  private static final Set<String> SPEECH =
+      Set.of(
+          "said", "says", "asked", "asks", "told", "tells", "added", "adds", "wrote", "writes", "tweeted",
+          "replied", "replies", "explained", "noted", "insisted", "continued", "recalled", "stated", "declared",
+          "shouted", "exclaimed", "remarked", "posted", "argued", "warned", "wondered", "cried", "yelled",
+          "joked", "quipped", "laughed", "demanded", "countered", "responded");
 
   public static List<Span> split(String text, int from, int to) {
     List<Span> out = new ArrayList<>();
@@ -40,6 +67,7 @@ public final class SentenceSplitter {
         while (end < to && isTerminal(text.charAt(end))) {
           end++;
         }
+        int closers = end;
         while (end < to && Chars.isClosing(text.charAt(end))) {
           end++;
         }
@@ -47,7 +75,7 @@ public final class SentenceSplitter {
         if (next == to) {
           break;
         }
-        if (next > end && boundary(text, start, i, end, next, to)) {
+        if (next > end && boundary(text, start, i, closers, end, next, to)) {
           out.add(new Span(start, trimEnd(text, start, end)));
           start = next;
         }
@@ -63,49 +91,98 @@ public final class SentenceSplitter {
     return out;
   }
 
-  private static boolean boundary(String text, int start, int mark, int end, int next, int to) {
+  /**
+   * Whether the terminal at {@code mark} (run of terminals up to {@code closers}, then closing
+   * marks up to {@code end}) ends a sentence whose successor starts at {@code next}.
+   */
+  private static boolean boundary(String text, int start, int mark, int closers, int end, int next, int to) {
     char first = firstLetterOrDigit(text, next, to);
-    boolean upper = Character.isUpperCase(first) || Character.isDigit(first);
-    if (!upper) {
+    if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
       return false;
     }
     char c = text.charAt(mark);
-    boolean ellipsis = c == '…' || (c == '.' && end - mark >= 3 && text.startsWith("...", mark));
+    boolean quoted = end > closers;
+    boolean ellipsis = c == '…' || (c == '.' && closers - mark >= 3);
     if (ellipsis) {
       return true;
     }
-    if (c != '.' || end > mark + 1 && Chars.isClosing(text.charAt(mark + 1))) {
-      return true; // '!' '?' or a quotation closed after the dot
+    if (c == '!' || c == '?' || text.charAt(closers - 1) != '.') {
+      return !(quoted && speechTagFollows(text, next, to));
+    }
+    if (quoted) {
+      return true; // a quotation closed after the full stop: optimistic.” They
     }
     int w = mark;
-    while (w > start && !Character.isWhitespace(text.charAt(w - 1)) && !Chars.isOpening(text.charAt(w - 1))) {
+    while (w > start && !Chars.isSpace(text.charAt(w - 1)) && !Chars.isOpening(text.charAt(w - 1))) {
       w--;
     }
-    String token = text.substring(w, mark);
-    String lower = token.toLowerCase(Locale.ROOT);
-    if (token.length() == 1 && Character.isUpperCase(token.charAt(0))) {
-      return false; // an initial: J. Smith
+    int len = mark - w;
+    if (len == 0) {
+      return true;
     }
+    if (len == 1 && Character.isUpperCase(text.charAt(w))) {
+      return startsSentence(text, next, to); // an initial (John F. Kennedy) or Plan B.
+    }
+    if (len > 8) {
+      return true;
+    }
+    String lower = text.substring(w, mark).toLowerCase(Locale.ROOT);
     if (TITLES.contains(lower)) {
       return false;
     }
-    if (token.indexOf('.') >= 0 && token.length() <= 6) {
-      // U.S. or a.m.: ends the sentence only when the next word is an ordinary sentence start
-      return STARTERS.contains(nextWord(text, next, to));
+    if (BEFORE_NUMBER.contains(lower)) {
+      return !Character.isDigit(text.charAt(next));
+    }
+    if (CONTEXTUAL.contains(lower) || (lower.indexOf('.') > 0 && len <= 6 && Character.isLetter(text.charAt(w)))) {
+      return startsSentence(text, next, to); // U.S., a.m., J.R.R., Inc.
     }
     return true;
   }
 
-  private static String nextWord(String text, int from, int to) {
+  private static boolean startsSentence(String text, int from, int to) {
+    return STARTERS.contains(word(text, wordStart(text, from, to), to).toLowerCase(Locale.ROOT));
+  }
+
+  /** Up to six capitalised words then a speech verb: {@code “Why?” White House spokesman John Doe asked}. */
+  private static boolean speechTagFollows(String text, int from, int to) {
+    int i = wordStart(text, from, to);
+    for (int k = 0; k < 7 && i < to; k++) {
+      String w = word(text, i, to);
+      if (w.isEmpty()) {
+        return false;
+      }
+      if (SPEECH.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+      i += w.length();
+      while (i < to && (text.charAt(i) == '.' || text.charAt(i) == '’' || text.charAt(i) == '\'')) {
+        i++; // Sen. or Trump’s: still part of the tag's subject
+      }
+      if (i < to && !Chars.isSpace(text.charAt(i))) {
+        return false;
+      }
+      i = skipSpace(text, i, to);
+    }
+    return false;
+  }
+
+  private static int wordStart(String text, int from, int to) {
     int i = from;
-    while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
+    while (i < to && i < from + 4 && !Character.isLetterOrDigit(text.charAt(i))) {
       i++;
     }
-    int j = i;
-    while (j < to && Character.isLetter(text.charAt(j))) {
+    return i;
+  }
+
+  private static String word(String text, int from, int to) {
+    int j = from;
+    while (j < to && j < from + 40 && Character.isLetter(text.charAt(j))) {
       j++;
     }
-    return text.substring(i, j).toLowerCase(Locale.ROOT);
+    return text.substring(from, j);
   }
 
   private static char firstLetterOrDigit(String text, int from, int to) {
@@ -123,14 +200,14 @@ public final class SentenceSplitter {
   }
 
   private static int skipSpace(String text, int i, int to) {
-    while (i < to && Character.isWhitespace(text.charAt(i))) {
+    while (i < to && Chars.isSpace(text.charAt(i))) {
       i++;
     }
     return i;
   }
 
   private static int trimEnd(String text, int start, int end) {
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > start && Chars.isSpace(text.charAt(end - 1))) {
       end--;
     }
     return end;

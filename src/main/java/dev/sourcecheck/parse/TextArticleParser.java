@@ -12,38 +12,39 @@ import dev.sourcecheck.article.TextIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 
 /**
  * Parses a plain-text article: lines, metadata (glued date prefix, header fields, byline,
  * dateline, credit lines, {@code Source:} footer), headline and deck, paragraphs, sentences and
- * quotations. Every element keeps its offsets in the given text. Stateless and thread-safe.
+ * quotations. Every element keeps its offsets in the given text ({@code \r} of CRLF files stays in
+ * the text but in no element's content). Stateless and thread-safe; linear in the text.
  */
 public final class TextArticleParser {
   private TextArticleParser() {}
 
+  /** Lines longer than this are prose, never metadata: patterns see bounded text only. */
+  private static final int META_MAX = 400;
+
   public static Article parse(String id, String path, String text) {
     List<Line> lines = lines(text);
-    Meta meta = new Meta();
-    int[] contentStart = new int[lines.size()];
-    boolean[] metaLine = new boolean[lines.size()];
+    Meta meta = new Meta(lines.size());
     for (int i = 0; i < lines.size(); i++) {
-      contentStart[i] = lines.get(i).content().start();
+      meta.start[i] = lines.get(i).content().start();
+      meta.end[i] = lines.get(i).content().end();
     }
-    readHeader(text, lines, meta, contentStart, metaLine);
-    readMetaLines(text, lines, meta, metaLine);
+    readDatePrefix(text, lines, meta);
+    readHeader(text, lines, meta);
+    readMetaLines(text, lines, meta);
 
     List<Paragraph> paragraphs = new ArrayList<>();
-    List<int[]> blocks = blocks(text, lines, metaLine);
-    for (int[] b : blocks) {
-      Line first = lines.get(b[0]);
-      Line last = lines.get(b[1]);
-      int start = contentStart[b[0]];
-      paragraphs.add(new Paragraph(paragraphs.size(), Paragraph.Kind.BODY, new Span(start, last.content().end()),
-          first.number(), last.number()));
+    for (int[] b : blocks(text, lines, meta)) {
+      paragraphs.add(new Paragraph(-1, Paragraph.Kind.BODY, new Span(meta.start[b[0]], meta.end[b[1]]),
+          lines.get(b[0]).number(), lines.get(b[1]).number()));
     }
     for (int i = 0; i < lines.size(); i++) {
-      if (metaLine[i]) {
+      if (meta.line[i]) {
         Line l = lines.get(i);
         paragraphs.add(new Paragraph(-1, Paragraph.Kind.META, l.content(), l.number(), l.number()));
       }
@@ -69,14 +70,38 @@ public final class TextArticleParser {
         boolean continued = carry && k == 0 && f.span().start() == p.span().start();
         quotes.add(new Quote(quotes.size(), f.span(), f.inner(), f.inner().of(text), f.mark(), p.index(), continued));
       }
-      carry = !found.isEmpty() && found.get(found.size() - 1).unclosed();
+      if (!found.isEmpty() || !marker(text, p.span())) {
+        carry = !found.isEmpty() && found.get(found.size() - 1).unclosed();
+      }
     }
+    meta.fields.sort((a, b) -> a.span().compareTo(b.span()));
     Metadata metadata =
         new Metadata(meta.title, meta.published, meta.source, meta.byline, meta.dateline, meta.contributors, meta.fields);
     return new Article(id, path, text, metadata, lines, paragraphs, sentences, quotes, new TextIndex(text));
   }
 
-  /** Mutable scratch state of one parse. */
+  /**
+   * A short paragraph without sentence punctuation (an {@code Advertisement} marker, a photo
+   * credit) that an open quotation runs on across.
+   */
+  private static boolean marker(String text, Span span) {
+    if (span.length() > 40) {
+      return false;
+    }
+    int words = 1;
+    for (int i = span.start(); i < span.end(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '"' || c == '“' || c == '”') {
+        return false;
+      }
+      if (c == ' ') {
+        words++;
+      }
+    }
+    return words <= 3;
+  }
+
+  /** Mutable scratch state of one parse: metadata found so far and the prose bounds of each line. */
   private static final class Meta {
     String title;
     LocalDate published;
@@ -85,12 +110,36 @@ public final class TextArticleParser {
     String dateline;
     final List<String> contributors = new ArrayList<>();
     final List<MetaField> fields = new ArrayList<>();
+    /** Where each line's prose starts and ends once glued metadata is cut off. */
+    final int[] start;
+    final int[] end;
+    /** Lines that are wholly metadata. */
+    final boolean[] line;
+
+    Meta(int lines) {
+      start = new int[lines];
+      end = new int[lines];
+      line = new boolean[lines];
+    }
 
     void add(MetaField.Kind kind, Span span, String value) {
       fields.add(new MetaField(kind, span, value));
     }
+
+    void credit(Span span, List<String> names) {
+      for (String name : names) {
+        if (!contributors.contains(name)) {
+          contributors.add(name);
+        }
+      }
+      add(MetaField.Kind.CREDIT, span, String.join(", ", names));
+    }
   }
 
+  /**
+   * The lines of the text. A line's span excludes its terminator ({@code \n} or {@code \r\n});
+   * its content excludes surrounding white space, including no-break spaces.
+   */
   static List<Line> lines(String text) {
     List<Line> lines = new ArrayList<>();
     int start = 0;
@@ -98,12 +147,15 @@ public final class TextArticleParser {
     while (start <= text.length()) {
       int nl = text.indexOf('\n', start);
       int end = nl < 0 ? text.length() : nl;
+      if (nl >= 0 && end > start && text.charAt(end - 1) == '\r') {
+        end--;
+      }
       int cs = start;
       int ce = end;
-      while (cs < ce && Character.isWhitespace(text.charAt(cs))) {
+      while (cs < ce && Chars.isSpace(text.charAt(cs))) {
         cs++;
       }
-      while (ce > cs && Character.isWhitespace(text.charAt(ce - 1))) {
+      while (ce > cs && Chars.isSpace(text.charAt(ce - 1))) {
         ce--;
       }
       if (cs == ce) {
@@ -118,125 +170,283 @@ public final class TextArticleParser {
     return lines;
   }
 
-  /** Header fields at the top, and a {@code date YYYY-MM-DD} prefix glued to the first line. */
-  private static void readHeader(String text, List<Line> lines, Meta meta, int[] contentStart, boolean[] metaLine) {
-    int i = 0;
+  private static int firstNonBlank(List<Line> lines, int from) {
+    int i = from;
     while (i < lines.size() && lines.get(i).isBlank()) {
       i++;
     }
-    if (i < lines.size()) {
-      Line l = lines.get(i);
-      Matcher m = MetadataPatterns.DATE_PREFIX.matcher(l.content().of(text));
-      if (m.find()) {
-        int s = l.content().start();
-        meta.add(MetaField.Kind.DATE_PREFIX, new Span(s, s + m.end()), m.group(1));
-        meta.published = MetadataPatterns.date(m.group(1));
-        int c = s + m.end();
-        while (c < l.content().end() && Character.isWhitespace(text.charAt(c))) {
-          c++;
-        }
-        contentStart[i] = c;
-        if (c >= l.content().end()) {
-          metaLine[i] = true;
-        }
-      }
-    }
-    for (int k = i; k < lines.size(); k++) {
-      Line l = lines.get(k);
-      if (l.isBlank()) {
-        continue;
-      }
-      Matcher m = MetadataPatterns.HEADER.matcher(l.content().of(text));
-      if (!m.matches()) {
-        break;
-      }
-      String key = m.group(1).toLowerCase(java.util.Locale.ROOT);
-      String value = m.group(2).strip();
-      metaLine[k] = true;
-      switch (key) {
-        case "title", "headline" -> {
-          meta.title = value;
-          meta.add(MetaField.Kind.TITLE, l.content(), value);
-        }
-        case "published", "date", "updated" -> {
-          if (meta.published == null || !key.equals("updated")) {
-            LocalDate d = MetadataPatterns.date(value);
-            meta.published = d != null ? d : meta.published;
-          }
-          meta.add(MetaField.Kind.PUBLISHED, l.content(), value);
-        }
-        case "source", "url", "link", "outlet", "publisher" -> {
-          if (meta.source == null || value.startsWith("http")) {
-            meta.source = value;
-          }
-          meta.add(MetaField.Kind.SOURCE, l.content(), value);
-        }
-        default -> {
-          meta.byline = value.replaceFirst("(?i)^by\\s+", "");
-          meta.add(MetaField.Kind.BYLINE, l.content(), meta.byline);
-        }
-      }
-    }
+    return i;
   }
 
-  /** Source footers, bylines near the top and credit lines anywhere. */
-  private static void readMetaLines(String text, List<Line> lines, Meta meta, boolean[] metaLine) {
-    int nonBlankSeen = 0;
-    for (int k = 0; k < lines.size(); k++) {
-      Line l = lines.get(k);
-      if (l.isBlank() || metaLine[k]) {
-        continue;
-      }
-      nonBlankSeen++;
-      String s = l.content().of(text);
-      Matcher src = MetadataPatterns.SOURCE_LINE.matcher(s);
-      if (src.matches()) {
-        metaLine[k] = true;
-        meta.source = src.group(1);
-        meta.add(MetaField.Kind.SOURCE, l.content(), src.group(1));
-        continue;
-      }
-      Matcher by = MetadataPatterns.BYLINE.matcher(s);
-      if (nonBlankSeen <= 4 && meta.byline == null && by.matches() && s.split("\\s+").length <= 14) {
-        metaLine[k] = true;
-        meta.byline = by.group(1).strip();
-        meta.add(MetaField.Kind.BYLINE, l.content(), meta.byline);
-        continue;
-      }
-      for (var credit : MetadataPatterns.CREDITS) {
-        if (s.length() <= 400 && credit.matcher(s).matches()) {
-          List<String> names = MetadataPatterns.contributors(s);
-          if (!names.isEmpty()) {
-            metaLine[k] = true;
-            for (String name : names) {
-              if (!meta.contributors.contains(name)) {
-                meta.contributors.add(name);
-              }
-            }
-            meta.add(MetaField.Kind.CREDIT, l.content(), String.join(", ", names));
-          }
-          break;
-        }
-      }
+  private static String head(String text, Span span, int max) {
+    return text.substring(span.start(), Math.min(span.end(), span.start() + max));
+  }
+
+  /** A date stamp glued before the first sentence ({@code date 2025-12-02 White House …}). */
+  private static void readDatePrefix(String text, List<Line> lines, Meta meta) {
+    int i = firstNonBlank(lines, 0);
+    if (i >= lines.size()) {
+      return;
+    }
+    Line l = lines.get(i);
+    Matcher m = MetadataPatterns.DATE_PREFIX.matcher(head(text, l.content(), 120));
+    if (!m.lookingAt()) {
+      return;
+    }
+    LocalDate d = MetadataPatterns.prefixDate(m.group("d"));
+    if (d == null) {
+      return;
+    }
+    int s = l.content().start();
+    if (s + m.end() >= l.content().end() && m.group().indexOf(':') > 0) {
+      return; // a whole "Date: …" line is a header field
+    }
+    meta.add(MetaField.Kind.DATE_PREFIX, new Span(s, s + m.end()), d.toString());
+    meta.published = d;
+    int c = s + m.end();
+    while (c < l.content().end() && Chars.isSpace(text.charAt(c))) {
+      c++;
+    }
+    meta.start[i] = c;
+    if (c >= l.content().end()) {
+      meta.line[i] = true;
     }
   }
 
   /**
-   * Groups lines into paragraphs. Scraped text mostly has one paragraph a line; a line that breaks
-   * mid-sentence (no final punctuation, next line in lower case) was hard-wrapped and joins the
-   * next one.
+   * Header fields: a block of {@code Key: value} lines at the top, and such lines among the first
+   * few lines (after a headline). A value must have the field's shape (a date that parses, a short
+   * source), so that prose with a colon is not taken for a header.
    */
-  private static List<int[]> blocks(String text, List<Line> lines, boolean[] metaLine) {
+  private static void readHeader(String text, List<Line> lines, Meta meta) {
+    int seen = 0;
+    for (int k = 0; k < lines.size() && seen < 8; k++) {
+      Line l = lines.get(k);
+      if (l.isBlank() || meta.line[k] || l.content().length() > META_MAX) {
+        seen += l.isBlank() ? 0 : 1;
+        continue;
+      }
+      seen++;
+      Span span = new Span(meta.start[k], l.content().end());
+      Matcher m = MetadataPatterns.HEADER.matcher(span.of(text));
+      if (!m.matches()) {
+        continue;
+      }
+      String key = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      String value = m.group(2).strip();
+      int words = value.split("\\s+").length;
+      switch (key) {
+        case "title", "headline" -> {
+          if (words > 40) {
+            continue;
+          }
+          meta.title = value;
+          meta.add(MetaField.Kind.TITLE, span, value);
+        }
+        case "source", "source url", "original url", "url", "link", "outlet", "publisher" -> {
+          boolean url = value.startsWith("http");
+          if (!url && (words > 8 || value.endsWith("."))) {
+            continue;
+          }
+          if (meta.source == null || url) {
+            meta.source = value;
+          }
+          meta.add(MetaField.Kind.SOURCE, span, value);
+        }
+        case "by", "byline", "author", "authors", "written by" -> {
+          if (words > 15) {
+            continue;
+          }
+          meta.byline = value.replaceFirst("(?i)^by\\s+", "");
+          meta.add(MetaField.Kind.BYLINE, span, meta.byline);
+        }
+        default -> {
+          LocalDate d = MetadataPatterns.date(value);
+          if (d == null) {
+            continue;
+          }
+          boolean update = key.contains("updated");
+          if (meta.published == null || !update) {
+            meta.published = update && meta.published != null ? meta.published : d;
+          }
+          meta.add(MetaField.Kind.PUBLISHED, span, value);
+        }
+      }
+      meta.line[k] = true;
+    }
+  }
+
+  /** Source footers, bylines near the top and credit lines anywhere (whole lines, or bracketed at a line's end). */
+  private static void readMetaLines(String text, List<Line> lines, Meta meta) {
+    int nonBlankSeen = 0;
+    int lastNonBlank = lines.size() - 1;
+    while (lastNonBlank >= 0 && lines.get(lastNonBlank).isBlank()) {
+      lastNonBlank--;
+    }
+    for (int k = 0; k < lines.size(); k++) {
+      Line l = lines.get(k);
+      if (l.isBlank() || meta.line[k]) {
+        continue;
+      }
+      nonBlankSeen++;
+      Span span = new Span(meta.start[k], meta.end[k]);
+      if (span.length() > META_MAX) {
+        trailingCredit(text, k, meta);
+        continue;
+      }
+      String s = span.of(text);
+      // cheap tests first: most lines are prose, and a matcher costs more than the scan
+      if (s.indexOf("http") > 0) {
+        Matcher src = MetadataPatterns.SOURCE_LINE.matcher(s);
+        if (src.matches()) {
+          meta.line[k] = true;
+          meta.source = src.group(1);
+          meta.add(MetaField.Kind.SOURCE, span, src.group(1));
+          continue;
+        }
+      }
+      if (k == lastNonBlank && s.length() <= 80) {
+        Matcher name = MetadataPatterns.SOURCE_NAME_LINE.matcher(s);
+        if (name.matches()) {
+          meta.line[k] = true;
+          if (meta.source == null) {
+            meta.source = name.group(1).strip();
+          }
+          meta.add(MetaField.Kind.SOURCE, span, name.group(1).strip());
+          continue;
+        }
+      }
+      if (nonBlankSeen <= 5 && meta.byline == null && "BbWwSsPp".indexOf(s.charAt(0)) >= 0) {
+        Matcher by = MetadataPatterns.BYLINE.matcher(s);
+        String value = by.matches() ? MetadataPatterns.byline(by) : null;
+        if (value != null) {
+          meta.line[k] = true;
+          meta.byline = value;
+          meta.add(MetaField.Kind.BYLINE, span, value);
+          continue;
+        }
+      }
+      if (nonBlankSeen <= 5 && meta.byline == null && s.length() <= 80) {
+        Matcher named = MetadataPatterns.NAME_AND_OUTLET.matcher(s);
+        if (named.matches()) {
+          meta.line[k] = true;
+          meta.byline = s;
+          meta.add(MetaField.Kind.BYLINE, span, s);
+          continue;
+        }
+      }
+      boolean credited = false;
+      if (mayCredit(s)) {
+        for (var credit : MetadataPatterns.CREDITS) {
+          if (credit.matcher(s).matches()) {
+            List<String> names = MetadataPatterns.contributors(s);
+            if (!names.isEmpty()) {
+              meta.line[k] = true;
+              meta.credit(span, names);
+              credited = true;
+            }
+            break;
+          }
+        }
+      }
+      if (!credited) {
+        trailingCredit(text, k, meta);
+      }
+    }
+  }
+
+  /** Whether a line can be a credit line at all: it names who contributed, or what was done by whom. */
+  private static boolean mayCredit(String s) {
+    return s.contains("ontribut") || s.contains("by ") || s.contains("By ") || s.contains("BY ");
+  }
+
+  /** A bracketed credit closing a line of prose ({@code … said. (Reporting by A; Editing by B)}) is cut off. */
+  private static void trailingCredit(String text, int k, Meta meta) {
+    int e = meta.end[k];
+    char close = text.charAt(e - 1);
+    if (close != ')' && close != ']') {
+      trailingPlainCredit(text, k, meta);
+      return;
+    }
+    char open = close == ')' ? '(' : '[';
+    int o = e - 1;
+    int stop = Math.max(meta.start[k], e - META_MAX);
+    while (o > stop && text.charAt(o) != open) {
+      o--; // bounded: lastIndexOf would run back to the start of the text on every such line
+    }
+    if (o <= meta.start[k] || text.charAt(o) != open) {
+      return;
+    }
+    Span span = new Span(o, e);
+    if (!MetadataPatterns.TRAILING_CREDIT.matcher(span.of(text)).matches()) {
+      return;
+    }
+    List<String> names = MetadataPatterns.contributors(span.of(text));
+    if (names.isEmpty()) {
+      return;
+    }
+    meta.credit(span, names);
+    int cut = o;
+    while (cut > meta.start[k] && Chars.isSpace(text.charAt(cut - 1))) {
+      cut--;
+    }
+    meta.end[k] = cut;
+  }
+
+  /** An unbracketed credit after the last sentence of a line ({@code … said. Reporting by A; Editing by B}). */
+  private static void trailingPlainCredit(String text, int k, Meta meta) {
+    int e = meta.end[k];
+    int from = Math.max(meta.start[k], e - 300);
+    if (!containsBetween(text, "eporting by", from, e)) {
+      return; // a bounded scan: lastIndexOf would run back to the start of the text on every line
+    }
+    Matcher m = MetadataPatterns.TRAILING_PLAIN_CREDIT.matcher(text).region(from, e);
+    m.useTransparentBounds(true);
+    if (!m.find() || m.start() <= meta.start[k]) {
+      return;
+    }
+    List<String> names = MetadataPatterns.contributors(m.group());
+    if (names.isEmpty()) {
+      return;
+    }
+    meta.credit(new Span(m.start(), e), names);
+    int cut = m.start();
+    while (cut > meta.start[k] && Chars.isSpace(text.charAt(cut - 1))) {
+      cut--;
+    }
+    meta.end[k] = cut;
+  }
+
+  /** Whether {@code needle} occurs inside {@code text[from, to)}; scans that range only. */
+  private static boolean containsBetween(String text, String needle, int from, int to) {
+    char first = needle.charAt(0);
+    for (int i = from; i + needle.length() <= to; i++) {
+      if (text.charAt(i) == first && text.startsWith(needle, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Groups lines into paragraphs. Scraped text mostly has one paragraph a line, or paragraphs
+   * separated by blank lines. Lines are joined when they were hard-wrapped: the line breaks
+   * mid-sentence (no final punctuation, next line in lower case or the line ends with a comma or
+   * hyphen), or the file is wrapped at a margin and the line reaches it.
+   */
+  private static List<int[]> blocks(String text, List<Line> lines, Meta meta) {
+    int margin = wrapMargin(text, lines, meta);
     List<int[]> out = new ArrayList<>();
     int k = 0;
     while (k < lines.size()) {
-      if (lines.get(k).isBlank() || metaLine[k]) {
+      if (lines.get(k).isBlank() || meta.line[k] || meta.end[k] <= meta.start[k]) {
         k++;
         continue;
       }
       int start = k;
-      while (k + 1 < lines.size() && !lines.get(k + 1).isBlank() && !metaLine[k + 1]
-          && wraps(lines.get(k).content().of(text), lines.get(k + 1).content().of(text))) {
+      while (k + 1 < lines.size() && !lines.get(k + 1).isBlank() && !meta.line[k + 1]
+          && meta.end[k + 1] > meta.start[k + 1] && meta.end[k] == lines.get(k).content().end()
+          && wraps(text, meta.start[k], meta.end[k], meta.start[k + 1], margin)) {
         k++;
       }
       out.add(new int[] {start, k});
@@ -245,10 +455,41 @@ public final class TextArticleParser {
     return out;
   }
 
-  private static boolean wraps(String line, String next) {
-    char last = line.charAt(line.length() - 1);
-    char first = next.charAt(0);
+  /**
+   * The margin a hard-wrapped file was wrapped at, or 0 when it is not hard-wrapped: every line is
+   * at most 100 characters, and of the lines followed by another non-blank line, at least three and
+   * at least half come within 15 characters of the longest and break mid-sentence (scraped text
+   * with a paragraph a line ends its lines with sentence punctuation).
+   */
+  private static int wrapMargin(String text, List<Line> lines, Meta meta) {
+    int max = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      max = Math.max(max, meta.end[i] - meta.start[i]);
+    }
+    if (max > 100 || max < 40) {
+      return 0;
+    }
+    int followed = 0;
+    int broken = 0;
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (lines.get(i).isBlank() || lines.get(i + 1).isBlank()) {
+        continue;
+      }
+      followed++;
+      if (meta.end[i] - meta.start[i] >= max - 15 && ".!?:;\"”’)…".indexOf(text.charAt(meta.end[i] - 1)) < 0) {
+        broken++;
+      }
+    }
+    return broken >= 3 && broken * 2 >= followed ? max : 0;
+  }
+
+  private static boolean wraps(String text, int start, int end, int nextStart, int margin) {
+    char last = text.charAt(end - 1);
+    char first = text.charAt(nextStart);
     boolean ends = ".!?:;\"”’)…".indexOf(last) >= 0;
+    if (margin > 0 && end - start >= margin - 25 && end - start >= 30) {
+      return true;
+    }
     return !ends && (Character.isLowerCase(first) || last == ',' || last == '-');
   }
 
@@ -261,8 +502,12 @@ public final class TextArticleParser {
   }
 
   /**
-   * The first prose paragraph is a headline when it is one short line without a final full stop,
-   * and more text follows; a short paragraph right after it is the deck.
+   * The first prose paragraph is a headline when it is one line and one sentence of 3 to 20 words
+   * that does not end like a sentence (a question or exclamation only in Title Case), is not a
+   * caption, does not open with a dateline, and at least two more paragraphs follow. The paragraph
+   * right after it is the deck when it is short (one line, at most 60 words and two sentences),
+   * more paragraphs follow, and it reads like a summary rather than a news lede: no dateline and
+   * none of a lede's words (see {@link #ledeWords}).
    */
   private static List<Paragraph> classifyHeadline(String text, List<Paragraph> ps, Meta meta) {
     List<Integer> prose = new ArrayList<>();
@@ -271,29 +516,103 @@ public final class TextArticleParser {
         prose.add(p.index());
       }
     }
-    if (prose.size() < 3 || meta.title != null) {
+    if (prose.size() < 3) {
       return ps;
     }
     Paragraph first = ps.get(prose.get(0));
+    if (first.firstLine() != first.lastLine() || first.span().length() > 300) {
+      return ps;
+    }
     String head = first.span().of(text);
     int words = head.split("\\s+").length;
-    boolean headline = first.firstLine() == first.lastLine() && words >= 3 && words <= 30
-        && !head.endsWith(".") && !head.endsWith(":") && !MetadataPatterns.DATELINE.matcher(head).find();
+    char end = lastNonClosing(head);
+    boolean sentenceEnd = ".,;:…".indexOf(end) >= 0 || (end == '?' || end == '!') && !titleCase(head);
+    boolean headline = words >= 3 && words <= 20 && !sentenceEnd && !startsWithDateline(head) && !caption(head)
+        && SentenceSplitter.split(text, first.span().start(), first.span().end()).size() == 1;
     if (!headline) {
       return ps;
     }
     List<Paragraph> out = new ArrayList<>(ps);
     out.set(first.index(), withKind(first, Paragraph.Kind.HEADLINE));
-    meta.title = head;
+    if (meta.title == null) {
+      meta.title = head;
+    }
     Paragraph second = ps.get(prose.get(1));
-    String deck = second.span().of(text);
-    int deckWords = deck.split("\\s+").length;
-    int deckSentences = SentenceSplitter.split(text, second.span().start(), second.span().end()).size();
-    if (prose.size() >= 4 && deckWords <= 60 && deckSentences <= 2
-        && !MetadataPatterns.DATELINE.matcher(deck).find()) {
-      out.set(second.index(), withKind(second, Paragraph.Kind.DECK));
+    if (prose.size() >= 4 && second.firstLine() == second.lastLine() && second.span().length() <= 500) {
+      String deck = second.span().of(text);
+      int deckWords = deck.split("\\s+").length;
+      int deckSentences = SentenceSplitter.split(text, second.span().start(), second.span().end()).size();
+      boolean summary = !ledeWords(deck);
+      if (deckWords >= 3 && deckWords <= 60 && deckSentences <= 2 && !startsWithDateline(deck) && summary) {
+        out.set(second.index(), withKind(second, Paragraph.Kind.DECK));
+      }
     }
     return out;
+  }
+
+  private static boolean startsWithDateline(String s) {
+    Matcher m = MetadataPatterns.DATELINE.matcher(s.length() > 160 ? s.substring(0, 160) : s);
+    return m.lookingAt() && MetadataPatterns.isDateline(m);
+  }
+
+  /**
+   * Words of a news lede that a deck, written in the simple present of headlines, does not have: a
+   * weekday, a past or perfect tense ({@code said}, {@code has}, {@code was}, a lower-case word in
+   * -ed), {@code according}.
+   */
+  private static boolean ledeWords(String s) {
+    for (String w : s.split("[^\\p{L}’']+")) {
+      switch (w) {
+        case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "said", "told", "has",
+            "have", "had", "was", "were", "according", "ve", "d" -> {
+          return true;
+        }
+        default -> {
+          if (w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0)) && !w.endsWith("eed")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A photo caption or credit: bracketed, or opening with a caption word. */
+  private static boolean caption(String s) {
+    char c = s.charAt(0);
+    if (c == '(' || c == '[') {
+      return true;
+    }
+    String first = s.split("[\\s:]+", 2)[0].toLowerCase(Locale.ROOT);
+    return switch (first) {
+      case "image", "images", "photo", "photos", "picture", "pictures", "video", "copyright", "credit", "caption", "file" ->
+          true;
+      default -> false;
+    };
+  }
+
+  private static char lastNonClosing(String s) {
+    int i = s.length() - 1;
+    while (i > 0 && (Chars.isClosing(s.charAt(i)) || Chars.isSpace(s.charAt(i)))) {
+      i--;
+    }
+    return s.charAt(i);
+  }
+
+  /** Most words longer than three letters start with a capital. */
+  private static boolean titleCase(String s) {
+    int counted = 0;
+    int capital = 0;
+    for (String w : s.split("\\s+")) {
+      String t = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
+      if (t.length() > 3) {
+        counted++;
+        if (Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))) {
+          capital++;
+        }
+      }
+    }
+    return counted >= 2 && capital * 5 >= counted * 4;
   }
 
   private static Paragraph withKind(Paragraph p, Paragraph.Kind kind) {
@@ -306,10 +625,10 @@ public final class TextArticleParser {
       if (p.kind() != Paragraph.Kind.BODY) {
         continue;
       }
-      Matcher m = MetadataPatterns.DATELINE.matcher(p.span().of(text));
-      if (m.find() && m.end() < p.span().length()) {
+      Matcher m = MetadataPatterns.DATELINE.matcher(head(text, p.span(), 160));
+      if (m.lookingAt() && MetadataPatterns.isDateline(m) && m.end() < p.span().length()) {
         int s = p.span().start();
-        String value = m.group(1).strip();
+        String value = m.group("place").strip();
         meta.dateline = value;
         meta.add(MetaField.Kind.DATELINE, new Span(s, s + m.group().stripTrailing().length()), value);
         List<Paragraph> out = new ArrayList<>(ps);

@@ -87,7 +87,10 @@ public final class JsonReport {
     root.put("findings", fs);
     List<Object> errs = new ArrayList<>();
     for (InputError e : r.errors()) {
-      errs.add(new LinkedHashMap<>(Map.of("path", e.path(), "message", e.message())));
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("path", e.path());
+      m.put("message", e.message());
+      errs.add(m);
     }
     root.put("errors", errs);
     List<Object> skipped = new ArrayList<>();
