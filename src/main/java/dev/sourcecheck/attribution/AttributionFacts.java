@@ -44,6 +44,12 @@ public final class AttributionFacts {
       "after", "before", "said", "says", "told", "into", "over", "some", "more", "most", "such", "only", "other",
       "being", "does", "just", "very", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "according", "reportedly", "reports", "officials");
+  private static final Set<String> NOT_CLAUSE = Set.of(
+      "into", "on", "at", "for", "with", "from", "to", "by", "over", "of", "in", "as", "out", "off", "up", "down",
+      "and", "or", "but", "responsibility", "victory", "credit");
+  private static final Set<String> FINITE = Set.of(
+      "is", "was", "were", "are", "had", "has", "have", "will", "would", "could", "can", "should", "might", "must",
+      "did", "does", "do");
   private static final Set<String> SPEECH_NEXT = Set.of(
       "that", "it", "he", "she", "they", "we", "i", "you", "there", "his", "her", "their", "its", "this",
       "these", "those", "russia", "ukraine");
@@ -178,7 +184,32 @@ public final class AttributionFacts {
     Matcher m = Pattern.compile("[\\p{L}’']+").matcher(text);
     if (m.find(i) && m.start() == i) {
       String w = m.group().toLowerCase(Locale.ROOT);
-      return SPEECH_NEXT.contains(w);
+      String verb = text.substring(start, end).toLowerCase(Locale.ROOT);
+      // "insisted the budget was …": these verbs judge what was said even before a noun
+      boolean clauseVerb = verb.startsWith("insist") || verb.startsWith("admit") || verb.startsWith("conced")
+          || verb.startsWith("confess");
+      if (SPEECH_NEXT.contains(w) || clauseVerb && (w.equals("the") || w.equals("a") || w.equals("an"))) {
+        return true;
+      }
+      // "claimed the figures understated …": a noun phrase, then a finite verb: a reported clause
+      // ("claimed the lives of 12 people" and "claimed the title" have none)
+      if (NOT_CLAUSE.contains(w)) {
+        return false; // "slammed into", "claims as propaganda"
+      }
+      int n = 0;
+      int prevEnd = m.end();
+      while (m.find() && n < 5) {
+        String x = m.group().toLowerCase(Locale.ROOT);
+        if (!text.substring(prevEnd, m.start()).isBlank() || NOT_CLAUSE.contains(x)) {
+          return false;
+        }
+        if (FINITE.contains(x) || n > 0 && x.endsWith("ed") && x.length() > 4) {
+          return true;
+        }
+        prevEnd = m.end();
+        n++;
+      }
+      return false;
     }
     return false;
   }

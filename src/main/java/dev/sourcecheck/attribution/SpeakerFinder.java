@@ -76,6 +76,10 @@ public final class SpeakerFinder {
       "for", "in", "on", "at", "by", "with", "from", "of", "to", "into", "over", "under", "after", "before",
       "during", "about", "against", "among", "between", "through", "without", "within");
 
+  private static final Set<String> NOUN_BEFORE = words(
+      "such", "the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "a", "an", "any", "no",
+      "false", "new", "these", "unsubstantiated", "unfounded", "baseless", "earlier", "previous");
+
   private static final Set<String> PASSIVE = words("is", "are", "was", "were", "be", "been", "being");
 
   /** Determiners that open a noun phrase. */
@@ -104,7 +108,9 @@ public final class SpeakerFinder {
       "officials", "official", "sources", "source", "critics", "experts", "analysts", "observers", "diplomats",
       "insiders", "aides", "reports", "people", "some", "many", "others", "residents", "witnesses",
       "commentators", "person", "someone", "expert", "analyst", "observer", "diplomat", "insider", "aide",
-      "resident", "witness");
+      "resident", "witness", "economists", "scientists", "researchers", "lawmakers", "politicians", "activists",
+      "campaigners", "investors", "traders", "historians", "academics", "commentators", "pundits", "skeptics",
+      "sceptics", "supporters", "opponents");
 
   /** Modifiers a role phrase may carry before its title ("special envoy", "senior adviser"). */
   private static final Set<String> MODIFIERS = words(
@@ -651,12 +657,17 @@ public final class SpeakerFinder {
         return null;
       }
       // a person named within the next few words (titles in between: "said Kremlin spokesman Dmitry Peskov")
+      // a person named within the next few words, titles and their modifiers in between
+      // ("said transport secretary Helen Ward", "said Kremlin spokesman Dmitry Peskov")
       for (int k = i; k < Math.min(toks.size(), i + 6); k++) {
+        if (k > i && !spaceOnly(toks.get(k - 1).end, toks.get(k).start)) {
+          break;
+        }
         Mention m = mentionByStartTok.get(k);
-        if (m != null && (k == i || m.roleStart() >= 0 && m.roleStart() <= toks.get(i).start)) {
+        if (m != null) {
           return new Subject(m.person(), how, false);
         }
-        if (!toks.get(k).cap() && !titleWords.contains(toks.get(k).lower) && !MODIFIERS.contains(toks.get(k).lower)) {
+        if (FUNCTION.contains(toks.get(k).lower) || VAGUE_HEADS.contains(toks.get(k).lower)) {
           break;
         }
       }
@@ -980,6 +991,10 @@ public final class SpeakerFinder {
           return false;
         }
       }
+      int prev = lastTokBefore(v.start());
+      if (prev >= 0 && NOUN_BEFORE.contains(toks.get(prev).lower) && spaceOnly(toks.get(prev).end, v.start())) {
+        return false; // "such claims", "his admission": a noun, not a verb of saying
+      }
       if (term.endsWith("ed") || term.equals("said") || term.equals("told")) {
         // a passive ("is said to", "have been accused of") names no speaker before the verb
         int i = lastTokBefore(v.start());
@@ -1112,7 +1127,8 @@ public final class SpeakerFinder {
       }
       int j = i;
       while (j < toks.size() && toks.get(j).start < offset && (toks.get(j).cap() || toks.get(j).allCaps())
-          && !NOT_NAME.contains(toks.get(j).lower) && (j == i || spaceOnly(toks.get(j - 1).end, toks.get(j).start))) {
+          && !NOT_NAME.contains(toks.get(j).lower) && !VAGUE_HEADS.contains(toks.get(j).lower)
+          && (j == i || spaceOnly(toks.get(j - 1).end, toks.get(j).start))) {
         j++;
       }
       if (j == i || j >= toks.size() || toks.get(j).cap()) {
