@@ -1,7 +1,11 @@
 package dev.sourcecheck;
 
 import dev.sourcecheck.article.Article;
+import dev.sourcecheck.attribution.AttributionFacts;
 import dev.sourcecheck.attribution.SourceSummary;
+import dev.sourcecheck.attribution.SpeakerFinder;
+import dev.sourcecheck.attribution.Speakers;
+import dev.sourcecheck.engine.LexiconMatcher;
 import dev.sourcecheck.compare.CrossSource;
 import dev.sourcecheck.engine.Findings;
 import dev.sourcecheck.engine.RuleBase;
@@ -92,8 +96,12 @@ public final class Auditor {
 
   /** Runs the single-article rules over one parsed article. */
   public ArticleResult auditArticle(Article a) {
-    List<Object> facts = FactExtractor.extract(a, rules.matcher());
-    return new ArticleResult(a, facts, RuleRun.run(rules, facts));
+    // the lexicon pass and speaker resolution run once per article; every stage after reuses them
+    List<LexiconMatcher.Match> matches = rules.matcher().find(a.text(), 0, a.text().length());
+    Speakers speakers = SpeakerFinder.find(a, matches);
+    List<Object> facts = new ArrayList<>(FactExtractor.extract(a, matches));
+    facts.addAll(AttributionFacts.facts(a, speakers, matches));
+    return new ArticleResult(a, speakers, facts, RuleRun.run(rules, facts));
   }
 
   private AuditReport report(List<ArticleResult> results, List<Flag> crossSource, List<InputError> errors,

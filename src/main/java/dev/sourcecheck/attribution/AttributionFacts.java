@@ -61,7 +61,8 @@ public final class AttributionFacts {
     return facts(a, sp, matches);
   }
 
-  static List<Object> facts(Article a, Speakers sp, List<LexiconMatcher.Match> matches) {
+  /** Facts for {@code a} given its speakers and the lexicon matches over its text. */
+  public static List<Object> facts(Article a, Speakers sp, List<LexiconMatcher.Match> matches) {
     List<Object> out = new ArrayList<>();
     String id = a.id();
     String text = a.text();

@@ -38,7 +38,7 @@ public final class CrossSource {
     List<List<Doc>> stories = Stories.group(docs, options.storyAll());
     List<List<Flag>> flags = stories.parallelStream()
         .filter(s -> s.size() >= 2)
-        .map(s -> RuleRun.run(rules, facts("story-" + s.get(0).id, s, gazetteer, rules.matcher())).flags())
+        .map(s -> RuleRun.run(rules, facts("story-" + s.get(0).id, s, gazetteer)).flags())
         .toList();
     List<Flag> out = new ArrayList<>();
     flags.forEach(out::addAll);
@@ -46,15 +46,14 @@ public final class CrossSource {
   }
 
   /** The facts of one story: what its sources say about the same quotations, people, events and counts. */
-  static List<Object> facts(String story, List<Doc> docs, Map<String, String> gazetteer,
-      dev.sourcecheck.engine.LexiconMatcher matcher) {
+  static List<Object> facts(String story, List<Doc> docs, Map<String, String> gazetteer) {
     People people = new People(gazetteer.keySet());
     for (Doc d : docs) {
       for (var s : d.prose) {
         people.learn(d.text, s.span().start(), s.span().end());
       }
     }
-    Speakers speakers = new Speakers(people, matcher);
+    Speakers speakers = new Speakers(people);
     Map<String, Map<Integer, String>> bySpeaker = new HashMap<>();
     Roles roles = new Roles();
     Events events = new Events();

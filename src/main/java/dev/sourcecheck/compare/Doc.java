@@ -20,6 +20,8 @@ import java.util.Map;
  */
 final class Doc {
   final Article article;
+  /** The article's speakers as the attribution stage found them. */
+  final dev.sourcecheck.attribution.Speakers speakers;
   final String id;
   final String text;
   final LocalDate published;
@@ -30,6 +32,7 @@ final class Doc {
 
   Doc(ArticleResult r, int order) {
     this.article = r.article();
+    this.speakers = r.speakers();
     this.id = article.id();
     this.text = article.text();
     this.published = article.metadata().published();

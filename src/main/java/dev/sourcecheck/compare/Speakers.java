@@ -3,8 +3,6 @@ package dev.sourcecheck.compare;
 import dev.sourcecheck.article.Quote;
 import dev.sourcecheck.attribution.Attribution;
 import dev.sourcecheck.attribution.Person;
-import dev.sourcecheck.attribution.SpeakerFinder;
-import dev.sourcecheck.engine.LexiconMatcher;
 import dev.sourcecheck.article.Sentence;
 import dev.sourcecheck.fact.Cue;
 import java.util.ArrayList;
@@ -29,20 +27,14 @@ final class Speakers {
       "repeatedly", "once", "has", "had", "have", "recently", "further", "separately", "publicly", "privately");
 
   private final People people;
-  private final LexiconMatcher matcher;
-
-  Speakers(People people, LexiconMatcher matcher) {
+  Speakers(People people) {
     this.people = people;
-    this.matcher = matcher;
   }
 
   /** Speaker keys by quotation index: the attribution API's persons, else the fallback lookup's. */
   Map<Integer, String> of(Doc d) {
     Map<Integer, String> out = fallback(d);
-    if (matcher == null) {
-      return out;
-    }
-    dev.sourcecheck.attribution.Speakers sp = SpeakerFinder.find(d.article, matcher);
+    dev.sourcecheck.attribution.Speakers sp = d.speakers;
     for (Attribution a : sp.attributions()) {
       Person p = sp.person(a.person());
       if (p == null || p.institution()) {

@@ -23,7 +23,13 @@ public final class FactExtractor {
       Set.of("a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "with",
           "as", "from", "into", "over", "vs", "via", "per", "up", "off", "out", "is", "be", "are", "its", "it");
 
+  /** The article's facts; runs the lexicon matcher itself. */
   public static List<Object> extract(Article a, LexiconMatcher matcher) {
+    return extract(a, matcher.find(a.text(), 0, a.text().length()));
+  }
+
+  /** The article's facts, given the lexicon matches over its whole text (computed once per article). */
+  public static List<Object> extract(Article a, List<LexiconMatcher.Match> matches) {
     List<Object> facts = new ArrayList<>();
     String id = a.id();
     var m = a.metadata();
@@ -42,9 +48,8 @@ public final class FactExtractor {
       facts.add(new QuoteFact(id, q.index(), q.span().start(), q.span().end(), q.text(), q.wordCount(), q.paragraph(),
           a.index().line(q.span().start()), q.continued(), q.mark()));
     }
-    cues(a, matcher, facts);
+    cues(a, matches, facts);
     facts.addAll(GluedHeadings.find(a));
-    facts.addAll(dev.sourcecheck.attribution.AttributionFacts.extract(a, matcher));
     return facts;
   }
 
@@ -125,10 +130,10 @@ public final class FactExtractor {
     return s.length() == 0 ? 0 : Math.min(1.0, in / (double) s.length());
   }
 
-  private static void cues(Article a, LexiconMatcher matcher, List<Object> facts) {
+  private static void cues(Article a, List<LexiconMatcher.Match> matches, List<Object> facts) {
     String text = a.text();
     List<Sentence> sentences = a.sentences();
-    for (LexiconMatcher.Match mt : matcher.find(text, 0, text.length())) {
+    for (LexiconMatcher.Match mt : matches) {
       int lineNo = a.index().line(mt.start());
       Line line = a.lines().get(lineNo - 1);
       int ls = line.content().start();
