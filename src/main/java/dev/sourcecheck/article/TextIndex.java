@@ -1,8 +1,6 @@
 package dev.sourcecheck.article;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Maps offsets of a text to 1-based line and column numbers. Lines end at {@code \n}; a {@code
@@ -13,14 +11,15 @@ public final class TextIndex {
   private final int length;
 
   public TextIndex(String text) {
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        starts.add(i + 1);
+    int[] starts = new int[16];
+    int n = 1;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (n == starts.length) {
+        starts = Arrays.copyOf(starts, n * 2);
       }
+      starts[n++] = i + 1;
     }
-    this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    this.lineStarts = Arrays.copyOf(starts, n);
     this.length = text.length();
   }
 

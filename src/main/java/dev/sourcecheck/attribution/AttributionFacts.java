@@ -59,6 +59,7 @@ public final class AttributionFacts {
     List<Object> out = new ArrayList<>();
     String id = a.id();
     String text = a.text();
+    boolean english = english(text);
     // quotations
     for (Quote q : a.quotes()) {
       Attribution at = sp.attribution(q.index());
@@ -69,8 +70,12 @@ public final class AttributionFacts {
       boolean soCalled = text.substring(Math.max(0, s - 12), s).toLowerCase(Locale.ROOT).matches("(?s).*so[- ]called\\s*$");
       out.add(new QuoteSpeaker(id, q.index(), s, q.span().end(), q.text(), q.wordCount(), a.index().line(s),
           sentenceAt(a, s), kindAt(a, s), p == null ? null : p.key(), p == null ? null : p.name(),
-          p == null ? null : roleFor(sp, p, s), at == null ? "none" : at.how(), at == null ? -1 : at.cueStart(),
+          p == null ? null : roleFor(sp, p, s), !english ? "unknown-language" : at == null ? "none" : at.how(),
+          at == null ? -1 : at.cueStart(),
           at == null ? -1 : at.cueEnd(), q.continued(), lower, soCalled));
+    }
+    if (!english) {
+      return out; // the word lists and cue patterns are English: say nothing rather than guess
     }
     // attribution cues
     List<StatementFact> statements = new ArrayList<>();
@@ -108,6 +113,23 @@ public final class AttributionFacts {
     // sentences as claims
     out.addAll(claims(a, sp, matches, statements));
     return out;
+  }
+
+  private static final Set<String> ENGLISH = Set.of(
+      "the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "with", "was", "said", "it", "as", "by");
+
+  /** Whether the text reads as English: its commonest function words make up a good share of its words. */
+  static boolean english(String text) {
+    Matcher m = Pattern.compile("\\p{L}+").matcher(text);
+    int n = 0;
+    int hits = 0;
+    while (m.find() && n < 2000) {
+      n++;
+      if (ENGLISH.contains(m.group().toLowerCase(Locale.ROOT))) {
+        hits++;
+      }
+    }
+    return n < 20 || hits >= 0.12 * n;
   }
 
   static String roleFor(Speakers sp, Person p, int before) {
@@ -207,7 +229,8 @@ public final class AttributionFacts {
     boolean[] namedSentence = new boolean[n];
     for (Sentence s : a.sentences()) {
       kinds[s.index()] = kindOf(a, sp, s, statements);
-      namedSentence[s.index()] = kinds[s.index()].equals("named") || attributedQuoteIn(a, sp, s);
+      namedSentence[s.index()] = kinds[s.index()].equals("named") || kinds[s.index()].equals("attributed")
+          || attributedQuoteIn(a, sp, s);
     }
     List<Set<String>> content = new ArrayList<>();
     for (Sentence s : a.sentences()) {
@@ -272,6 +295,7 @@ public final class AttributionFacts {
       return "quote";
     }
     boolean vague = false;
+    boolean attributed = false;
     for (StatementFact f : statements) {
       if (f.sentence() == s.index()) {
         if (f.named()) {
@@ -279,13 +303,15 @@ public final class AttributionFacts {
         }
         if (f.vague()) {
           vague = true;
+        } else if (!f.tag().equals("legal")) {
+          attributed = true;
         }
       }
     }
     if (attributedQuoteIn(a, sp, s)) {
       return "named";
     }
-    return vague ? "vague" : "own";
+    return attributed ? "attributed" : vague ? "vague" : "own";
   }
 
   static boolean attributedQuoteIn(Article a, Speakers sp, Sentence s) {

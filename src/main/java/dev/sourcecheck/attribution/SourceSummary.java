@@ -42,7 +42,7 @@ public final class SourceSummary {
     Set<Integer> named = new HashSet<>();
     for (Object o : r.facts()) {
       if (o instanceof ClaimFact c && !inBoilerplate(r, c.start(), c.end())
-          && (c.kind().equals("named") || c.kind().equals("quote"))) {
+          && (c.kind().equals("named") || c.kind().equals("quote") || c.kind().equals("attributed"))) {
         named.add(c.sentence());
       }
     }

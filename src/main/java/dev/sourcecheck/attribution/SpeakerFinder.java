@@ -72,6 +72,25 @@ public final class SpeakerFinder {
       "twitter", "facebook", "instagram", "telegram", "reuters", "ap", "afp", "cnn", "bbc", "abc", "nbc",
       "cbs", "fox", "nato", "eu", "un", "us", "uk", "mr", "mrs", "ms", "dr");
 
+  private static final Set<String> PREPOSITIONS = words(
+      "for", "in", "on", "at", "by", "with", "from", "of", "to", "into", "over", "under", "after", "before",
+      "during", "about", "against", "among", "between", "through", "without", "within");
+
+  private static final Set<String> PASSIVE = words("is", "are", "was", "were", "be", "been", "being");
+
+  /** Determiners that open a noun phrase. */
+  private static final Set<String> DETERMINERS = words(
+      "the", "a", "an", "one", "two", "three", "another", "this", "that", "these", "those", "his", "her", "their",
+      "its", "our");
+
+  /** Function words and verbs that cannot end a speaker's noun phrase. */
+  private static final Set<String> FUNCTION = words(
+      "and", "or", "but", "that", "which", "it", "this", "to", "of", "in", "on", "at", "by", "for", "with", "from",
+      "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "not", "also", "then", "than", "there",
+      "what", "when", "where", "while", "if", "so", "who", "whom", "whose", "they", "we", "i", "you", "them", "us",
+      "him", "me", "can", "could", "would", "will", "should", "may", "might", "must", "do", "does", "did", "about",
+      "after", "before", "into", "over", "under", "all", "any", "no", "yet", "said", "says", "say", "told");
+
   /** Words between a subject and its verb of saying ("Peskov on Monday said", "she also told"). */
   private static final Set<String> BETWEEN = words(
       "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
@@ -83,8 +102,9 @@ public final class SpeakerFinder {
   /** Heads of vague sources as the subject of a verb of saying. */
   private static final Set<String> VAGUE_HEADS = words(
       "officials", "official", "sources", "source", "critics", "experts", "analysts", "observers", "diplomats",
-      "insiders", "aides", "reports", "report", "people", "some", "many", "others", "residents", "witnesses",
-      "commentators", "matter", "plans", "situation", "discussions", "person", "someone", "media");
+      "insiders", "aides", "reports", "people", "some", "many", "others", "residents", "witnesses",
+      "commentators", "person", "someone", "expert", "analyst", "observer", "diplomat", "insider", "aide",
+      "resident", "witness");
 
   /** Modifiers a role phrase may carry before its title ("special envoy", "senior adviser"). */
   private static final Set<String> MODIFIERS = words(
@@ -153,7 +173,11 @@ public final class SpeakerFinder {
   }
 
   /** A resolved subject: a person key (null when vague or unknown) and how it was found. */
-  private record Subject(String person, String how, boolean vague) {}
+  private record Subject(String person, String how, boolean vague, int start, int end) {
+    Subject(String person, String how, boolean vague) {
+      this(person, how, vague, -1, -1);
+    }
+  }
 
   /** One audit of one article; not shared. */
   private static final class Run {
@@ -364,25 +388,48 @@ public final class SpeakerFinder {
           covered.add(t);
         }
       }
-      // Pass 2: single name-like words: a known surname, or a name after a title ("President Trump").
+      // Pass 2: a single name after a title ("President Trump") introduces a person known by one name.
       for (int t = 0; t < toks.size(); t++) {
         if (covered.contains(t) || !nameLike(toks.get(t))) {
           continue;
         }
         String bare = toks.get(t).bare().toLowerCase(Locale.ROOT);
-        List<PersonB> cands = bySurname.get(bare);
-        String key = null;
-        if (cands != null) {
-          key = cands.get(0).key;
-        } else if (titleBefore(toks.get(t).start) != null && !titleCaseAt(toks.get(t).start)) {
-          key = bare;
-          String display = toks.get(t).bare();
-          people.computeIfAbsent(key, k -> new PersonB(k, display, false));
-        }
-        if (key != null) {
-          addMention(key, t, t);
+        if (!bySurname.containsKey(bare) && titleBefore(toks.get(t).start) != null && !titleCaseAt(toks.get(t).start)) {
+          PersonB p = new PersonB(bare, toks.get(t).bare(), false);
+          people.put(bare, p);
+          bySurname.computeIfAbsent(bare, k -> new ArrayList<>()).add(p);
         }
       }
+      // Pass 3: every single name-like word that is a known surname is a mention of that person.
+      for (int t = 0; t < toks.size(); t++) {
+        if (covered.contains(t) || !nameLike(toks.get(t))) {
+          continue;
+        }
+        List<PersonB> cands = bySurname.get(toks.get(t).bare().toLowerCase(Locale.ROOT));
+        if (cands != null) {
+          addMention(nearestBefore(cands, toks.get(t).start), t, t);
+        }
+      }
+    }
+
+    /** Of people sharing a surname, the one named in full last before {@code offset} (else the first). */
+    String nearestBefore(List<PersonB> cands, int offset) {
+      if (cands.size() == 1) {
+        return cands.get(0).key;
+      }
+      String best = cands.get(0).key;
+      int bestAt = -1;
+      for (Mention m : mentions) {
+        if (m.start() < offset && m.start() > bestAt) {
+          for (PersonB p : cands) {
+            if (p.key.equals(m.person())) {
+              best = p.key;
+              bestAt = m.start();
+            }
+          }
+        }
+      }
+      return best;
     }
 
     String join(int from, int to) {
@@ -584,7 +631,7 @@ public final class SpeakerFinder {
           || b >= 1 && text.charAt(b) == ',' && "”\"’'»".indexOf(text.charAt(b - 1)) >= 0;
       if (afterQuote) {
         Subject right = objectAfter(cue.end(), "after");
-        if (right != null && right.person() != null) {
+        if (right != null && (right.person() != null || right.vague())) {
           return right;
         }
       }
@@ -619,8 +666,19 @@ public final class SpeakerFinder {
       }
       // a vague source: "according to local reports", "according to sources"
       for (int k = i; k < Math.min(toks.size(), i + 4); k++) {
-        if (VAGUE_HEADS.contains(toks.get(k).lower)) {
-          return new Subject(null, how, true);
+        if (VAGUE_HEADS.contains(toks.get(k).lower) && sentenceAt(toks.get(k).start) == sentenceAt(offset)) {
+          int e = toks.get(k).end;
+          // "people familiar with the matter": the phrase runs on to its object
+          if (k + 1 < toks.size() && toks.get(k + 1).lower.equals("familiar")) {
+            int stop = Math.min(toks.size() - 1, k + 5);
+            for (int x = k + 1; x <= stop; x++) {
+              e = toks.get(x).end;
+              if (toks.get(x).lower.matches("matter|talks|plans|situation|discussions|negotiations|decision|case")) {
+                break;
+              }
+            }
+          }
+          return new Subject(null, how, true, -1, e);
         }
       }
       // an institution: "according to the ministry's statement", "according to the Kremlin"
@@ -673,7 +731,13 @@ public final class SpeakerFinder {
           return new Subject(resolvePronoun(t.start), "pronoun", false);
         }
         if (VAGUE_HEADS.contains(t.lower)) {
-          return new Subject(null, "vague", true);
+          return new Subject(null, "vague", true, vagueStart(i), -1);
+        }
+        if (t.lower.equals("who") && skipped == 0) {
+          p = t.start; // "a military source who said": the relative pronoun's antecedent speaks
+          i--;
+          skipped++;
+          continue;
         }
         if (BETWEEN.contains(t.lower) && !t.cap()) {
           skipped++;
@@ -706,11 +770,66 @@ public final class SpeakerFinder {
         }
         if (titleWords.contains(t.lower) || isInstitutionNoun(t.lower)) {
           // "the envoy said", "the ministry said", "the Russian leader said"
-          return describedSubject(i);
+          Subject d = describedSubject(i);
+          return d != null ? d : nounPhrase(i);
         }
-        return null;
+        return nounPhrase(i);
       }
       return null;
+    }
+
+    /**
+     * A common-noun subject ending at token {@code head}: "a monitoring group", "the 14th-ranked
+     * Schwartzman", "Fifty-one percent". It names who speaks without a name: an institution-like
+     * speaker keyed by the phrase. Null when the words before the verb are not a noun phrase.
+     */
+    Subject nounPhrase(int head) {
+      Tok h = toks.get(head);
+      if (FUNCTION.contains(h.lower) || h.lower.endsWith("ly") || Character.isDigit(h.text.charAt(0))) {
+        return null;
+      }
+      int j = head;
+      boolean determined = false;
+      while (j - 1 >= 0 && head - j < 4 && spaceOnly(toks.get(j - 1).end, toks.get(j).start)) {
+        Tok t = toks.get(j - 1);
+        if (DETERMINERS.contains(t.lower)) {
+          j--;
+          determined = true;
+          break;
+        }
+        if (FUNCTION.contains(t.lower) || t.lower.endsWith("ed") && !t.cap()) {
+          break;
+        }
+        j--;
+      }
+      boolean capitalStart = toks.get(j).cap();
+      if (!determined && !capitalStart) {
+        return null;
+      }
+      if (j - 1 >= 0 && PREPOSITIONS.contains(toks.get(j - 1).lower) && spaceOnly(toks.get(j - 1).end, toks.get(j).start)) {
+        return null; // "Zelensky for his part warned": a prepositional phrase, not the subject
+      }
+      String np = text.substring(toks.get(j).start, h.end);
+      return new Subject(institution(np.replaceFirst("^(?i)(the|a|an)\\s+", "")), "before", false);
+    }
+
+    /** Where a vague subject ending at token {@code head} starts: "two senior US officials" → "two". */
+    int vagueStart(int head) {
+      int j = head;
+      while (j - 1 >= 0 && j > head - 4 && spaceOnly(toks.get(j - 1).end, toks.get(j).start)) {
+        Tok t = toks.get(j - 1);
+        if (t.lower.equals("the") || t.lower.equals("a") || t.lower.equals("an") || t.cap() || t.allCaps()
+            || MODIFIERS.contains(t.lower) || t.lower.matches("two|three|four|several|some|many|other|local|western"
+                + "|government|administration|military|security|intelligence|industry|regime|opposition|anonymous")) {
+          j--;
+          if (t.lower.equals("the") || t.lower.equals("a") || t.lower.equals("an")) {
+            break;
+          }
+        } else {
+          break;
+        }
+      }
+      return toks.get(j).start;
     }
 
     boolean isDay(String l) {
@@ -725,7 +844,8 @@ public final class SpeakerFinder {
     boolean isInstitutionNoun(String l) {
       return words("ministry", "government", "administration", "agency", "police", "company", "court", "army",
           "military", "office", "department", "embassy", "spokesperson", "spokesman", "spokeswoman", "campaign",
-          "statement", "council", "committee", "party", "kremlin", "firm", "prosecutors", "authorities",
+          "statement", "council", "committee", "party", "kremlin", "firm", "prosecutors", "authorities", "ministries",
+          "group", "brigade", "observatory", "network", "agency", "monitor", "newspaper", "outlet", "study", "poll",
           "organisation", "organization", "union").contains(l);
     }
 
@@ -851,16 +971,19 @@ public final class SpeakerFinder {
 
     boolean usableVerb(LexiconMatcher.Match v) {
       String term = v.entry().term().toLowerCase(Locale.ROOT);
+      if (Character.isUpperCase(text.charAt(v.start())) && !titleCaseAt(v.start())) {
+        return false; // "the United States", "Says Who": a name, not a verb (headlines are Title Case)
+      }
       if (term.startsWith("call")) {
         int i = firstTokAtOrAfter(v.end());
         if (i < toks.size() && words("for", "on", "off", "up", "in", "out").contains(toks.get(i).lower)) {
           return false;
         }
       }
-      if (term.equals("said") || term.equals("says")) {
-        // "is said to": an impersonal, vague attribution, not a speaker's verb
+      if (term.endsWith("ed") || term.equals("said") || term.equals("told")) {
+        // a passive ("is said to", "have been accused of") names no speaker before the verb
         int i = lastTokBefore(v.start());
-        if (i >= 0 && words("is", "are", "was", "were", "be", "been").contains(toks.get(i).lower)) {
+        if (i >= 0 && PASSIVE.contains(toks.get(i).lower)) {
           return false;
         }
       }
@@ -881,14 +1004,20 @@ public final class SpeakerFinder {
       List<Attribution> out = new ArrayList<>();
       String lastSpeaker = null;
       int lastSpeakerParagraph = -10;
+      boolean lastVague = false;
       for (Quote q : a.quotes()) {
         Attribution at = attribute(q, lastSpeaker, lastSpeakerParagraph);
+        if (at.how().equals("none") && lastVague && lastSpeakerParagraph == q.paragraph()
+            && q.span().start() > firstNonSpace(a.paragraphs().get(q.paragraph()).span().start())) {
+          // a second quotation in the paragraph of an unnamed source's quotation: the same source
+          at = new Attribution(q.index(), null, "vague", q.span().start(), q.span().start());
+        }
         out.add(at);
-        if (at.person() != null) {
+        if (at.person() != null || at.how().equals("vague")) {
           lastSpeaker = at.person();
+          lastVague = at.person() == null;
           lastSpeakerParagraph = q.paragraph();
         }
-        // indirect speech between quotations also sets the last speaker
       }
       return out;
     }
@@ -912,10 +1041,14 @@ public final class SpeakerFinder {
       List<LexiconMatcher.Match> cues = cuesIn(from, to);
       LexiconMatcher.Match after = null;
       LexiconMatcher.Match before = null;
-      for (LexiconMatcher.Match c : cues) {
-        if (c.start() >= qe && after == null && adjacentAfter(qe, c.start())) {
+      // after the quotation, the speaker may stand in the next sentence ('"…!" Trump tweeted.')
+      for (LexiconMatcher.Match c : cuesIn(qe, Math.min(para.span().end(), qe + 210))) {
+        if (adjacentAfter(qe, c.start())) {
           after = c;
+          break;
         }
+      }
+      for (LexiconMatcher.Match c : cues) {
         if (c.end() <= qs && !quoteBetween(c.end(), qs)) {
           before = c;
         }
@@ -956,11 +1089,36 @@ public final class SpeakerFinder {
       }
       if (q.wordCount() <= 8) {
         Subject sub = clauseSubject(qs);
+        if (sub == null || sub.person() == null) {
+          sub = leadingSubject(qs);
+        }
         if (sub != null && sub.person() != null) {
           return new Attribution(q.index(), sub.person(), "partial", qs, qs);
         }
       }
       return new Attribution(q.index(), null, "none", -1, -1);
+    }
+
+    /** "The Pentagon rejected these accusations as …": a capitalised name opening the main clause. */
+    Subject leadingSubject(int offset) {
+      int si = sentenceAt(offset);
+      if (si < 0) {
+        return null;
+      }
+      var span = a.sentences().get(si).span();
+      int i = firstTokAtOrAfter(clauseStart(span.start(), span.end()));
+      if (i < toks.size() && toks.get(i).lower.equals("the")) {
+        i++;
+      }
+      int j = i;
+      while (j < toks.size() && toks.get(j).start < offset && (toks.get(j).cap() || toks.get(j).allCaps())
+          && !NOT_NAME.contains(toks.get(j).lower) && (j == i || spaceOnly(toks.get(j - 1).end, toks.get(j).start))) {
+        j++;
+      }
+      if (j == i || j >= toks.size() || toks.get(j).cap()) {
+        return null;
+      }
+      return new Subject(institution(text.substring(toks.get(i).start, toks.get(j - 1).end)), "before", false);
     }
 
     /** The speaker of the last verb of saying in the paragraphs before {@code para} (indirect speech counts). */
@@ -998,14 +1156,31 @@ public final class SpeakerFinder {
       return afterQuote ? "after" : "before";
     }
 
-    /** Only punctuation, capitalised words and titles between a quotation and a verb after it. */
+    /**
+     * A verb of saying right after a quotation: at most twelve words between them (the speaker,
+     * with a title or an appositive), no other quotation and no end of sentence in between.
+     */
     boolean adjacentAfter(int qe, int cue) {
-      if (cue - qe > 80 || quoteBetween(qe, cue)) {
+      if (cue - qe > 200 || quoteBetween(qe, cue)) {
         return false;
       }
-      for (Tok t : toksIn(qe, cue)) {
-        if (!t.cap() && !titleWords.contains(t.lower) && !MODIFIERS.contains(t.lower) && !t.lower.equals("the")
-            && !PRONOUNS.contains(t.lower)) {
+      List<Tok> between = toksIn(qe, cue);
+      if (between.size() > 20) {
+        return false;
+      }
+      int k = qe;
+      for (Tok t : between) {
+        if (!punctuationOk(k, t.start)) {
+          return false;
+        }
+        k = t.end;
+      }
+      return punctuationOk(k, cue);
+    }
+
+    private boolean punctuationOk(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (".!?;:\n".indexOf(text.charAt(i)) >= 0) {
           return false;
         }
       }
@@ -1054,8 +1229,13 @@ public final class SpeakerFinder {
           continue;
         }
         Subject s = subjectOf(v);
-        String cue = text.substring(v.start(), v.end());
-        out.add(new Statement(si, s == null ? null : s.person(), cue, v.start(), v.end(), s != null && s.vague()));
+        boolean vagueSubject = s != null && s.vague();
+        if (vagueSubject && v.entry().term().endsWith("ing") && subjectLeft(v.start()) == null) {
+          continue; // "…, adding that …": the same vague source as the clause's own verb
+        }
+        int cs = vagueSubject && s.start() >= 0 && sentenceAt(s.start()) == si ? s.start() : v.start();
+        int ce = vagueSubject && s.end() > v.end() ? s.end() : v.end();
+        out.add(new Statement(si, s == null ? null : s.person(), text.substring(cs, ce), cs, ce, vagueSubject));
       }
       for (LexiconMatcher.Match v : vague) {
         int si = sentenceAt(v.start());

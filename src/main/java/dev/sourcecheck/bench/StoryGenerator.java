@@ -104,14 +104,18 @@ public final class StoryGenerator {
     return new StoryGenerator(sets, lexiconWords(repo.resolve("rules/lexicons")), seed);
   }
 
-  /** Every word of every {@code *.txt} lexicon under {@code dir} ({@code #} comments and {@code | tag}s dropped). */
+  /**
+   * Every word of every {@code *.txt} lexicon under {@code dir} ({@code #} comments and {@code | tag}s
+   * dropped), except gazetteers: place names are what distinct stories rename.
+   */
   public static Set<String> lexiconWords(Path dir) {
     Set<String> words = new HashSet<>();
     if (!Files.isDirectory(dir)) {
       return words;
     }
     try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.filter(x -> x.toString().endsWith(".txt")).toList()) {
+      for (Path p : s.filter(x -> x.toString().endsWith(".txt") && !x.getFileName().toString().contains("gazetteer"))
+          .toList()) {
         for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
           String entry = line.replaceFirst("#.*$", "").replaceFirst("\\|.*$", "");
           Matcher m = WORD.matcher(entry);

@@ -29,7 +29,7 @@ public final class Precompile {
     String id = fingerprint(rules, classes);
     Path index = classes.resolve(RuleSet.INDEX);
     if (Files.isRegularFile(out) && Files.isRegularFile(buildId) && Files.isRegularFile(index)
-        && Files.readString(buildId).strip().equals(id)) {
+        && Files.readString(buildId).strip().equals(id) && Files.readString(index).equals(rules.index())) {
       return;
     }
     byte[] module;
@@ -45,7 +45,7 @@ public final class Precompile {
       }
     }
     Files.write(out, module);
-    Files.writeString(index, String.join("\n", rules.files()) + "\n");
+    Files.writeString(index, rules.index());
     Files.writeString(buildId, id + "\n");
   }
 

@@ -87,15 +87,18 @@ final class RuleCompiler {
     for (var e : rules.drl().entrySet()) {
       String text = e.getValue();
       Matcher m = RULE.matcher(text);
+      int counted = 0; // lines are counted once per file, not from the top for every rule
+      int line = 1;
       while (m.find()) {
         String id = m.group(1);
-        int line = lineOf(text, m.start(1));
+        line += newlines(text, counted, m.start(1));
+        counted = m.start(1);
         if (where.containsKey(id)) {
           errors.add(origin(rules) + "/" + e.getKey() + ":" + line + ": rule \"" + id + "\" is defined twice (also in "
               + where.get(id)[0] + ")");
         }
         where.put(id, new String[] {e.getKey(), String.valueOf(line)});
-        examples.put(id, examples(text, m.end()));
+        examples.put(id, examples(text, m.end(), line));
       }
     }
     Map<String, RuleInfo> out = new java.util.TreeMap<>();
@@ -172,11 +175,21 @@ final class RuleCompiler {
     return ruleLine;
   }
 
-  private static List<RuleExample> examples(String text, int from) {
+  private static int newlines(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The examples in the rule whose name ends at {@code from}, on line {@code base}. */
+  private static List<RuleExample> examples(String text, int from, int base) {
     int end = text.indexOf("\nend", from);
     String body = text.substring(from, end < 0 ? text.length() : end);
     List<RuleExample> out = new ArrayList<>();
-    int base = lineOf(text, from);
     String[] lines = body.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       Matcher m = EXAMPLE.matcher(lines[i]);

@@ -2,7 +2,8 @@ package dev.sourcecheck.fact;
 
 /**
  * A sentence as a claim. {@code kind}: {@code quote} (mostly a direct quotation), {@code named}
- * (attributed to a named source in the sentence), {@code vague} (attributed only to a vague
+ * (attributed to a named source in the sentence), {@code attributed} (a verb of saying whose
+ * speaker could not be resolved), {@code vague} (attributed only to a vague
  * source), {@code own} (the outlet's own assertion). {@code score} is its check-worthiness (0 for
  * background): 2 for an accusation or criticism, 1 each for a number, what a named government or
  * person did or refused, a prediction or expectation, a superlative; {@code reasons} names them.

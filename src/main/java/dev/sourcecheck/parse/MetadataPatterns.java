@@ -70,6 +70,16 @@ final class MetadataPatterns {
               + "(\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]{0,30}|and|&|de|del|der|van|von|al|bin|da|di|du|la|le)){1,8}"
               + "(?:\\s*(?:,|\\||｜|–|—|-)\\s*[^.!?]{1,80})?)$");
 
+  /**
+   * A byline without {@code By}: a name and the outlet or role, as extractors leave it under a
+   * headline ({@code Tom Krisher, AP Auto Writer}, {@code Tom Davies Associated Press}).
+   */
+  static final Pattern NAME_AND_OUTLET =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}'’-]{1,20}(?:\\s\\p{Lu}\\.)?(?:\\s\\p{Lu}[\\p{L}'’-]{1,20}){1,2}),?\\s+"
+              + "((?:The\\s+)?Associated\\s+Press|Reuters|AP|AFP|Bloomberg|CNN|(?:\\p{L}{1,20}\\s+){0,3}"
+              + "(?i:writer|correspondent|reporter|editor|staff\\s+writer|contributor|columnist))$");
+
   /** Words that show a {@code By …} line is a sentence, not a byline. */
   private static final Set<String> NOT_NAMES =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -141,6 +151,15 @@ final class MetadataPatterns {
           "^[(\\[]\\s*(?:additional\\s+)?(?:reporting|writing|editing|compiled|research|written|reported)"
               + "(?:\\s+and\\s+\\w{1,12})?\\s+by\\s+[^()\\[\\]]{2,300}[)\\]]$",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A credit without brackets closing a paragraph after a sentence: {@code … he said. Additional
+   * reporting by A; editing by B}. Applied with {@code find} to the paragraph's last few hundred
+   * characters.
+   */
+  static final Pattern TRAILING_PLAIN_CREDIT =
+      Pattern.compile(
+          "(?<=[.!?\"”’]\\s)(?:Additional\\s+r|R|Writing\\s+and\\s+r)eporting\\s+by\\s+\\p{Lu}[^!?()\\n]{2,250}$");
 
   private static final Pattern CONTRIBUTED = Pattern.compile("(?i)^(.{2,200}?)\\s+contributed\\b.*$");
   private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");

@@ -35,6 +35,8 @@ final class QuoteFinder {
     // the first candidate at or after searchedFrom, or -1 when there is none
     int searchedFrom = -1;
     int closerAt = -1;
+    boolean searchedGuillemet = false;
+    int doubleAt = -1; // likewise the first double mark at or after the last search's start (to, if none)
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (!isMark(c)) {
@@ -44,11 +46,11 @@ final class QuoteFinder {
       char next = i + 1 < to ? text.charAt(i + 1) : ' ';
       if (open >= 0) {
         if (reopens(mark, c, prev, next)) {
-          out.add(found(text, open, i, mark, true));
+          add(out, found(text, open, i, mark, true));
           open = i;
           mark = c;
         } else if (closesDouble(mark, c)) {
-          out.add(found(text, open, i + 1, mark, false));
+          add(out, found(text, open, i + 1, mark, false));
           open = -1;
         }
         continue;
@@ -59,21 +61,33 @@ final class QuoteFinder {
         continue;
       }
       if (opensSingle(text, i, to, c, prev, next)) {
-        boolean cached = searchedFrom >= 0 && searchedFrom <= i + 1 && (closerAt < 0 || closerAt >= i + 1);
+        boolean cached = searchedFrom >= 0 && searchedFrom <= i + 1 && (closerAt < 0 || closerAt >= i + 1)
+            && searchedGuillemet == (c == '‹');
         if (!cached) {
           searchedFrom = i + 1;
+          searchedGuillemet = c == '‹';
           closerAt = nextSingleCloser(text, i + 1, to, c);
         }
-        if (closerAt >= 0 && acceptSingle(text, i, closerAt, c)) {
+        if (closerAt >= 0 && c == '\'' && doubleAt <= i) {
+          doubleAt = nextDouble(text, i + 1, to);
+        }
+        if (closerAt >= 0 && closerAt - i >= 3 && (c != '\'' || doubleAt > closerAt)) {
           out.add(found(text, i, closerAt + 1, c, false));
           i = closerAt;
         }
       }
     }
     if (open >= 0) {
-      out.add(found(text, open, to, mark, true));
+      add(out, found(text, open, to, mark, true));
     }
     return out;
+  }
+
+  /** Keeps quotations with words in them: a lone mark at a paragraph's end or {@code ""} is none. */
+  private static void add(List<Found> out, Found f) {
+    if (!f.inner().isEmpty()) {
+      out.add(f);
+    }
   }
 
   private static boolean isMark(char c) {
@@ -146,20 +160,18 @@ final class QuoteFinder {
     return c < 0x250 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
   }
 
-  /** Rejects what a closer search matched wrongly: an empty quotation, or a straight one swallowing doubles. */
-  private static boolean acceptSingle(String text, int open, int close, char mark) {
-    if (close - open < 3) {
-      return false;
-    }
-    if (mark == '\'') {
-      for (int k = open + 1; k < close; k++) {
-        char c = text.charAt(k);
-        if (c == '"' || c == '“' || c == '”') {
-          return false;
-        }
+  /**
+   * The first double mark after {@code from}, or {@code to}: a straight single quotation does not
+   * swallow a double one (its "opening" mark was an apostrophe).
+   */
+  private static int nextDouble(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '"' || c == '“' || c == '”') {
+        return k;
       }
     }
-    return true;
+    return to;
   }
 
   private static Found found(String text, int start, int end, char mark, boolean unclosed) {

@@ -44,7 +44,7 @@ public final class SentenceSplitter {
           "officials", "both", "for", "if", "one", "no", "yet", "also", "still", "now", "then", "since",
           "although", "though", "because", "according", "last", "during", "what", "why", "how", "who", "where",
           "other", "another", "such", "each", "every", "all", "not", "only", "despite", "with", "without", "by",
-          "from", "to", "under", "over", "before", "until", "even", "instead", "nevertheless", "moreover",
+          "from", "to", "before", "until", "even", "instead", "nevertheless", "moreover",
           "furthermore", "meantime", "today", "yesterday", "tomorrow", "is", "was", "are", "were", "will", "did",
           "does", "do", "has", "had", "have", "can", "could", "would", "should");
 

@@ -70,12 +70,35 @@ public final class TextArticleParser {
         boolean continued = carry && k == 0 && f.span().start() == p.span().start();
         quotes.add(new Quote(quotes.size(), f.span(), f.inner(), f.inner().of(text), f.mark(), p.index(), continued));
       }
-      carry = !found.isEmpty() && found.get(found.size() - 1).unclosed();
+      if (!found.isEmpty() || !marker(text, p.span())) {
+        carry = !found.isEmpty() && found.get(found.size() - 1).unclosed();
+      }
     }
     meta.fields.sort((a, b) -> a.span().compareTo(b.span()));
     Metadata metadata =
         new Metadata(meta.title, meta.published, meta.source, meta.byline, meta.dateline, meta.contributors, meta.fields);
     return new Article(id, path, text, metadata, lines, paragraphs, sentences, quotes, new TextIndex(text));
+  }
+
+  /**
+   * A short paragraph without sentence punctuation (an {@code Advertisement} marker, a photo
+   * credit) that an open quotation runs on across.
+   */
+  private static boolean marker(String text, Span span) {
+    if (span.length() > 40) {
+      return false;
+    }
+    int words = 1;
+    for (int i = span.start(); i < span.end(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '"' || c == '“' || c == '”') {
+        return false;
+      }
+      if (c == ' ') {
+        words++;
+      }
+    }
+    return words <= 3;
   }
 
   /** Mutable scratch state of one parse: metadata found so far and the prose bounds of each line. */
@@ -175,6 +198,9 @@ public final class TextArticleParser {
       return;
     }
     int s = l.content().start();
+    if (s + m.end() >= l.content().end() && m.group().indexOf(':') > 0) {
+      return; // a whole "Date: …" line is a header field
+    }
     meta.add(MetaField.Kind.DATE_PREFIX, new Span(s, s + m.end()), d.toString());
     meta.published = d;
     int c = s + m.end();
@@ -269,23 +295,28 @@ public final class TextArticleParser {
         continue;
       }
       String s = span.of(text);
-      Matcher src = MetadataPatterns.SOURCE_LINE.matcher(s);
-      if (src.matches()) {
-        meta.line[k] = true;
-        meta.source = src.group(1);
-        meta.add(MetaField.Kind.SOURCE, span, src.group(1));
-        continue;
-      }
-      Matcher name = MetadataPatterns.SOURCE_NAME_LINE.matcher(s);
-      if (k == lastNonBlank && name.matches()) {
-        meta.line[k] = true;
-        if (meta.source == null) {
-          meta.source = name.group(1).strip();
+      // cheap tests first: most lines are prose, and a matcher costs more than the scan
+      if (s.indexOf("http") > 0) {
+        Matcher src = MetadataPatterns.SOURCE_LINE.matcher(s);
+        if (src.matches()) {
+          meta.line[k] = true;
+          meta.source = src.group(1);
+          meta.add(MetaField.Kind.SOURCE, span, src.group(1));
+          continue;
         }
-        meta.add(MetaField.Kind.SOURCE, span, name.group(1).strip());
-        continue;
       }
-      if (nonBlankSeen <= 5 && meta.byline == null) {
+      if (k == lastNonBlank && s.length() <= 80) {
+        Matcher name = MetadataPatterns.SOURCE_NAME_LINE.matcher(s);
+        if (name.matches()) {
+          meta.line[k] = true;
+          if (meta.source == null) {
+            meta.source = name.group(1).strip();
+          }
+          meta.add(MetaField.Kind.SOURCE, span, name.group(1).strip());
+          continue;
+        }
+      }
+      if (nonBlankSeen <= 5 && meta.byline == null && "BbWwSsPp".indexOf(s.charAt(0)) >= 0) {
         Matcher by = MetadataPatterns.BYLINE.matcher(s);
         String value = by.matches() ? MetadataPatterns.byline(by) : null;
         if (value != null) {
@@ -295,16 +326,27 @@ public final class TextArticleParser {
           continue;
         }
       }
+      if (nonBlankSeen <= 5 && meta.byline == null && s.length() <= 80) {
+        Matcher named = MetadataPatterns.NAME_AND_OUTLET.matcher(s);
+        if (named.matches()) {
+          meta.line[k] = true;
+          meta.byline = s;
+          meta.add(MetaField.Kind.BYLINE, span, s);
+          continue;
+        }
+      }
       boolean credited = false;
-      for (var credit : MetadataPatterns.CREDITS) {
-        if (credit.matcher(s).matches()) {
-          List<String> names = MetadataPatterns.contributors(s);
-          if (!names.isEmpty()) {
-            meta.line[k] = true;
-            meta.credit(span, names);
-            credited = true;
+      if (mayCredit(s)) {
+        for (var credit : MetadataPatterns.CREDITS) {
+          if (credit.matcher(s).matches()) {
+            List<String> names = MetadataPatterns.contributors(s);
+            if (!names.isEmpty()) {
+              meta.line[k] = true;
+              meta.credit(span, names);
+              credited = true;
+            }
+            break;
           }
-          break;
         }
       }
       if (!credited) {
@@ -313,11 +355,17 @@ public final class TextArticleParser {
     }
   }
 
+  /** Whether a line can be a credit line at all: it names who contributed, or what was done by whom. */
+  private static boolean mayCredit(String s) {
+    return s.contains("ontribut") || s.contains("by ") || s.contains("By ") || s.contains("BY ");
+  }
+
   /** A bracketed credit closing a line of prose ({@code … said. (Reporting by A; Editing by B)}) is cut off. */
   private static void trailingCredit(String text, int k, Meta meta) {
     int e = meta.end[k];
     char close = text.charAt(e - 1);
     if (close != ')' && close != ']') {
+      trailingPlainCredit(text, k, meta);
       return;
     }
     char open = close == ')' ? '(' : '[';
@@ -335,6 +383,30 @@ public final class TextArticleParser {
     }
     meta.credit(span, names);
     int cut = o;
+    while (cut > meta.start[k] && Chars.isSpace(text.charAt(cut - 1))) {
+      cut--;
+    }
+    meta.end[k] = cut;
+  }
+
+  /** An unbracketed credit after the last sentence of a line ({@code … said. Reporting by A; Editing by B}). */
+  private static void trailingPlainCredit(String text, int k, Meta meta) {
+    int e = meta.end[k];
+    int from = Math.max(meta.start[k], e - 300);
+    if (text.lastIndexOf("eporting by", e) < from) {
+      return;
+    }
+    Matcher m = MetadataPatterns.TRAILING_PLAIN_CREDIT.matcher(text).region(from, e);
+    m.useTransparentBounds(true);
+    if (!m.find() || m.start() <= meta.start[k]) {
+      return;
+    }
+    List<String> names = MetadataPatterns.contributors(m.group());
+    if (names.isEmpty()) {
+      return;
+    }
+    meta.credit(new Span(m.start(), e), names);
+    int cut = m.start();
     while (cut > meta.start[k] && Chars.isSpace(text.charAt(cut - 1))) {
       cut--;
     }

@@ -137,6 +137,16 @@ class BrokenRulesTest {
   }
 
   @Test
+  void duplicateIdsAreRejected(@TempDir Path dir) throws IOException {
+    folder(dir, Map.of(
+        "boilerplate/x.drl", rule("boilerplate.a", ANN, PATTERN, FLAG),
+        "boilerplate/y.drl", rule("boilerplate.a", ANN, PATTERN, FLAG)));
+    List<String> errs = errors(cli("rules", "list", "--rules", dir.toString()));
+    assertTrue(errs.stream().anyMatch(e -> e.startsWith(dir + "/boilerplate/") && e.contains("boilerplate.a")),
+        errs.toString());
+  }
+
+  @Test
   void packageMustNameTheFolder(@TempDir Path dir) throws IOException {
     folder(dir, Map.of("boilerplate/x.drl", rule("boilerplate.a", ANN, PATTERN, FLAG).replace("package boilerplate;",
         "package framing;")));

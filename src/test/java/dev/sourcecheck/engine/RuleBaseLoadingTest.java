@@ -10,6 +10,7 @@ import dev.sourcecheck.TestRules;
 import dev.sourcecheck.finding.AuditReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,23 @@ class RuleBaseLoadingTest {
     RuleBase rb = RuleBase.build(RuleSet.bundled());
     assertEquals(RuleBase.Source.PRECOMPILED, rb.source());
     assertEquals(TestRules.ruleBase().catalog(), rb.catalog());
+  }
+
+  @Test
+  void aColdAuditWithTheBundledRulesLoadsNoCompiler() throws Exception {
+    // A fresh JVM, as ./sourcecheck runs: if loading the precompiled module failed, RuleBase would
+    // silently compile the DRL instead, loading ECJ and JavaParser classes.
+    Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p = new ProcessBuilder(javaBin.toString(), "-verbose:class", "-cp", System.getProperty("java.class.path"),
+        "dev.sourcecheck.cli.Main", "audit", "--fail-on", "never", "seeds").redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), out.lines().filter(l -> !l.contains("class,load")).toList().toString());
+    assertTrue(out.contains("5 articles audited"), "the audit ran");
+    List<String> compiler = out.lines()
+        .filter(l -> l.contains("class,load") && (l.contains(" org.eclipse.jdt.") || l.contains(" com.github.javaparser.")
+            || l.contains(" org.drools.model.codegen.")))
+        .limit(5).toList();
+    assertEquals(List.of(), compiler, "a compiler was loaded: the bundled rules were compiled, not loaded");
   }
 
   @Test

@@ -15,7 +15,20 @@ final class ParseDump {
   public static void main(String[] args) throws Exception {
     for (String arg : args) {
       Path p = Path.of(arg);
-      Article a = TextArticleParser.parse(p.getFileName().toString(), arg, Decoder.decode(Files.readAllBytes(p)));
+      if (arg.endsWith(".csv")) {
+        var rows = SharedData.csv(Files.readString(p));
+        int col = rows.get(0).indexOf("article_content");
+        for (var row : rows.subList(1, rows.size())) {
+          dump(row.get(0), TextArticleParser.parse(row.get(0), arg, row.get(col)));
+        }
+        continue;
+      }
+      dump(arg, TextArticleParser.parse(p.getFileName().toString(), arg, Decoder.decode(Files.readAllBytes(p))));
+    }
+  }
+
+  private static void dump(String arg, Article a) {
+    {
       System.out.println("=== " + arg);
       System.out.println("meta: " + a.metadata().title() + " | " + a.metadata().published() + " | "
           + a.metadata().source() + " | " + a.metadata().byline() + " | " + a.metadata().dateline() + " | "
@@ -28,7 +41,7 @@ final class ParseDump {
           System.out.println("  P" + para.index() + " " + para.kind() + " L" + para.firstLine() + ": " + a.textOf(para.span()));
         }
       }
-      if (args.length > 0 && System.getProperty("sentences") != null) {
+      if (System.getProperty("sentences") != null) {
         for (Sentence s : a.sentences()) {
           System.out.println("  S" + s.index() + " p" + s.paragraph() + ": " + s.text());
         }

@@ -93,6 +93,12 @@ class QuoteFinderTest {
   }
 
   @Test
+  void emptyQuotationsAreNone() {
+    assertEquals(List.of(), inner("He wrote \"\" and then “ "));
+    assertEquals(List.of("Oui", "non"), inner("‹Oui› et ‘non’ « »"));
+  }
+
+  @Test
   void scansOnlyTheGivenRange() {
     String text = "“Outside” and “inside” here.";
     int from = text.indexOf(" and");

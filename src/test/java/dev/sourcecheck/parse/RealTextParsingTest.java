@@ -101,34 +101,35 @@ class RealTextParsingTest {
     int n = text.length();
     for (Line l : a.lines()) {
       inside(name, "line " + l.number(), l.span(), n);
-      assertTrue(l.span().contains(l.content()) || l.isBlank(), name + ": content outside line " + l.number());
-      assertEquals(l.span().start(), a.index().lineStart(l.number()), name + ": line start " + l.number());
+      assertTrue(l.span().contains(l.content()) || l.isBlank(), () -> name + ": content outside line " + l.number());
+      assertEquals(l.span().start(), a.index().lineStart(l.number()), () -> name + ": line start " + l.number());
       assertFalse(l.span().of(text).contains("\n") || l.content().of(text).contains("\r"),
-          name + ": terminator inside line " + l.number());
+          () -> name + ": terminator inside line " + l.number());
     }
     Span previous = null;
     for (Paragraph p : a.paragraphs()) {
       inside(name, "paragraph " + p.index(), p.span(), n);
-      assertFalse(p.span().isEmpty(), name + ": empty paragraph " + p.index());
+      assertFalse(p.span().isEmpty(), () -> name + ": empty paragraph " + p.index());
       if (previous != null) {
-        assertTrue(previous.end() <= p.span().start(), name + ": paragraphs overlap at " + p.index());
+        assertTrue(previous.end() <= p.span().start(), () -> name + ": paragraphs overlap at " + p.index());
       }
       previous = p.span();
-      assertEquals(p.firstLine(), a.index().line(p.span().start()), name + ": first line of paragraph " + p.index());
-      assertEquals(p.lastLine(), a.index().line(p.span().end()), name + ": last line of paragraph " + p.index());
+      assertEquals(p.firstLine(), a.index().line(p.span().start()),
+          () -> name + ": first line of paragraph " + p.index());
+      assertEquals(p.lastLine(), a.index().line(p.span().end()), () -> name + ": last line of paragraph " + p.index());
       trimmed(name, "paragraph " + p.index(), p.span().of(text));
     }
     previous = null;
     for (Sentence s : a.sentences()) {
       inside(name, "sentence " + s.index(), s.span(), n);
       Paragraph p = a.paragraphs().get(s.paragraph());
-      assertTrue(p.span().contains(s.span()), name + ": sentence " + s.index() + " outside its paragraph");
-      assertTrue(p.kind() != Paragraph.Kind.META, name + ": sentence in a META paragraph");
+      assertTrue(p.span().contains(s.span()), () -> name + ": sentence " + s.index() + " outside its paragraph");
+      assertTrue(p.kind() != Paragraph.Kind.META, () -> name + ": sentence in a META paragraph");
       if (previous != null) {
-        assertTrue(previous.end() <= s.span().start(), name + ": sentences overlap at " + s.index());
+        assertTrue(previous.end() <= s.span().start(), () -> name + ": sentences overlap at " + s.index());
       }
       previous = s.span();
-      assertEquals(s.span().of(text), s.text(), name + ": sentence text " + s.index());
+      assertEquals(s.span().of(text), s.text(), () -> name + ": sentence text " + s.index());
       trimmed(name, "sentence " + s.index(), s.text());
       roundTrip(name, a, s.span().start());
       roundTrip(name, a, s.span().end());
@@ -137,11 +138,11 @@ class RealTextParsingTest {
     for (Quote q : a.quotes()) {
       inside(name, "quote " + q.index(), q.span(), n);
       Paragraph p = a.paragraphs().get(q.paragraph());
-      assertTrue(p.span().contains(q.span()), name + ": quote " + q.index() + " outside its paragraph");
-      assertTrue(q.span().contains(q.inner()), name + ": quote inner outside its span " + q.index());
-      assertEquals(q.inner().of(text), q.text(), name + ": quote text " + q.index());
+      assertTrue(p.span().contains(q.span()), () -> name + ": quote " + q.index() + " outside its paragraph");
+      assertTrue(q.span().contains(q.inner()), () -> name + ": quote inner outside its span " + q.index());
+      assertEquals(q.inner().of(text), q.text(), () -> name + ": quote text " + q.index());
       if (previous != null) {
-        assertTrue(previous.end() <= q.span().start(), name + ": quotes overlap at " + q.index());
+        assertTrue(previous.end() <= q.span().start(), () -> name + ": quotes overlap at " + q.index());
       }
       previous = q.span();
       roundTrip(name, a, q.span().start());
@@ -150,27 +151,29 @@ class RealTextParsingTest {
       inside(name, "meta " + f.kind(), f.span(), n);
       for (Paragraph p : a.paragraphs()) {
         if (p.kind() != Paragraph.Kind.META) {
-          assertFalse(p.span().overlaps(f.span()), name + ": metadata " + f.kind() + " inside paragraph " + p.index());
+          assertFalse(p.span().overlaps(f.span()),
+              () -> name + ": metadata " + f.kind() + " inside paragraph " + p.index());
         }
       }
     }
   }
 
   private static void inside(String name, String what, Span s, int n) {
-    assertTrue(s.end() <= n, name + ": " + what + " ends after the text: " + s);
+    assertTrue(s.end() <= n, () -> name + ": " + what + " ends after the text: " + s);
   }
 
   private static void trimmed(String name, String what, String s) {
-    assertFalse(s.isEmpty(), name + ": empty " + what);
+    assertFalse(s.isEmpty(), () -> name + ": empty " + what);
     assertFalse(Chars.isSpace(s.charAt(0)) || Chars.isSpace(s.charAt(s.length() - 1)),
-        name + ": " + what + " not trimmed: [" + s + "]");
+        () -> name + ": " + what + " not trimmed: [" + s + "]");
   }
 
   private static void roundTrip(String name, Article a, int offset) {
     int line = a.index().line(offset);
     int column = a.index().column(offset);
-    assertEquals(offset, a.index().lineStart(line) + column - 1, name + ": line/column of offset " + offset);
+    assertEquals(offset, a.index().lineStart(line) + column - 1, () -> name + ": line/column of offset " + offset);
     Line l = a.lines().get(line - 1);
-    assertTrue(l.span().start() <= offset && offset <= l.span().end() + 1, name + ": offset " + offset + " off line " + line);
+    assertTrue(l.span().start() <= offset && offset <= l.span().end() + 1,
+        () -> name + ": offset " + offset + " off line " + line);
   }
 }

@@ -37,6 +37,8 @@ class SentenceSplitterTest {
     assertEquals(List.of("The envoy flew back to the U.S.", "The talks resume Monday."),
         split("The envoy flew back to the U.S. The talks resume Monday."));
     assertEquals(List.of("They met at 9 p.m.", "It went well."), split("They met at 9 p.m. It went well."));
+    assertEquals(List.of("U.N. Under Secretary General Angela Kane arrived."),
+        split("U.N. Under Secretary General Angela Kane arrived."));
   }
 
   @Test

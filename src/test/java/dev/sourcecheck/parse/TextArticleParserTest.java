@@ -146,6 +146,20 @@ class TextArticleParserTest {
   }
 
   @Test
+  void headerVariantsAreMetadata() {
+    String text = "Headline: Envoy Heads To Moscow\nDate: 2025-12-01\nAuthor: Jane Doe\nURL: https://example.com/a\n\n"
+        + "The envoy left on Monday.\n\nHe will meet Putin.";
+    Article a = parse(text);
+    assertEquals("Envoy Heads To Moscow", a.metadata().title());
+    assertEquals(LocalDate.of(2025, 12, 1), a.metadata().published());
+    assertEquals("Jane Doe", a.metadata().byline());
+    assertEquals("https://example.com/a", a.metadata().source());
+    assertEquals(List.of(MetaField.Kind.TITLE, MetaField.Kind.PUBLISHED, MetaField.Kind.BYLINE, MetaField.Kind.SOURCE),
+        a.metadata().fields().stream().map(MetaField::kind).toList());
+    assertEquals(List.of("The envoy left on Monday.", "He will meet Putin."), sentences(a));
+  }
+
+  @Test
   void aColonInProseIsNotAHeader() {
     Article a = parse("Source: a senior official who asked not to be named because the talks were private.\n\nMore text.");
     assertNull(a.metadata().source());
@@ -226,6 +240,19 @@ class TextArticleParserTest {
   }
 
   @Test
+  void anUnbracketedCreditAfterTheLastSentenceIsCutOff() {
+    String text = "The talks went on. This is absolutely critical today. Additional reporting by Tom Miles; editing by"
+        + " Jane Roe";
+    Article a = parse(text);
+    assertEquals(List.of("Tom Miles", "Jane Roe"), a.metadata().contributors());
+    assertEquals("Additional reporting by Tom Miles; editing by Jane Roe", fieldText(a, MetaField.Kind.CREDIT));
+    assertEquals(List.of("The talks went on.", "This is absolutely critical today."), sentences(a));
+    Article prose = parse("The plan failed. Reporting by Reuters staff showed the plan failed.");
+    assertEquals(List.of(), prose.metadata().contributors());
+    assertEquals(2, prose.sentences().size());
+  }
+
+  @Test
   void aBylineNearTheTopIsMetadata() {
     Article a = parse("Envoy Heads To Moscow For Talks\n\nBy Jane Doe and John Roe, Reuters\n\nThe envoy left.\n\nHe landed.");
     assertEquals("Jane Doe and John Roe, Reuters", a.metadata().byline());
@@ -233,6 +260,17 @@ class TextArticleParserTest {
         kinds(a));
     Article dated = parse("By Justine Coleman - 11/18/19 11:04 PM EST\n\nThe envoy left.\n\nHe landed.");
     assertEquals("Justine Coleman", dated.metadata().byline());
+  }
+
+  @Test
+  void aNameWithAnOutletUnderTheHeadlineIsAByline() {
+    Article a = parse("New SUVs highlight L.A. Auto Show\n\nTom Krisher, AP Auto Writer\n\nThe show opened.\n\nIt closed.");
+    assertEquals("Tom Krisher, AP Auto Writer", a.metadata().byline());
+    assertEquals(List.of(Paragraph.Kind.HEADLINE, Paragraph.Kind.META, Paragraph.Kind.BODY, Paragraph.Kind.BODY),
+        kinds(a));
+    assertEquals("Tom Davies Associated Press",
+        parse("Headline Here For The Story\n\nTom Davies Associated Press\n\nText.\n\nMore.").metadata().byline());
+    assertNull(parse("Headline Here For The Story\n\nJoe Biden Visits Detroit\n\nText.\n\nMore.").metadata().byline());
   }
 
   @Test
@@ -317,6 +355,14 @@ class TextArticleParserTest {
     assertEquals(List.of(false, false, true), a.quotes().stream().map(Quote::continued).toList());
     assertEquals(List.of(0, 0, 1), a.quotes().stream().map(Quote::paragraph).toList());
     assertEquals(new Span(text.indexOf("“We will not"), text.indexOf("stop.") + 5), a.quotes().get(1).span());
+  }
+
+  @Test
+  void aQuoteRunsOnAcrossAnAdvertisementMarkerButNotAcrossProse() {
+    Article a = parse("She said: “We will not stop.\n\nAdvertisement\n\n“We will win.”\n\nThe end.");
+    assertEquals(List.of(false, true), a.quotes().stream().map(Quote::continued).toList());
+    Article b = parse("She said: “We will not stop.\n\nThe crowd cheered.\n\n“We will win.”\n\nThe end.");
+    assertEquals(List.of(false, false), b.quotes().stream().map(Quote::continued).toList());
   }
 
   @Test
