@@ -118,10 +118,11 @@ public final class Auditor {
       findings.add(Findings.of(f, rules, byId));
     }
     List<ArticleSummary> summaries = new ArrayList<>();
+    Map<String, Integer> counts = AuditReport.countByArticle(findings);
     for (ArticleResult r : results) {
       Article a = r.article();
       var m = a.metadata();
-      int count = (int) findings.stream().filter(f -> f.location().article().equals(a.id())).count();
+      int count = counts.getOrDefault(a.id(), 0);
       summaries.add(new ArticleSummary(a.id(), a.path(), m.title(), m.published(), m.source(), m.byline(),
           m.contributors(), count, SourceSummary.quotes(r), SourceSummary.counts(r)));
     }

@@ -46,12 +46,29 @@ public record AuditReport(
     return findings.stream().filter(f -> f.location().article().equals(articleId)).toList();
   }
 
+  /** The findings grouped by the article they are located in, in report order; one pass. */
+  public Map<String, List<Finding>> findingsByArticle() {
+    Map<String, List<Finding>> m = new java.util.HashMap<>();
+    for (Finding f : findings) {
+      m.computeIfAbsent(f.location().article(), k -> new java.util.ArrayList<>()).add(f);
+    }
+    return m;
+  }
+
+  /** How many of {@code findings} are located in each article; one pass. */
+  public static Map<String, Integer> countByArticle(List<Finding> findings) {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    for (Finding f : findings) {
+      m.merge(f.location().article(), 1, Integer::sum);
+    }
+    return m;
+  }
+
   /** The same report keeping only findings at or above {@code min}; article counts follow. */
   public AuditReport atLeast(Severity min) {
     List<Finding> kept = findings.stream().filter(f -> f.severity().compareTo(min) >= 0).toList();
-    List<ArticleSummary> arts = articles.stream()
-        .map(a -> a.withFindings((int) kept.stream().filter(f -> f.location().article().equals(a.id())).count()))
-        .toList();
+    Map<String, Integer> counts = countByArticle(kept);
+    List<ArticleSummary> arts = articles.stream().map(a -> a.withFindings(counts.getOrDefault(a.id(), 0))).toList();
     return new AuditReport(version, rules, arts, kept, errors, skipped);
   }
 }

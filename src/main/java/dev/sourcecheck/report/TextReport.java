@@ -10,6 +10,7 @@ import dev.sourcecheck.finding.Severity;
 import dev.sourcecheck.finding.Skipped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The report for people: findings grouped by article, one line each ({@code line:col severity rule
@@ -23,6 +24,7 @@ public final class TextReport {
 
   public static String render(AuditReport r) {
     StringBuilder sb = new StringBuilder();
+    Map<String, List<Finding>> byArticle = r.findingsByArticle();
     for (ArticleSummary a : r.articles()) {
       sb.append(a.path()).append("  [").append(a.id()).append("]\n");
       List<String> meta = new ArrayList<>();
@@ -40,7 +42,7 @@ public final class TextReport {
         meta.add("source: " + a.source());
       }
       sb.append("  ").append(String.join(" · ", meta)).append('\n');
-      List<Finding> fs = r.findingsIn(a.id());
+      List<Finding> fs = byArticle.getOrDefault(a.id(), List.of());
       if (fs.isEmpty()) {
         sb.append("  no findings\n");
       }
