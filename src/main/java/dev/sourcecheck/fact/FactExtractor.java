@@ -22,6 +22,7 @@ public final class FactExtractor {
   private static final Set<String> SMALL_WORDS =
       Set.of("a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "with",
           "as", "from", "into", "over", "vs", "via", "per", "up", "off", "out", "is", "be", "are", "its", "it");
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   /** The article's facts; runs the lexicon matcher itself. */
   public static List<Object> extract(Article a, LexiconMatcher matcher) {
@@ -67,7 +68,7 @@ public final class FactExtractor {
           continue;
         }
         String text = a.text().substring(s, e);
-        int words = text.split("\\s+").length;
+        int words = WHITESPACE.split(text).length;
         facts.add(new LineFact(a.id(), n, s, e, text, words, titleCase(text), terminal(text), p.kind().name(),
             p.index(), bodySoFar, totalBody - bodySoFar - (body ? 1 : 0), p.firstLine() == p.lastLine(), allCaps(text)));
       }
@@ -81,17 +82,40 @@ public final class FactExtractor {
   static boolean titleCase(String text) {
     int counted = 0;
     int capital = 0;
-    for (String raw : text.split("\\s+")) {
-      String w = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-      if (w.isEmpty() || SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) && counted > 0) {
+    for (String raw : WHITESPACE.split(text)) {
+      // the word without leading and trailing characters that are neither letters nor numbers
+      int from = 0;
+      int to = raw.length();
+      while (from < to && !letterOrNumber(raw.codePointAt(from))) {
+        from += Character.charCount(raw.codePointAt(from));
+      }
+      while (to > from && !letterOrNumber(raw.codePointBefore(to))) {
+        to -= Character.charCount(raw.codePointBefore(to));
+      }
+      if (from == to) {
+        continue;
+      }
+      // lower-casing never shortens a word, and no small word is longer than four characters
+      if (counted > 0 && to - from <= 4
+          && SMALL_WORDS.contains(raw.substring(from, to).toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
       counted++;
-      if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+      char first = raw.charAt(from);
+      if (Character.isUpperCase(first) || Character.isDigit(first)) {
         capital++;
       }
     }
     return counted >= 2 && capital >= Math.ceil(counted * 0.8);
+  }
+
+  /** {@code \p{L}} or {@code \p{N}}: a letter or a number of any kind (digits, numerals, fractions). */
+  private static boolean letterOrNumber(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int t = Character.getType(cp);
+    return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
   }
 
   /** At least two capital letters and no lower-case one: a line set in capitals (scripts without case never are). */
