@@ -39,9 +39,8 @@ public final class AttributionFacts {
           + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
           + "|thousand|million|billion|trillion)\\b)");
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-  private static final Pattern CONTENT = Pattern.compile("[\\p{L}][\\p{L}'’-]{3,}");
+  // a content word is what [\p{L}][\p{L}'’-]{3,} matches in the lower-cased text (see contentWords)
   // compiled once: these run for every article, sentence, quote or cue
-  private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
   private static final Pattern SPEECH_WORD = Pattern.compile("[\\p{L}’']+");
   private static final Pattern SO_CALLED = Pattern.compile("(?s).*so[- ]called\\s*$");
   private static final Pattern CLAUSE_END =
@@ -54,7 +53,7 @@ public final class AttributionFacts {
   private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}");
   private static final Pattern NEAR_MONTH = Pattern.compile(
       "(?s).*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\d.*|(?s).*\\d\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*");
-  private static final Set<String> STOP = Set.of(
+  static final Set<String> STOP = Set.of(
       "that", "this", "with", "from", "have", "been", "were", "will", "would", "could", "should", "their",
       "there", "they", "them", "than", "then", "what", "when", "where", "which", "while", "also", "about",
       "after", "before", "said", "says", "told", "into", "over", "some", "more", "most", "such", "only", "other",
@@ -143,12 +142,24 @@ public final class AttributionFacts {
 
   /** Whether the text reads as English: its commonest function words make up a good share of its words. */
   static boolean english(String text) {
-    Matcher m = LETTERS.matcher(text);
+    // the runs of letters (\p{L}+), found by hand; no function word counted is longer than four letters,
+    // and lower-casing never shortens a word
     int n = 0;
     int hits = 0;
-    while (m.find() && n < 2000) {
+    int len = text.length();
+    int i = 0;
+    while (i < len && n < 2000) {
+      int cp = text.codePointAt(i);
+      if (!Character.isLetter(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      while (i < len && Character.isLetter(cp = text.codePointAt(i))) {
+        i += Character.charCount(cp);
+      }
       n++;
-      if (ENGLISH.contains(m.group().toLowerCase(Locale.ROOT))) {
+      if (i - start <= 4 && ENGLISH.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
         hits++;
       }
     }
@@ -470,15 +481,41 @@ public final class AttributionFacts {
   }
 
   static Set<String> contentWords(String s) {
+    // the content words (see the comment by the patterns above), found by hand: in each run of letters,
+    // apostrophes and hyphens, from its first letter to its end when at least three characters follow that letter
     Set<String> out = new HashSet<>();
-    Matcher m = CONTENT.matcher(s.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      String w = m.group();
-      if (!STOP.contains(w)) {
-        out.add(w);
+    String t = s.toLowerCase(Locale.ROOT);
+    int len = t.length();
+    int i = 0;
+    while (i < len) {
+      int cp = t.codePointAt(i);
+      if (!contentChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int first = -1;
+      int after = 0; // characters (code points) after the first letter
+      while (i < len && contentChar(cp = t.codePointAt(i))) {
+        if (first >= 0) {
+          after++;
+        } else if (Character.isLetter(cp)) {
+          first = i;
+        }
+        i += Character.charCount(cp);
+      }
+      if (first >= 0 && after >= 3) {
+        String w = t.substring(first, i);
+        if (!STOP.contains(w)) {
+          out.add(w);
+        }
       }
     }
     return out;
+  }
+
+  /** {@code [\p{L}'’-]}. */
+  private static boolean contentChar(int cp) {
+    return cp == '\'' || cp == '’' || cp == '-' || Character.isLetter(cp);
   }
 
   static boolean quoted(Article a, int offset) {

@@ -22,7 +22,6 @@ public final class FactExtractor {
   private static final Set<String> SMALL_WORDS =
       Set.of("a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "with",
           "as", "from", "into", "over", "vs", "via", "per", "up", "off", "out", "is", "be", "are", "its", "it");
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   /** The article's facts; runs the lexicon matcher itself. */
   public static List<Object> extract(Article a, LexiconMatcher matcher) {
@@ -68,7 +67,7 @@ public final class FactExtractor {
           continue;
         }
         String text = a.text().substring(s, e);
-        int words = WHITESPACE.split(text).length;
+        int words = splitCount(text);
         facts.add(new LineFact(a.id(), n, s, e, text, words, titleCase(text), terminal(text), p.kind().name(),
             p.index(), bodySoFar, totalBody - bodySoFar - (body ? 1 : 0), p.firstLine() == p.lastLine(), allCaps(text)));
       }
@@ -82,7 +81,22 @@ public final class FactExtractor {
   static boolean titleCase(String text) {
     int counted = 0;
     int capital = 0;
-    for (String raw : WHITESPACE.split(text)) {
+    int len = text.length();
+    int end = 0;
+    while (end < len) {
+      // the next run of characters that are not white space, as split("\\s+") gives them
+      int start = end;
+      while (start < len && whitespace(text.charAt(start))) {
+        start++;
+      }
+      if (start == len) {
+        break;
+      }
+      end = start;
+      while (end < len && !whitespace(text.charAt(end))) {
+        end++;
+      }
+      String raw = text.substring(start, end);
       // the word without leading and trailing characters that are neither letters nor numbers
       int from = 0;
       int to = raw.length();
@@ -107,6 +121,30 @@ public final class FactExtractor {
       }
     }
     return counted >= 2 && capital >= Math.ceil(counted * 0.8);
+  }
+
+  /**
+   * {@code text.split("\\s+").length} without a regular expression: the runs of non-white-space characters,
+   * plus the empty first one of a text that begins with white space; none when the text is all white space,
+   * one when it is empty.
+   */
+  static int splitCount(String text) {
+    int runs = 0;
+    int len = text.length();
+    if (len == 0) {
+      return 1;
+    }
+    for (int i = 0; i < len; i++) {
+      if (!whitespace(text.charAt(i)) && (i == 0 || whitespace(text.charAt(i - 1)))) {
+        runs++;
+      }
+    }
+    return runs > 0 && len > 0 && whitespace(text.charAt(0)) ? runs + 1 : runs;
+  }
+
+  /** {@code \s}: ASCII white space. */
+  private static boolean whitespace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** {@code \p{L}} or {@code \p{N}}: a letter or a number of any kind (digits, numerals, fractions). */
