@@ -11,10 +11,12 @@ import dev.sourcecheck.fact.QuoteSpeaker;
 import dev.sourcecheck.fact.ReportedSpan;
 import dev.sourcecheck.fact.StatementFact;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,8 +39,21 @@ public final class AttributionFacts {
           + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
           + "|thousand|million|billion|trillion)\\b)");
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-  private static final Pattern CONTENT = Pattern.compile("[\\p{L}][\\p{L}'’-]{3,}");
-  private static final Set<String> STOP = Set.of(
+  // a content word is what [\p{L}][\p{L}'’-]{3,} matches in the lower-cased text (see contentWords)
+  // compiled once: these run for every article, sentence, quote or cue
+  private static final Pattern SPEECH_WORD = Pattern.compile("[\\p{L}’']+");
+  private static final Pattern SO_CALLED = Pattern.compile("(?s).*so[- ]called\\s*$");
+  private static final Pattern CLAUSE_END =
+      Pattern.compile(";|\\s[—–]\\s|,\\s+(while|as|but|though|although|whereas)\\b|\\s(following|amid|despite)\\s");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern CRITIC_AFTER =
+      Pattern.compile("^\\s+(?:\\w+\\s+){0,2}?(from|by)\\s+(.{1,60}?)(?=[,.;]|$)");
+  private static final Pattern NAME_BEFORE =
+      Pattern.compile("\\b\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)*\\s+(?:\\w+\\s+){0,2}$");
+  private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}");
+  private static final Pattern NEAR_MONTH = Pattern.compile(
+      "(?s).*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\d.*|(?s).*\\d\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*");
+  static final Set<String> STOP = Set.of(
       "that", "this", "with", "from", "have", "been", "were", "will", "would", "could", "should", "their",
       "there", "they", "them", "than", "then", "what", "when", "where", "which", "while", "also", "about",
       "after", "before", "said", "says", "told", "into", "over", "some", "more", "most", "such", "only", "other",
@@ -74,7 +89,7 @@ public final class AttributionFacts {
       String inner = q.text().strip();
       boolean lower = !inner.isEmpty() && Character.isLowerCase(inner.codePointAt(0));
       int s = q.span().start();
-      boolean soCalled = text.substring(Math.max(0, s - 12), s).toLowerCase(Locale.ROOT).matches("(?s).*so[- ]called\\s*$");
+      boolean soCalled = SO_CALLED.matcher(text.substring(Math.max(0, s - 12), s).toLowerCase(Locale.ROOT)).matches();
       out.add(new QuoteSpeaker(id, q.index(), s, q.span().end(), q.text(), q.wordCount(), a.index().line(s),
           sentenceAt(a, s), kindAt(a, s), p == null ? null : p.key(), p == null ? null : p.name(),
           p == null ? null : roleFor(sp, p, s), !english ? "unknown-language" : at == null ? "none" : at.how(),
@@ -127,12 +142,24 @@ public final class AttributionFacts {
 
   /** Whether the text reads as English: its commonest function words make up a good share of its words. */
   static boolean english(String text) {
-    Matcher m = Pattern.compile("\\p{L}+").matcher(text);
+    // the runs of letters (\p{L}+), found by hand; no function word counted is longer than four letters,
+    // and lower-casing never shortens a word
     int n = 0;
     int hits = 0;
-    while (m.find() && n < 2000) {
+    int len = text.length();
+    int i = 0;
+    while (i < len && n < 2000) {
+      int cp = text.codePointAt(i);
+      if (!Character.isLetter(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      while (i < len && Character.isLetter(cp = text.codePointAt(i))) {
+        i += Character.charCount(cp);
+      }
       n++;
-      if (ENGLISH.contains(m.group().toLowerCase(Locale.ROOT))) {
+      if (i - start <= 4 && ENGLISH.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
         hits++;
       }
     }
@@ -182,7 +209,7 @@ public final class AttributionFacts {
     if (b >= 0 && "\"”’',".indexOf(text.charAt(b)) >= 0) {
       return true; // "…," she insisted.
     }
-    Matcher m = Pattern.compile("[\\p{L}’']+").matcher(text);
+    Matcher m = SPEECH_WORD.matcher(text);
     if (m.find(i) && m.start() == i) {
       String w = m.group().toLowerCase(Locale.ROOT);
       String verb = text.substring(start, end).toLowerCase(Locale.ROOT);
@@ -224,8 +251,7 @@ public final class AttributionFacts {
     String text = a.text();
     int end = s.span().end();
     String rest = text.substring(f.end(), end);
-    Matcher m = Pattern.compile(";|\\s[—–]\\s|,\\s+(while|as|but|though|although|whereas)\\b|\\s(following|amid|despite)\\s")
-        .matcher(rest);
+    Matcher m = CLAUSE_END.matcher(rest);
     if (m.find()) {
       end = f.end() + m.start();
     }
@@ -233,7 +259,7 @@ public final class AttributionFacts {
     // "The talks were historic, Leavitt said": the speaker after the clause owns what comes before it
     String before = text.substring(s.span().start(), f.start());
     int comma = Math.max(before.lastIndexOf(", "), Math.max(before.lastIndexOf(",” "), before.lastIndexOf(",\" ")));
-    if (comma > 0 && before.substring(comma).split("\\s+").length <= 7 && end == s.span().end()) {
+    if (comma > 0 && WHITESPACE.split(before.substring(comma)).length <= 7 && end == s.span().end()) {
       start = s.span().start();
     }
     return new ReportedSpan(a.id(), f.sentence(), f.person(), start, end);
@@ -241,7 +267,7 @@ public final class AttributionFacts {
 
   static String critic(Article a, Speakers sp, LexiconMatcher.Match m, int si) {
     String text = a.text();
-    Matcher after = Pattern.compile("^\\s+(?:\\w+\\s+){0,2}?(from|by)\\s+(.{1,60}?)(?=[,.;]|$)").matcher(
+    Matcher after = CRITIC_AFTER.matcher(
         text.substring(m.end(), Math.min(text.length(), m.end() + 90)));
     if (after.find()) {
       return after.group(2).strip();
@@ -257,16 +283,44 @@ public final class AttributionFacts {
   static List<ClaimFact> claims(Article a, Speakers sp, List<LexiconMatcher.Match> matches,
       List<StatementFact> statements) {
     int n = a.sentences().size();
+    // the statements of each sentence, in their order
+    List<List<StatementFact>> statementsIn = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      statementsIn.add(new ArrayList<>(1));
+    }
+    for (StatementFact f : statements) {
+      if (f.sentence() >= 0 && f.sentence() < n) {
+        statementsIn.get(f.sentence()).add(f);
+      }
+    }
     String[] kinds = new String[n];
     boolean[] namedSentence = new boolean[n];
     for (Sentence s : a.sentences()) {
-      kinds[s.index()] = kindOf(a, sp, s, statements);
+      List<StatementFact> own = s.index() < n ? statementsIn.get(s.index()) : List.of();
+      kinds[s.index()] = kindOf(a, sp, s, own);
       namedSentence[s.index()] = kinds[s.index()].equals("named") || kinds[s.index()].equals("attributed")
           || attributedQuoteIn(a, sp, s);
     }
     List<Set<String>> content = new ArrayList<>();
     for (Sentence s : a.sentences()) {
       content.add(contentWords(s.text()));
+    }
+    // which named sentences hold each content word: sentences sharing words are found by lookup, not by
+    // comparing every pair
+    Map<String, List<Integer>> namedWith = new HashMap<>();
+    for (int k = 0; k < n; k++) {
+      if (namedSentence[k]) {
+        for (String w : content.get(k)) {
+          namedWith.computeIfAbsent(w, x -> new ArrayList<>(2)).add(k);
+        }
+      }
+    }
+    int[] sharedWith = new int[n];
+    List<LexiconMatcher.Match> checkWorthy = new ArrayList<>();
+    for (LexiconMatcher.Match m : matches) {
+      if (m.lexicon().name().equals(CHECK)) {
+        checkWorthy.add(m);
+      }
     }
     List<ClaimFact> out = new ArrayList<>();
     for (Sentence s : a.sentences()) {
@@ -277,8 +331,8 @@ public final class AttributionFacts {
       int i = s.index();
       LinkedHashSet<String> reasons = new LinkedHashSet<>();
       int score = 0;
-      for (LexiconMatcher.Match m : matches) {
-        if (!m.lexicon().name().equals(CHECK) || m.start() < s.span().start() || m.end() > s.span().end()
+      for (LexiconMatcher.Match m : checkWorthy) {
+        if (m.start() < s.span().start() || m.end() > s.span().end()
             || quoted(a, m.start())) {
           continue;
         }
@@ -299,13 +353,21 @@ public final class AttributionFacts {
       boolean elsewhere = false;
       Set<String> mine = content.get(i);
       if (mine.size() >= 3) {
-        for (int k = 0; k < n && !elsewhere; k++) {
-          if (k == i || !namedSentence[k]) {
-            continue;
+        // another named sentence sharing at least three of this one's content words, and half of them
+        List<Integer> touched = new ArrayList<>();
+        for (String w : mine) {
+          List<Integer> ks = namedWith.get(w);
+          if (ks != null) {
+            for (int k : ks) {
+              if (k != i && sharedWith[k]++ == 0) {
+                touched.add(k);
+              }
+            }
           }
-          Set<String> shared = new HashSet<>(mine);
-          shared.retainAll(content.get(k));
-          elsewhere = shared.size() >= 3 && shared.size() * 2 >= mine.size();
+        }
+        for (int k : touched) {
+          elsewhere |= sharedWith[k] >= 3 && sharedWith[k] * 2 >= mine.size();
+          sharedWith[k] = 0;
         }
       }
       out.add(new ClaimFact(a.id(), i, s.span().start(), s.span().end(), a.index().line(s.span().start()), kinds[i],
@@ -314,6 +376,7 @@ public final class AttributionFacts {
     return out;
   }
 
+  /** The kind of claim {@code s} is; {@code statements} are (at least) those in {@code s}. */
   static String kindOf(Article a, Speakers sp, Sentence s, List<StatementFact> statements) {
     double quoted = 0;
     for (Quote q : a.quotes()) {
@@ -366,12 +429,21 @@ public final class AttributionFacts {
       }
     }
     String before = a.text().substring(Math.max(s.span().start(), verb - 40), verb);
-    return Pattern.compile("\\b\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)*\\s+(?:\\w+\\s+){0,2}$").matcher(before).find();
+    return NAME_BEFORE.matcher(before).find();
   }
 
   static boolean hasNumber(Article a, Sentence s) {
-    Matcher m = NUMBER.matcher(s.text());
-    while (m.find()) {
+    // NUMBER is tried only where a match can start (a digit or a number word's first letter at the start of
+    // a word), which gives the matches of find() without trying its two dozen words at every character
+    String text = s.text();
+    Matcher m = NUMBER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int from = numberStart(text, 0); from >= 0; from = numberStart(text, from)) {
+      m.region(from, text.length());
+      if (!m.lookingAt()) {
+        from++;
+        continue;
+      }
+      from = m.end();
       String g = m.group().strip();
       if (YEAR.matcher(g).matches() || quoted(a, s.span().start() + m.start())) {
         continue;
@@ -379,8 +451,7 @@ public final class AttributionFacts {
       // a day of the month ("Dec. 2", "2 December") is a date, not a figure
       String around = s.text().substring(Math.max(0, m.start() - 10), Math.min(s.text().length(), m.end() + 10))
           .toLowerCase(Locale.ROOT);
-      if (g.matches("\\d{1,2}") && around.matches(
-          "(?s).*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\d.*|(?s).*\\d\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*")) {
+      if (DAY_OF_MONTH.matcher(g).matches() && NEAR_MONTH.matcher(around).matches()) {
         continue;
       }
       return true;
@@ -388,16 +459,63 @@ public final class AttributionFacts {
     return false;
   }
 
+  /**
+   * The first offset from {@code from} where NUMBER can match: an ASCII digit or a letter that begins one of
+   * its words (any non-ASCII character, to be safe), not right after an ASCII letter or digit; -1 if none.
+   */
+  private static int numberStart(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean candidate = c >= 128 || c >= '0' && c <= '9' || NUMBER_INITIALS.indexOf(Character.toLowerCase(c)) >= 0;
+      if (candidate && (i == 0 || !asciiLetterOrDigit(text.charAt(i - 1)))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static final String NUMBER_INITIALS = "dhtmbfsen";
+
+  private static boolean asciiLetterOrDigit(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
   static Set<String> contentWords(String s) {
+    // the content words (see the comment by the patterns above), found by hand: in each run of letters,
+    // apostrophes and hyphens, from its first letter to its end when at least three characters follow that letter
     Set<String> out = new HashSet<>();
-    Matcher m = CONTENT.matcher(s.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      String w = m.group();
-      if (!STOP.contains(w)) {
-        out.add(w);
+    String t = s.toLowerCase(Locale.ROOT);
+    int len = t.length();
+    int i = 0;
+    while (i < len) {
+      int cp = t.codePointAt(i);
+      if (!contentChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int first = -1;
+      int after = 0; // characters (code points) after the first letter
+      while (i < len && contentChar(cp = t.codePointAt(i))) {
+        if (first >= 0) {
+          after++;
+        } else if (Character.isLetter(cp)) {
+          first = i;
+        }
+        i += Character.charCount(cp);
+      }
+      if (first >= 0 && after >= 3) {
+        String w = t.substring(first, i);
+        if (!STOP.contains(w)) {
+          out.add(w);
+        }
       }
     }
     return out;
+  }
+
+  /** {@code [\p{L}'’-]}. */
+  private static boolean contentChar(int cp) {
+    return cp == '\'' || cp == '’' || cp == '-' || Character.isLetter(cp);
   }
 
   static boolean quoted(Article a, int offset) {

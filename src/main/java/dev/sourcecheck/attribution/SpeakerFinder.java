@@ -40,7 +40,7 @@ public final class SpeakerFinder {
   static final String VERBS = "reporting-verbs";
   static final String VAGUE = "vague-sources";
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[’'\\-.][\\p{L}\\p{N}]+)*(?:[’']s\\b)?");
+  // A word is what [\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*(?:[’']s\b)? matches; Run finds them by hand.
 
   /** Capitalised words that do not belong to a person's name. */
   private static final Set<String> NOT_NAME = words(
@@ -216,12 +216,48 @@ public final class SpeakerFinder {
           vague.add(m);
         }
       }
-      Matcher wm = WORD.matcher(text);
-      while (wm.find()) {
-        String t = wm.group();
+      // the words (see the comment on words above), found by hand: the regular expression cost more than the rest of this class
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        int cp = text.codePointAt(i);
+        if (!letterOrNumber(cp)) {
+          i += Character.charCount(cp);
+          continue;
+        }
+        int start = i;
+        i = afterRun(text, i);
+        while (i + 1 < n && "’'-.".indexOf(text.charAt(i)) >= 0 && letterOrNumber(text.codePointAt(i + 1))) {
+          i = afterRun(text, i + 1);
+        }
+        // the expression's optional possessive ('s then a word boundary) never adds anything here: the loop above
+        // already took an apostrophe followed by a letter
+        String t = text.substring(start, i);
         boolean poss = t.length() > 2 && (t.endsWith("’s") || t.endsWith("'s"));
-        toks.add(new Tok(wm.start(), wm.end(), t, t.toLowerCase(Locale.ROOT), poss));
+        toks.add(new Tok(start, i, t, t.toLowerCase(Locale.ROOT), poss));
       }
+    }
+
+    /** The end of the run of letters and numbers starting at {@code i}. */
+    private static int afterRun(String text, int i) {
+      int n = text.length();
+      while (i < n) {
+        int cp = text.codePointAt(i);
+        if (!letterOrNumber(cp)) {
+          break;
+        }
+        i += Character.charCount(cp);
+      }
+      return i;
+    }
+
+    /** {@code [\p{L}\p{N}]}: a letter or a number of any kind. */
+    private static boolean letterOrNumber(int cp) {
+      if (Character.isLetter(cp)) {
+        return true;
+      }
+      int t = Character.getType(cp);
+      return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
     Speakers run() {

@@ -17,12 +17,24 @@ public final class LexiconMatcher {
   /** One match: the lexicon, the entry, and the offsets of the matched words. */
   public record Match(Lexicon lexicon, Lexicon.Entry entry, int start, int end) {}
 
-  private record Compiled(Lexicon lexicon, Lexicon.Entry entry, String[] words) {}
+  /**
+   * An entry ready to match: {@code words} as written (folded), {@code prefixes[k]} the part before
+   * the {@code *} of a word ending in one (else null), {@code order} its rank among entries whose
+   * first word is a prefix, which keeps matches in the order of the lexicons.
+   */
+  private record Compiled(Lexicon lexicon, Lexicon.Entry entry, String[] words, String[] prefixes, int order) {}
+
+  /** Entries whose first word ending in {@code *} begins with a prefix this long are indexed by it. */
+  private static final int KEY = 2;
 
   private final Map<String, List<Compiled>> byFirst = new HashMap<>();
-  private final List<Compiled> prefixFirst = new ArrayList<>();
+  /** Entries whose first word is a prefix of at least {@link #KEY} characters, by its first {@code KEY}. */
+  private final Map<String, List<Compiled>> prefixByKey = new HashMap<>();
+  /** Entries whose first word is {@code *} or a shorter prefix: tried at every token. */
+  private final List<Compiled> prefixShort = new ArrayList<>();
 
   public LexiconMatcher(Iterable<Lexicon> lexicons) {
+    int order = 0;
     for (Lexicon l : lexicons) {
       for (Lexicon.Entry e : l.entries()) {
         List<int[]> ws = words(e.term());
@@ -31,11 +43,19 @@ public final class LexiconMatcher {
         }
         String folded = fold(e.term());
         String[] words = ws.stream().map(w -> folded.substring(w[0], w[1])).toArray(String[]::new);
-        Compiled c = new Compiled(l, e, words);
-        if (words[0].endsWith("*") || words[0].equals("*")) {
-          prefixFirst.add(c);
-        } else {
+        String[] prefixes = new String[words.length];
+        for (int k = 0; k < words.length; k++) {
+          if (words[k].endsWith("*")) {
+            prefixes[k] = words[k].substring(0, words[k].length() - 1); // "" for "*", which any word begins
+          }
+        }
+        Compiled c = new Compiled(l, e, words, prefixes, order++);
+        if (prefixes[0] == null) {
           byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(c);
+        } else if (prefixes[0].length() >= KEY) {
+          prefixByKey.computeIfAbsent(prefixes[0].substring(0, KEY), k -> new ArrayList<>()).add(c);
+        } else {
+          prefixShort.add(c);
         }
       }
     }
@@ -57,7 +77,15 @@ public final class LexiconMatcher {
           tryMatch(c, tokens, ws, i, from, out);
         }
       }
-      for (Compiled c : prefixFirst) {
+      // the prefix entries that can match this token, in lexicon order (two lists, each in that order)
+      List<Compiled> keyed = tokens[i].length() >= KEY ? prefixByKey.get(tokens[i].substring(0, KEY)) : null;
+      int nk = keyed == null ? 0 : keyed.size();
+      int ns = prefixShort.size();
+      int k = 0;
+      int j = 0;
+      while (k < nk || j < ns) {
+        Compiled c = j >= ns || k < nk && keyed.get(k).order < prefixShort.get(j).order ? keyed.get(k++)
+            : prefixShort.get(j++);
         tryMatch(c, tokens, ws, i, from, out);
       }
     }
@@ -69,22 +97,13 @@ public final class LexiconMatcher {
       return;
     }
     for (int k = 0; k < c.words.length; k++) {
-      if (!wordMatches(c.words[k], tokens[i + k])) {
+      String token = tokens[i + k];
+      if (c.prefixes[k] != null ? !token.startsWith(c.prefixes[k]) : !c.words[k].equals(token)) {
         return;
       }
     }
     int last = i + c.words.length - 1;
     out.add(new Match(c.lexicon, c.entry, from + ws.get(i)[0], from + ws.get(last)[1]));
-  }
-
-  private static boolean wordMatches(String pattern, String token) {
-    if (pattern.equals("*")) {
-      return true;
-    }
-    if (pattern.endsWith("*")) {
-      return token.startsWith(pattern.substring(0, pattern.length() - 1));
-    }
-    return pattern.equals(token);
   }
 
   /** Lower-cases and folds typographic apostrophes; keeps the length so offsets still hold. */

@@ -67,7 +67,7 @@ public final class FactExtractor {
           continue;
         }
         String text = a.text().substring(s, e);
-        int words = text.split("\\s+").length;
+        int words = splitCount(text);
         facts.add(new LineFact(a.id(), n, s, e, text, words, titleCase(text), terminal(text), p.kind().name(),
             p.index(), bodySoFar, totalBody - bodySoFar - (body ? 1 : 0), p.firstLine() == p.lastLine(), allCaps(text)));
       }
@@ -81,17 +81,79 @@ public final class FactExtractor {
   static boolean titleCase(String text) {
     int counted = 0;
     int capital = 0;
-    for (String raw : text.split("\\s+")) {
-      String w = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-      if (w.isEmpty() || SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) && counted > 0) {
+    int len = text.length();
+    int end = 0;
+    while (end < len) {
+      // the next run of characters that are not white space, as split("\\s+") gives them
+      int start = end;
+      while (start < len && whitespace(text.charAt(start))) {
+        start++;
+      }
+      if (start == len) {
+        break;
+      }
+      end = start;
+      while (end < len && !whitespace(text.charAt(end))) {
+        end++;
+      }
+      String raw = text.substring(start, end);
+      // the word without leading and trailing characters that are neither letters nor numbers
+      int from = 0;
+      int to = raw.length();
+      while (from < to && !letterOrNumber(raw.codePointAt(from))) {
+        from += Character.charCount(raw.codePointAt(from));
+      }
+      while (to > from && !letterOrNumber(raw.codePointBefore(to))) {
+        to -= Character.charCount(raw.codePointBefore(to));
+      }
+      if (from == to) {
+        continue;
+      }
+      // lower-casing never shortens a word, and no small word is longer than four characters
+      if (counted > 0 && to - from <= 4
+          && SMALL_WORDS.contains(raw.substring(from, to).toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
       counted++;
-      if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+      char first = raw.charAt(from);
+      if (Character.isUpperCase(first) || Character.isDigit(first)) {
         capital++;
       }
     }
     return counted >= 2 && capital >= Math.ceil(counted * 0.8);
+  }
+
+  /**
+   * {@code text.split("\\s+").length} without a regular expression: the runs of non-white-space characters,
+   * plus the empty first one of a text that begins with white space; none when the text is all white space,
+   * one when it is empty.
+   */
+  static int splitCount(String text) {
+    int runs = 0;
+    int len = text.length();
+    if (len == 0) {
+      return 1;
+    }
+    for (int i = 0; i < len; i++) {
+      if (!whitespace(text.charAt(i)) && (i == 0 || whitespace(text.charAt(i - 1)))) {
+        runs++;
+      }
+    }
+    return runs > 0 && len > 0 && whitespace(text.charAt(0)) ? runs + 1 : runs;
+  }
+
+  /** {@code \s}: ASCII white space. */
+  private static boolean whitespace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** {@code \p{L}} or {@code \p{N}}: a letter or a number of any kind (digits, numerals, fractions). */
+  private static boolean letterOrNumber(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int t = Character.getType(cp);
+    return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
   }
 
   /** At least two capital letters and no lower-case one: a line set in capitals (scripts without case never are). */
