@@ -39,6 +39,9 @@ final class Claims {
     final Doc doc;
     final Sentence s;
     final Set<String> stems;
+    /** The stems as story-wide ids, in the order of {@link #stems}; and sorted, for intersections. */
+    final int[] ids;
+    final int[] sortedIds;
     final Set<String> norms;
     final int index;
     final List<Cue> hedges;
@@ -46,10 +49,13 @@ final class Claims {
     final double quoted;
     final Set<String> negated;
 
-    Sent(Doc doc, Sentence s, Set<String> stems, Set<String> norms, int index) {
+    Sent(Doc doc, Sentence s, Set<String> stems, int[] ids, Set<String> norms, int index) {
       this.doc = doc;
       this.s = s;
       this.stems = stems;
+      this.ids = ids;
+      this.sortedIds = ids.clone();
+      java.util.Arrays.sort(this.sortedIds);
       this.norms = norms;
       this.index = index;
       this.hedges = Claims.hedges(doc, s);
@@ -69,7 +75,9 @@ final class Claims {
 
   void compare(String story, List<Doc> docs, Map<String, Integer> deviatingQuotes) {
     List<Sent> sents = new ArrayList<>();
-    Map<String, List<Sent>> index = new HashMap<>();
+    // stems are numbered once per story so that lookups and intersections work on ints, not strings
+    Map<String, Integer> stemIds = new HashMap<>();
+    List<List<Sent>> index = new ArrayList<>();
     Map<Doc, Integer> sizes = new HashMap<>();
     for (Doc d : docs) {
       int n = 0;
@@ -85,11 +93,22 @@ final class Claims {
         if (stems.size() < MIN_SHARED) {
           continue;
         }
-        Sent st = new Sent(d, s, stems, norms, sents.size());
+        int[] ids = new int[stems.size()];
+        int k = 0;
+        for (String stem : stems) {
+          Integer id = stemIds.get(stem);
+          if (id == null) {
+            id = stemIds.size();
+            stemIds.put(stem, id);
+            index.add(new ArrayList<>());
+          }
+          ids[k++] = id;
+        }
+        Sent st = new Sent(d, s, stems, ids, norms, sents.size());
         sents.add(st);
         n++;
-        for (String k : stems) {
-          index.computeIfAbsent(k, x -> new ArrayList<>()).add(st);
+        for (int id : ids) {
+          index.get(id).add(st);
         }
       }
       sizes.put(d, n);
@@ -105,7 +124,7 @@ final class Claims {
     List<Pair> best = new ArrayList<>();
     for (Sent a : sents) {
       List<Integer> touched = new ArrayList<>();
-      for (String k : a.stems) {
+      for (int k : a.ids) {
         List<Sent> posting = index.get(k);
         if (posting.size() > cap) {
           continue;
@@ -124,7 +143,7 @@ final class Claims {
           continue;
         }
         Sent b = sents.get(bi);
-        int shared = intersection(a.stems, b.stems);
+        int shared = intersection(a.sortedIds, b.sortedIds);
         if (shared < MIN_SHARED) {
           continue;
         }
@@ -267,13 +286,20 @@ final class Claims {
     return a.order > b.order ? a : b;
   }
 
-  private static int intersection(Set<String> a, Set<String> b) {
-    Set<String> small = a.size() <= b.size() ? a : b;
-    Set<String> large = small == a ? b : a;
+  /** The number of ids two sorted, duplicate-free arrays share. */
+  private static int intersection(int[] a, int[] b) {
     int n = 0;
-    for (String x : small) {
-      if (large.contains(x)) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) {
+        i++;
+      } else if (a[i] > b[j]) {
+        j++;
+      } else {
         n++;
+        i++;
+        j++;
       }
     }
     return n;

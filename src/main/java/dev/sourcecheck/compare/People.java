@@ -49,6 +49,10 @@ final class People {
   private record Person(String key, String first, String last) {}
 
   private final List<Person> persons = new ArrayList<>();
+  /** The person a full name resolved to (fixed once found: {@link #persons} only grows). */
+  private final Map<String, Person> byName = new HashMap<>();
+  /** The key a surname alone resolved to (null values too), valid until the next new person. */
+  private final Map<String, String> bySurname = new HashMap<>();
   private final Set<String> places;
 
   People(Set<String> places) {
@@ -70,13 +74,22 @@ final class People {
   }
 
   private Person person(String first, String last) {
+    // persons are only appended, so the first match of a name never changes: look each name up once
+    String name = first + "\u0001" + last;
+    Person known = byName.get(name);
+    if (known != null) {
+      return known;
+    }
     for (Person p : persons) {
       if (sameSurname(p.last, last) && sameFirst(p.first, first)) {
+        byName.put(name, p);
         return p;
       }
     }
     Person p = new Person(first + " " + last, first, last);
     persons.add(p);
+    bySurname.clear(); // a new person can make a surname ambiguous
+    byName.put(name, p);
     return p;
   }
 
@@ -103,6 +116,16 @@ final class People {
     if (ns.size() >= 2) {
       return person(ns.get(0).norm(), last).key;
     }
+    if (bySurname.containsKey(last)) {
+      return bySurname.get(last);
+    }
+    String key = surnameKey(last);
+    bySurname.put(last, key);
+    return key;
+  }
+
+  /** The key of a surname written alone, given the persons known so far. */
+  private String surnameKey(String last) {
     if (places.contains(last)) {
       return null;
     }

@@ -101,6 +101,11 @@ final class Quotes {
           edges.add(new Edge(a, b, true, null));
           continue;
         }
+        // the shared words (as a multiset) bound the LCS: most pairs fail the test without the quadratic diff
+        int bound = sharedWords(a, b);
+        if (bound < 3 || bound / (double) Math.min(a.norms.size(), b.norms.size()) < CANDIDATE_OVERLAP) {
+          continue;
+        }
         WordDiff.Result r = WordDiff.compare(a.tokens, b.tokens);
         double overlap = r.lcs() / (double) Math.min(a.norms.size(), b.norms.size());
         if (overlap >= CANDIDATE_OVERLAP && r.lcs() >= 3) {
@@ -160,6 +165,23 @@ final class Quotes {
           agreeing.getOrDefault(it, 0), differing.getOrDefault(it, 0), other.doc.id, String.join(", ", seenDocs),
           othersAgree && seenDocs.size() > 1, r.diff(), related));
     }
+  }
+
+  /** How many words two quotations share, counted with multiplicity: at least their word LCS. */
+  private static int sharedWords(Item a, Item b) {
+    Map<String, Integer> left = new HashMap<>();
+    for (String w : a.norms) {
+      left.merge(w, 1, Integer::sum);
+    }
+    int n = 0;
+    for (String w : b.norms) {
+      Integer c = left.get(w);
+      if (c != null && c > 0) {
+        left.put(w, c - 1);
+        n++;
+      }
+    }
+    return n;
   }
 
   private static Item later(Item a, Item b) {
