@@ -126,6 +126,26 @@ public final class SpeakerFinder {
   /** Time words and adverbials that precede a verb of saying after its object ("Trump said Sunday"). */
   private static final Set<String> PRONOUNS = words("he", "she");
 
+  // built once, not at every call (they are asked about every capitalised word)
+  private static final Set<String> INSTITUTION_WORDS = words("kremlin", "pentagon", "congress", "senate", "parliament",
+      "cabinet", "government", "administration", "nato", "eu", "un", "white", "state", "ministry", "police", "army");
+  private static final Set<String> INSTITUTION_NOUNS = words("ministry", "government", "administration", "agency",
+      "police", "company", "court", "army", "military", "office", "department", "embassy", "spokesperson", "spokesman",
+      "spokeswoman", "campaign", "statement", "council", "committee", "party", "kremlin", "firm", "prosecutors",
+      "authorities", "ministries", "group", "brigade", "observatory", "network", "agency", "monitor", "newspaper",
+      "outlet", "study", "poll", "organisation", "organization", "union");
+  // compiled once: String.matches, replaceAll and split compile their expression at every call
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern RELATIVE_OR_SAYING = Pattern.compile(".*\\b(who|which|that|said|says|told)\\b.*");
+  private static final Pattern DISCUSSION_NOUN =
+      Pattern.compile("matter|talks|plans|situation|discussions|negotiations|decision|case");
+  private static final Pattern QUANTIFIER = Pattern.compile("two|three|four|several|some|many|other|local|western"
+      + "|government|administration|military|security|intelligence|industry|regime|opposition|anonymous");
+  private static final Pattern ADVERTISEMENT = Pattern.compile("(?i)advertisement");
+  private static final Pattern CLOSING_MARKS = Pattern.compile("[\\s.,;:!?…\"”’'»]");
+  /** "call for", "call on", "call off": not a verb of saying. */
+  private static final Set<String> CALL_PARTICLES = words("for", "on", "off", "up", "in", "out");
+
   /** Who speaks in {@code a}; {@code matcher} must hold the rule set's word lists. */
   public static Speakers find(Article a, LexiconMatcher matcher) {
     return new Run(a, matcher.find(a.text(), 0, a.text().length())).run();
@@ -207,7 +227,7 @@ public final class SpeakerFinder {
         String l = m.lexicon().name();
         if (l.equals(TITLES)) {
           titles.add(m);
-          for (String w : m.entry().term().toLowerCase(Locale.ROOT).split("\\s+")) {
+          for (String w : WHITESPACE.split(m.entry().term().toLowerCase(Locale.ROOT))) {
             titleWords.add(w);
           }
         } else if (l.equals(VERBS) && !quoted(m.start())) {
@@ -499,7 +519,7 @@ public final class SpeakerFinder {
     }
 
     String normaliseRole(String r) {
-      String s = r.replaceAll("\\s+", " ");
+      String s = WHITESPACE.matcher(r).replaceAll(" ");
       s = s.replaceFirst("^(?i)(the|a|an)\\s+", "");
       return s;
     }
@@ -557,7 +577,7 @@ public final class SpeakerFinder {
         if (end < text.length() && text.charAt(end) == ',' && words <= 6 && end > start) {
           String phrase = text.substring(start, end);
           String lower = phrase.toLowerCase(Locale.ROOT);
-          if (!lower.matches(".*\\b(who|which|that|said|says|told)\\b.*")) {
+          if (!RELATIVE_OR_SAYING.matcher(lower).matches()) {
             for (LexiconMatcher.Match m : titles) {
               if (m.start() >= start && m.end() == end) {
                 return new int[] {start, end};
@@ -720,7 +740,7 @@ public final class SpeakerFinder {
             int stop = Math.min(toks.size() - 1, k + 5);
             for (int x = k + 1; x <= stop; x++) {
               e = toks.get(x).end;
-              if (toks.get(x).lower.matches("matter|talks|plans|situation|discussions|negotiations|decision|case")) {
+              if (DISCUSSION_NOUN.matcher(toks.get(x).lower).matches()) {
                 break;
               }
             }
@@ -866,8 +886,7 @@ public final class SpeakerFinder {
       while (j - 1 >= 0 && j > head - 4 && spaceOnly(toks.get(j - 1).end, toks.get(j).start)) {
         Tok t = toks.get(j - 1);
         if (t.lower.equals("the") || t.lower.equals("a") || t.lower.equals("an") || t.cap() || t.allCaps()
-            || MODIFIERS.contains(t.lower) || t.lower.matches("two|three|four|several|some|many|other|local|western"
-                + "|government|administration|military|security|intelligence|industry|regime|opposition|anonymous")) {
+            || MODIFIERS.contains(t.lower) || QUANTIFIER.matcher(t.lower).matches()) {
           j--;
           if (t.lower.equals("the") || t.lower.equals("a") || t.lower.equals("an")) {
             break;
@@ -884,16 +903,11 @@ public final class SpeakerFinder {
     }
 
     boolean isInstitutionWord(String l) {
-      return words("kremlin", "pentagon", "congress", "senate", "parliament", "cabinet", "government",
-          "administration", "nato", "eu", "un", "white", "state", "ministry", "police", "army").contains(l);
+      return INSTITUTION_WORDS.contains(l);
     }
 
     boolean isInstitutionNoun(String l) {
-      return words("ministry", "government", "administration", "agency", "police", "company", "court", "army",
-          "military", "office", "department", "embassy", "spokesperson", "spokesman", "spokeswoman", "campaign",
-          "statement", "council", "committee", "party", "kremlin", "firm", "prosecutors", "authorities", "ministries",
-          "group", "brigade", "observatory", "network", "agency", "monitor", "newspaper", "outlet", "study", "poll",
-          "organisation", "organization", "union").contains(l);
+      return INSTITUTION_NOUNS.contains(l);
     }
 
     boolean gapOk(int from, int to) {
@@ -1023,7 +1037,7 @@ public final class SpeakerFinder {
       }
       if (term.startsWith("call")) {
         int i = firstTokAtOrAfter(v.end());
-        if (i < toks.size() && words("for", "on", "off", "up", "in", "out").contains(toks.get(i).lower)) {
+        if (i < toks.size() && CALL_PARTICLES.contains(toks.get(i).lower)) {
           return false;
         }
       }
@@ -1187,7 +1201,7 @@ public final class SpeakerFinder {
         if (found != null) {
           return found;
         }
-        if (!p.span().of(text).strip().matches("(?i)advertisement")) {
+        if (!ADVERTISEMENT.matcher(p.span().of(text).strip()).matches()) {
           return null;
         }
       }
@@ -1265,7 +1279,7 @@ public final class SpeakerFinder {
     boolean aloneInParagraph(Quote q, Paragraph para) {
       String before = text.substring(para.span().start(), q.span().start());
       String after = text.substring(q.span().end(), para.span().end());
-      return before.strip().isEmpty() && after.replaceAll("[\\s.,;:!?…\"”’'»]", "").isEmpty();
+      return before.strip().isEmpty() && CLOSING_MARKS.matcher(after).replaceAll("").isEmpty();
     }
 
     // ---------------------------------------------------------------- statements
