@@ -146,6 +146,15 @@ final class People {
 
   /** The runs of capitalised words in {@code [from, to)}, each with its name words. */
   List<Run> runs(String text, int from, int to) {
+    // learn and mentions read every prose sentence: find a sentence's runs once
+    Map<Long, List<Run>> ofText = runCache.computeIfAbsent(text, x -> new HashMap<>());
+    return ofText.computeIfAbsent(((long) from << 32) | to, x -> findRuns(text, from, to));
+  }
+
+  /** Runs by text (identity: one article's text) and by {@code from << 32 | to}. */
+  private final Map<String, Map<Long, List<Run>>> runCache = new java.util.IdentityHashMap<>();
+
+  private List<Run> findRuns(String text, int from, int to) {
     List<Words.Token> ts = Words.tokens(text, from, to);
     List<Run> out = new ArrayList<>();
     int i = 0;
@@ -164,7 +173,7 @@ final class People {
       out.add(new Run(run.get(0).start(), run.get(run.size() - 1).end(), nameWords(run)));
       i = j;
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static boolean joined(String text, Words.Token a, Words.Token b) {

@@ -81,12 +81,22 @@ final class Stories {
   static List<String> keys(Doc d) {
     Map<String, Integer> tf = new HashMap<>();
     for (var s : d.prose) {
-      List<Words.Token> ts = Words.tokens(s.text());
-      for (int i = 1; i < ts.size(); i++) {
-        Words.Token t = ts.get(i);
-        if (Words.capitalized(t.raw()) && t.norm().length() > 2 && !Words.STOP.contains(t.norm())
-            && !People.NOT_NAME.contains(t.norm()) && Character.isLetter(t.raw().charAt(0))) {
-          tf.merge(key(t.norm()), 1, Integer::sum);
+      // the words of Words.tokens, but only capitalised ones are folded: most words are not
+      String text = s.text();
+      java.util.regex.Matcher m = Words.words(text);
+      boolean first = true;
+      while (m.find()) {
+        if (first) {
+          first = false;
+          continue;
+        }
+        char c = text.charAt(m.start());
+        if (!Character.isUpperCase(c) || !Character.isLetter(c)) {
+          continue;
+        }
+        String norm = Words.norm(m.group());
+        if (norm.length() > 2 && !Words.STOP.contains(norm) && !People.NOT_NAME.contains(norm)) {
+          tf.merge(key(norm), 1, Integer::sum);
         }
       }
     }

@@ -31,6 +31,11 @@ final class Words {
       "some", "any", "all", "more", "most", "other", "own", "both", "each", "one", "up", "out", "off", "just",
       "very", "now", "how", "why", "because", "though", "although", "however", "would", "s"));
 
+  /** A matcher over the words of {@code text}, for callers that fold only some words (see {@link #tokens}). */
+  static Matcher words(String text) {
+    return WORD.matcher(text);
+  }
+
   static List<Token> tokens(String text) {
     return tokens(text, 0, text.length());
   }
