@@ -41,6 +41,27 @@ public record Article(
     return new Article(newId, path, text, metadata, lines, paragraphs, sentences, quotes, index);
   }
 
+  /**
+   * The index of the sentence holding {@code offset}, or -1 outside every sentence (metadata,
+   * between sentences). A binary search: sentences are ordered and do not overlap.
+   */
+  public int sentenceAt(int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span s = sentences.get(mid).span();
+      if (offset < s.start()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return sentences.get(mid).index();
+      }
+    }
+    return -1;
+  }
+
   /** The paragraph of the given kind, or null. */
   public Paragraph first(Paragraph.Kind kind) {
     return paragraphs.stream().filter(p -> p.kind() == kind).findFirst().orElse(null);

@@ -91,7 +91,7 @@ public final class AttributionFacts {
       int s = q.span().start();
       boolean soCalled = SO_CALLED.matcher(text.substring(Math.max(0, s - 12), s).toLowerCase(Locale.ROOT)).matches();
       out.add(new QuoteSpeaker(id, q.index(), s, q.span().end(), q.text(), q.wordCount(), a.index().line(s),
-          sentenceAt(a, s), kindAt(a, s), p == null ? null : p.key(), p == null ? null : p.name(),
+          a.sentenceAt(s), kindAt(a, s), p == null ? null : p.key(), p == null ? null : p.name(),
           p == null ? null : roleFor(sp, p, s), !english ? "unknown-language" : at == null ? "none" : at.how(),
           at == null ? -1 : at.cueStart(),
           at == null ? -1 : at.cueEnd(), q.continued(), lower, soCalled));
@@ -117,7 +117,7 @@ public final class AttributionFacts {
     // "allegedly": vague only outside a legal context, which the rules judge
     for (LexiconMatcher.Match m : matches) {
       if (m.lexicon().name().equals(SpeakerFinder.VAGUE) && m.entry().tag().equals("legal") && !quoted(a, m.start())) {
-        int si = sentenceAt(a, m.start());
+        int si = a.sentenceAt(m.start());
         if (si >= 0) {
           out.add(new StatementFact(id, si, null, true, text.substring(m.start(), m.end()), "legal", m.start(),
               m.end(), a.index().line(m.start()), false));
@@ -129,7 +129,7 @@ public final class AttributionFacts {
       if (!m.lexicon().name().equals(CRITICISM) || quoted(a, m.start())) {
         continue;
       }
-      int si = sentenceAt(a, m.start());
+      int si = a.sentenceAt(m.start());
       out.add(new CriticismFact(id, si, m.start(), m.end(), a.index().line(m.start()), critic(a, sp, m, si)));
     }
     // sentences as claims
@@ -527,15 +527,6 @@ public final class AttributionFacts {
     return false;
   }
 
-  static int sentenceAt(Article a, int offset) {
-    List<Sentence> ss = a.sentences();
-    for (Sentence s : ss) {
-      if (s.span().contains(offset)) {
-        return s.index();
-      }
-    }
-    return -1;
-  }
 
   static String kindAt(Article a, int offset) {
     for (Paragraph p : a.paragraphs()) {

@@ -313,21 +313,7 @@ public final class SpeakerFinder {
     }
 
     int sentenceAt(int offset) {
-      List<Sentence> ss = a.sentences();
-      int lo = 0;
-      int hi = ss.size() - 1;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        var s = ss.get(mid).span();
-        if (offset < s.start()) {
-          hi = mid - 1;
-        } else if (offset >= s.end()) {
-          lo = mid + 1;
-        } else {
-          return mid;
-        }
-      }
-      return -1;
+      return a.sentenceAt(offset);
     }
 
     /** True when only a single run of spaces (no line break, no punctuation) separates the offsets. */

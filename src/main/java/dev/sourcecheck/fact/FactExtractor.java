@@ -194,7 +194,6 @@ public final class FactExtractor {
 
   private static void cues(Article a, List<LexiconMatcher.Match> matches, List<Object> facts) {
     String text = a.text();
-    List<Sentence> sentences = a.sentences();
     for (LexiconMatcher.Match mt : matches) {
       int lineNo = a.index().line(mt.start());
       Line line = a.lines().get(lineNo - 1);
@@ -213,7 +212,7 @@ public final class FactExtractor {
       }
       String after = k < le ? String.valueOf(text.charAt(k)) : "";
       facts.add(new Cue(a.id(), mt.lexicon().name(), mt.entry().term(), mt.entry().tag(), mt.start(), mt.end(), lineNo,
-          sentenceAt(sentences, mt.start()), inQuote(a, mt.start(), mt.end()), atStart, whole, after));
+          a.sentenceAt(mt.start()), inQuote(a, mt.start(), mt.end()), atStart, whole, after));
     }
   }
 
@@ -237,22 +236,6 @@ public final class FactExtractor {
     return true;
   }
 
-  static int sentenceAt(List<Sentence> sentences, int offset) {
-    int lo = 0;
-    int hi = sentences.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Span s = sentences.get(mid).span();
-      if (offset < s.start()) {
-        hi = mid - 1;
-      } else if (offset >= s.end()) {
-        lo = mid + 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
-  }
 
   static boolean inQuote(Article a, int start, int end) {
     for (Quote q : a.quotes()) {
