@@ -6,16 +6,18 @@ import dev.sourcecheck.finding.Category;
 import dev.sourcecheck.finding.Finding;
 import dev.sourcecheck.finding.InputError;
 import dev.sourcecheck.finding.Location;
+import dev.sourcecheck.finding.QuoteSummary;
 import dev.sourcecheck.finding.Severity;
 import dev.sourcecheck.finding.Skipped;
+import dev.sourcecheck.finding.SourceCounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The report for people: findings grouped by article, one line each ({@code line:col severity rule
- * "text" message}), related places indented under cross-source findings, then the input errors and
- * a summary. Stateless and thread-safe.
+ * The report for people: per article its metadata and source counts, its findings one line each
+ * ({@code line:col severity rule "text" message}, related places indented under cross-source
+ * findings) and who is quoted where; then the input errors and a summary. Stateless and thread-safe.
  */
 public final class TextReport {
   private TextReport() {}
@@ -42,6 +44,9 @@ public final class TextReport {
         meta.add("source: " + a.source());
       }
       sb.append("  ").append(String.join(" · ", meta)).append('\n');
+      SourceCounts sc = a.sources();
+      sb.append("  sources: ").append(sc.named()).append(" named, ").append(sc.vague()).append(" vague, ")
+          .append(sc.none()).append(" none\n");
       List<Finding> fs = byArticle.getOrDefault(a.id(), List.of());
       if (fs.isEmpty()) {
         sb.append("  no findings\n");
@@ -55,6 +60,13 @@ public final class TextReport {
           sb.append("            ").append(o.role() == null ? "see" : o.role()).append(' ')
               .append(o.article()).append(':').append(o.line()).append(':').append(o.column())
               .append(" \"").append(clip(o.text())).append("\"\n");
+        }
+      }
+      if (!a.quotes().isEmpty()) {
+        sb.append("  quoted:\n");
+        for (QuoteSummary q : a.quotes()) {
+          String who = q.speaker() == null ? "(no speaker)" : q.speaker() + (q.role() == null ? "" : ", " + q.role());
+          sb.append(String.format("  %4d:%-3d %s: \"%s\"%n", q.line(), q.column(), who, clip(q.text())));
         }
       }
       sb.append('\n');
