@@ -1,9 +1,11 @@
 package dev.sourcecheck.compare;
 
+import dev.sourcecheck.article.Quote;
 import dev.sourcecheck.article.Sentence;
 import dev.sourcecheck.fact.Cue;
 import dev.sourcecheck.fact.Place;
 import dev.sourcecheck.fact.XEventDays;
+import dev.sourcecheck.time.QuotedDays;
 import dev.sourcecheck.time.RelativeDates;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,7 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * Events of a story (who did what, to whom or where) with their days. An event verb (lexicon
- * {@code xs-events}, tag = the action) outside quotations; its subject the nearest person named
+ * {@code xs-events}, tag = the action) outside quotations, or inside one whose attribution names
+ * the day the words were said ("told reporters Monday"; its days then count from that day, and
+ * its subject and object must be named inside the quotation); its subject the nearest person named
  * before it in the sentence; its object a place (gazetteer {@code xs-gazetteer}, so Moscow and
  * Russia name one destination) or a person named within a few words after it; its days the day
  * expressions of its clause, resolved against the article's publication date (weekday names only
@@ -42,20 +46,39 @@ final class Events {
     List<Mention> out = new ArrayList<>();
     List<People.Mention> persons = people.mentions(d);
     for (Cue v : d.cues("xs-events")) {
-      if (v.inQuote() || v.sentence() < 0) {
+      if (v.sentence() < 0) {
         continue;
       }
       Sentence s = d.article.sentences().get(v.sentence());
+      Quote q = v.inQuote() ? d.quoteAt(v.start(), v.end()) : null;
+      RelativeDates.Day said = null;
+      List<People.Mention> candidates = persons;
+      int from = s.span().start();
+      int to = s.span().end();
+      if (v.inQuote()) {
+        // Inside a quotation: only when the attribution names the day the words were said, and
+        // only about a person named inside the same quotation.
+        if (q == null) {
+          continue;
+        }
+        said = QuotedDays.utteranceDay(attribution(d, q), d.published);
+        if (!said.known()) {
+          continue;
+        }
+        candidates = quoted(d, people, q);
+        from = Math.max(from, q.inner().start());
+        to = Math.min(to, q.inner().end());
+      }
       People.Mention subj = null;
-      for (People.Mention m : persons) {
-        if (m.start() >= s.span().start() && m.end() <= v.start()) {
+      for (People.Mention m : candidates) {
+        if (m.start() >= from && m.end() <= v.start()) {
           subj = m;
         }
       }
       if (subj == null || v.start() - subj.end() > 60) {
         continue;
       }
-      int clauseEnd = clauseEnd(d.text, v.end(), Math.min(s.span().end(), v.end() + 70));
+      int clauseEnd = clauseEnd(d.text, v.end(), Math.min(to, v.end() + 70));
       String object = null;
       int objectEnd = v.end();
       for (Cue g : d.cues("xs-gazetteer", v.end(), clauseEnd)) {
@@ -66,7 +89,7 @@ final class Events {
         }
       }
       if (object == null) {
-        for (People.Mention m : persons) {
+        for (People.Mention m : candidates) {
           if (m.runStart() >= v.end() && m.runStart() - v.end() <= 30 && m.end() <= clauseEnd) {
             object = "person:" + m.key();
             objectEnd = m.end();
@@ -86,7 +109,8 @@ final class Events {
       for (int[] w : windows) {
         Matcher m = RelativeDates.EXPRESSION.matcher(d.text).region(w[0], w[1]);
         while (m.find()) {
-          RelativeDates.Day day = RelativeDates.resolve(m.group(), d.published, future);
+          RelativeDates.Day day = said == null ? RelativeDates.resolve(m.group(), d.published, future)
+              : QuotedDays.resolve(m.group(), said, future);
           if (day.known()) {
             days.add(day);
             end = Math.max(end, m.end());
@@ -97,8 +121,47 @@ final class Events {
       if (days.isEmpty()) {
         continue;
       }
+      if (said != null) {
+        expr.append(" (quoted, said ").append(said.label()).append(')');
+      }
       out.add(new Mention(d, subj.start(), end, subj.key(), v.tag().isEmpty() ? v.term() : v.tag(), object,
           expr.toString(), days));
+    }
+    return out;
+  }
+
+  /**
+   * The attribution of a quotation: the sentences holding its start and end, with every
+   * quotation's words blanked out so a day inside a quotation is never taken for the day of saying.
+   */
+  private static String attribution(Doc d, Quote q) {
+    Sentence a = d.sentenceAt(q.span().start());
+    Sentence b = d.sentenceAt(Math.max(q.span().start(), q.span().end() - 1));
+    int start = a == null ? q.span().start() : a.span().start();
+    int end = Math.max(b == null ? q.span().end() : b.span().end(), q.span().end());
+    char[] text = d.text.substring(start, end).toCharArray();
+    for (Quote o : d.article.quotes()) {
+      for (int i = Math.max(start, o.span().start()); i < Math.min(end, o.span().end()); i++) {
+        text[i - start] = ' ';
+      }
+    }
+    return new String(text);
+  }
+
+  /** Persons named inside a quotation, as full names or names already known (keys as outside). */
+  private static List<People.Mention> quoted(Doc d, People people, Quote q) {
+    List<People.Mention> out = new ArrayList<>();
+    for (People.Run r : people.runs(d.text, q.inner().start(), q.inner().end())) {
+      if (r.names().isEmpty()) {
+        continue;
+      }
+      Words.Token first = r.names().get(0);
+      Words.Token last = r.names().get(r.names().size() - 1);
+      String key = people.key(r.names());
+      if (key != null && (r.names().size() >= 2 || !key.startsWith("~"))) {
+        out.add(new People.Mention(d.id, first.start(), last.end(), r.start(), key,
+            d.text.substring(first.start(), last.end()), r.names().size() >= 2));
+      }
     }
     return out;
   }
