@@ -24,10 +24,13 @@ final class Measures {
       + "increased to|jumped to|fell to|dropped to|reached|raised to|about|around|some|nearly|almost|roughly|"
       + "approximately|an estimated|close to)\\s+)?";
   private static final String SCALE = "(trillion|billion|million|thousand|bn|tn|m|k)";
+  // "$60 cheaper", "$2bn more": a difference, not an amount (atomic, so no shorter reading escapes)
+  private static final String NOT_A_DIFFERENCE = "(?!\\s+(?:cheaper|dearer|more|less|off|higher|lower|extra|"
+      + "short|above|below)\\b)";
   private static final Pattern MONEY_SIGN = Pattern.compile("(?i)(?<![\\w.,$£€])" + PREFIX + "(?:US|A|C|NZ|HK)?([$£€])\\s?"
-      + AMOUNT + "(?:\\s*" + SCALE + ")?\\b");
-  private static final Pattern MONEY_CODE = Pattern.compile("(?i)\\b" + PREFIX + "(USD|EUR|GBP|US\\$)\\s?" + AMOUNT
-      + "(?:\\s*" + SCALE + ")?\\b");
+      + "(?>" + AMOUNT + "(?:\\s*" + SCALE + ")?\\b)" + NOT_A_DIFFERENCE);
+  private static final Pattern MONEY_CODE = Pattern.compile("(?i)\\b" + PREFIX + "(USD|EUR|GBP|US\\$)\\s?(?>" + AMOUNT
+      + "(?:\\s*" + SCALE + ")?\\b)" + NOT_A_DIFFERENCE);
   private static final Pattern MONEY_WORD = Pattern.compile("(?i)\\b" + PREFIX + AMOUNT + "(?:\\s*" + SCALE
       + ")?\\s+(?:US\\s+)?(dollars|euros|pounds(?: sterling)?)\\b");
   private static final Pattern PERCENT = Pattern.compile("(?i)\\b" + PREFIX + "(?:(rose|rise of|fell|fall of|grew|"
@@ -101,7 +104,7 @@ final class Measures {
         continue;
       }
       double v = Double.parseDouble(amount.replace(",", "")) * multiplier(scale);
-      String noun = noun(d, m.start(), m.end(), "money");
+      String noun = noun(d, m.start(), m.end(), "money", spans(d, from, to, MONEY_SIGN, MONEY_CODE, MONEY_WORD));
       if (noun == null) {
         continue;
       }
@@ -123,7 +126,7 @@ final class Measures {
       } else if (change != null) {
         unit += " rise";
       }
-      String noun = noun(d, m.start(), m.end(), "percent");
+      String noun = noun(d, m.start(), m.end(), "percent", spans(d, from, to, PERCENT));
       if (noun == null) {
         continue;
       }
@@ -149,7 +152,7 @@ final class Measures {
         if (yes < no || yes == 0 || p == TALLY && d.text.substring(m.start(), m.end()).matches("\\d{4}.*")) {
           continue; // a date range or a losing side written first: not read as a tally
         }
-        String noun = noun(d, m.start(), m.end(), "votes");
+        String noun = noun(d, m.start(), m.end(), "votes", List.of());
         if (noun == null) {
           continue;
         }
@@ -163,7 +166,7 @@ final class Measures {
     Matcher m = VOTES_FOR.matcher(d.text).region(from, to);
     while (m.find()) {
       String prefix = m.group(1) != null ? m.group(1) : m.group(2);
-      String noun = noun(d, m.start(), m.end(), "votes");
+      String noun = noun(d, m.start(), m.end(), "votes", List.of());
       if (noun == null) {
         continue;
       }
@@ -194,8 +197,28 @@ final class Measures {
         + "approximately|an estimated|close to");
   }
 
-  /** The {@code xs-quantities} noun of this tag nearest the figure, within reach in its sentence. */
-  private static String noun(Doc d, int start, int end, String tag) {
+  /** Where the figures of these patterns are in the sentence. */
+  private static List<int[]> spans(Doc d, int from, int to, Pattern... patterns) {
+    List<int[]> out = new ArrayList<>();
+    for (Pattern p : patterns) {
+      Matcher m = p.matcher(d.text).region(from, to);
+      while (m.find()) {
+        out.add(new int[] {m.start(), m.end()});
+      }
+    }
+    return out;
+  }
+
+  private static int distance(int[] span, Cue c) {
+    return c.end() <= span[0] ? span[0] - c.end() : c.start() >= span[1] ? c.start() - span[1] : -1;
+  }
+
+  /**
+   * The {@code xs-quantities} noun of this tag nearest the figure, within reach in its sentence, and
+   * not nearer another figure of the sentence ("made $320,000 on a budget of $27 million": the
+   * budget is the second figure).
+   */
+  private static String noun(Doc d, int start, int end, String tag, List<int[]> rivals) {
     Sentence s = d.sentenceAt(start);
     if (s == null) {
       return null;
@@ -209,6 +232,14 @@ final class Measures {
       }
       int distance = c.end() <= start ? start - c.end() : c.start() >= end ? c.start() - end : -1;
       if (distance < 0 || distance > REACH) {
+        continue;
+      }
+      boolean nearerOther = false;
+      for (int[] r : rivals) {
+        int rd = distance(r, c);
+        nearerOther |= (r[0] != start || r[1] != end) && (r[1] <= start || r[0] >= end) && rd >= 0 && rd < distance;
+      }
+      if (nearerOther) {
         continue;
       }
       if (distance < bestDistance) {

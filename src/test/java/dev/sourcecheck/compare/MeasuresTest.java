@@ -90,4 +90,23 @@ class MeasuresTest {
         numberFindings("The European Union pledged $2.5 billion in aid to Ukraine.",
             "The European Union pledged more than $3 billion in aid to Ukraine."));
   }
+
+  @Test
+  void aBudgetIsTheFigureItIsNearest() {
+    assertEquals(List.of(), numberFindings("The film made $320,000 on a budget of $27 million, Box Office Mojo said.",
+        "The film had a budget of $27 million, Box Office Mojo said."));
+  }
+
+  @Test
+  void aPriceDifferenceIsNotAnAmount() {
+    assertEquals(List.of(), numberFindings("The Nintendo deal is $60 cheaper than the Switch, Nintendo said.",
+        "The Nintendo deal costs $299 with the Switch, Nintendo said."));
+  }
+
+  @Test
+  void euroFinesInMillionsConflict() {
+    assertEquals(List.of("contradiction.number-conflict b: €1.5 million fine here, €1.2 million in a"),
+        numberFindings("The court in Paris imposed a €1.2 million fine on Renault.",
+            "The court in Paris imposed a €1.5 million fine on Renault."));
+  }
 }
