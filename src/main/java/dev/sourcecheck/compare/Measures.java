@@ -251,8 +251,9 @@ final class Measures {
   }
 
   private static String singular(String noun) {
-    return noun.endsWith("s") && !noun.endsWith("ss") && !noun.equals("sales") ? noun.substring(0, noun.length() - 1)
-        : noun;
+    boolean plural = noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("us") && !noun.endsWith("is")
+        && !noun.equals("sales");
+    return plural ? noun.substring(0, noun.length() - 1) : noun;
   }
 
   /** The capitalised names before {@code at} in the sentence: who gives the money or wins the vote. */
