@@ -172,7 +172,7 @@ final class Measures {
       }
       long v = Long.parseLong(m.group(3).replace(",", ""));
       out.add(new Numbers.Figure(d, m.start(), m.end(), "votes", noun + "|for", v, bounded(prefix),
-          approximate(prefix), v + " votes", "votes for the " + noun, Set.of()));
+          approximate(prefix), Long.toString(v), "votes for the " + noun, Set.of()));
     }
   }
 

@@ -109,4 +109,31 @@ class MeasuresTest {
         numberFindings("The court in Paris imposed a €1.2 million fine on Renault.",
             "The court in Paris imposed a €1.5 million fine on Renault."));
   }
+
+  @Test
+  void votesForConflict() {
+    assertEquals(List.of("contradiction.number-conflict b: 58 votes for the nomination here, 60 in a"),
+        numberFindings("The Senate confirmed the nomination with 60 votes on Tuesday.",
+            "The Senate confirmed the nomination with 58 votes on Tuesday."));
+  }
+
+  @Test
+  void oneCandidatesVoteSharesConflict() {
+    assertEquals(List.of("contradiction.number-conflict b: 47% vote here, 51% in a"),
+        numberFindings("Maria Lopez won 51% of the vote in Tuesday's election.",
+            "Maria Lopez won 47% of the vote in Tuesday's election."));
+  }
+
+  @Test
+  void poundsInShortScaleConflict() {
+    assertEquals(List.of("contradiction.number-conflict b: £250m fine here, £300m in a"),
+        numberFindings("The Financial Conduct Authority imposed a £300m fine on Barclays.",
+            "The Financial Conduct Authority imposed a £250m fine on Barclays."));
+  }
+
+  @Test
+  void aRiseIsNotComparedWithALevel() {
+    assertEquals(List.of(), numberFindings("Unemployment in Spain rose 2% in March.",
+        "Unemployment in Spain was 12% in March."));
+  }
 }
