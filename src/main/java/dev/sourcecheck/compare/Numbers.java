@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,8 +18,8 @@ import java.util.regex.Pattern;
  * 16 people were killed", "killing 25 soldiers", "58 dead", "the death toll rose to 40". An article's
  * figure for a quantity is its first one outside quotations (the lead states the toll); a figure
  * after "at least", "more than", "over" is open, after "rose to", "climbed to" an update.
- * Quantities are keyed by kind and by who was counted (people, civilians, children …). Not
- * thread-safe.
+ * Quantities are keyed by kind and by who was counted (people, civilians, children …). Money,
+ * percentages and votes come from {@link Measures}. Not thread-safe.
  */
 final class Numbers {
   private static final String NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -51,7 +52,21 @@ final class Numbers {
     WORDS.put("hundred", 100L);
   }
 
-  record Figure(Doc doc, int start, int end, String kind, String what, long value, boolean bound) {
+  /**
+   * One figure in one article: {@code value} normalised (money in currency units, percent as
+   * written), {@code shown} as written, {@code label} the quantity's name for messages.
+   */
+  record Figure(Doc doc, int start, int end, String kind, String what, double value, boolean bound, boolean approx,
+      String shown, String label, Set<String> actors) {
+    Figure(Doc doc, int start, int end, String kind, String what, long value, boolean bound) {
+      this(doc, start, end, kind, what, value, bound, false, Long.toString(value), what + " " + kind, Set.of());
+    }
+
+    /** Two figures of one key with named actors none of which they share are about different givers. */
+    boolean sameActors(Figure o) {
+      return actors.isEmpty() || o.actors.isEmpty() || actors.stream().anyMatch(o.actors::contains);
+    }
+
     Place place(String role) {
       return new Place(doc.id, start, end, role);
     }
@@ -64,6 +79,11 @@ final class Numbers {
     Map<String, Figure> out = new LinkedHashMap<>();
     for (Sentence s : d.prose) {
       if (!mayCount(s.text())) {
+        for (Figure f : Measures.figures(d, s)) {
+          if (!d.inQuote(f.start, f.end)) {
+            out.putIfAbsent(f.kind + "|" + f.what, f);
+          }
+        }
         continue;
       }
       List<Figure> found = new ArrayList<>();
@@ -79,6 +99,7 @@ final class Numbers {
       while (m.find()) {
         found.add(figure(d, m.start(), m.end(), m.group(2), m.group(3), null, "killed"));
       }
+      found.addAll(Measures.figures(d, s));
       found.sort((x, y) -> Integer.compare(x == null ? 0 : x.start, y == null ? 0 : y.start));
       for (Figure f : found) {
         if (f != null && !d.inQuote(f.start, f.end)) {
@@ -152,7 +173,7 @@ final class Numbers {
         Figure a = fs.get(i);
         Figure against = null;
         for (int j = 0; j < i; j++) {
-          if (fs.get(j).value != a.value) {
+          if (fs.get(j).value != a.value && a.sameActors(fs.get(j))) {
             against = fs.get(j);
             break;
           }
@@ -162,8 +183,10 @@ final class Numbers {
         }
         boolean later = a.doc.published != null && against.doc.published != null
             && a.doc.published.isAfter(against.doc.published);
-        facts.add(new XNumbers(story, a.kind, a.what, a.doc.id, a.start, a.end, a.value, a.bound, against.doc.id,
-            against.value, against.bound, later, List.of(against.place(null))));
+        double gap = Math.abs(a.value - against.value) / Math.max(Math.abs(a.value), Math.abs(against.value));
+        facts.add(new XNumbers(story, a.kind, a.what, a.label, a.doc.id, a.start, a.end, a.value, a.shown, a.bound,
+            a.approx, against.doc.id, against.value, against.shown, against.bound, against.approx, later, gap,
+            List.of(against.place(null))));
       }
     }
   }
