@@ -67,7 +67,7 @@ public final class AttributionFacts {
       "did", "does", "do");
   private static final Set<String> SPEECH_NEXT = Set.of(
       "that", "it", "he", "she", "they", "we", "i", "you", "there", "his", "her", "their", "its", "this",
-      "these", "those", "russia", "ukraine");
+      "these", "those");
 
   /** Facts for {@code a}; {@code matcher} must hold the rule set's word lists. */
   public static List<Object> extract(Article a, LexiconMatcher matcher) {
