@@ -5,7 +5,7 @@ import dev.sourcecheck.attribution.AttributionFacts;
 import dev.sourcecheck.attribution.SourceSummary;
 import dev.sourcecheck.attribution.SpeakerFinder;
 import dev.sourcecheck.attribution.Speakers;
-import dev.sourcecheck.engine.LexiconMatcher;
+import dev.sourcecheck.lexicon.LexiconMatcher;
 import dev.sourcecheck.compare.CrossSource;
 import dev.sourcecheck.engine.Findings;
 import dev.sourcecheck.engine.RuleBase;

@@ -4,7 +4,7 @@ import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Paragraph;
 import dev.sourcecheck.article.Quote;
 import dev.sourcecheck.article.Sentence;
-import dev.sourcecheck.engine.LexiconMatcher;
+import dev.sourcecheck.lexicon.LexiconMatcher;
 import dev.sourcecheck.fact.ClaimFact;
 import dev.sourcecheck.fact.CriticismFact;
 import dev.sourcecheck.fact.QuoteSpeaker;

@@ -4,7 +4,7 @@ import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Paragraph;
 import dev.sourcecheck.article.Quote;
 import dev.sourcecheck.article.Sentence;
-import dev.sourcecheck.engine.LexiconMatcher;
+import dev.sourcecheck.lexicon.LexiconMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -2,7 +2,7 @@ package dev.sourcecheck.compare;
 
 import dev.sourcecheck.ArticleResult;
 import dev.sourcecheck.AuditOptions;
-import dev.sourcecheck.engine.Lexicon;
+import dev.sourcecheck.lexicon.Lexicon;
 import dev.sourcecheck.engine.RuleBase;
 import dev.sourcecheck.engine.RuleRun;
 import dev.sourcecheck.fact.Boilerplate;

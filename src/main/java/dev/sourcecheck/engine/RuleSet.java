@@ -1,5 +1,6 @@
 package dev.sourcecheck.engine;
 
+import dev.sourcecheck.lexicon.Lexicon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

@@ -7,7 +7,7 @@ import dev.sourcecheck.article.Paragraph;
 import dev.sourcecheck.article.Quote;
 import dev.sourcecheck.article.Sentence;
 import dev.sourcecheck.article.Span;
-import dev.sourcecheck.engine.LexiconMatcher;
+import dev.sourcecheck.lexicon.LexiconMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

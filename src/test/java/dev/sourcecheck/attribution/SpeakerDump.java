@@ -2,7 +2,7 @@ package dev.sourcecheck.attribution;
 
 import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Quote;
-import dev.sourcecheck.engine.LexiconMatcher;
+import dev.sourcecheck.lexicon.LexiconMatcher;
 import dev.sourcecheck.engine.RuleSet;
 import dev.sourcecheck.parse.TextArticleParser;
 import java.nio.file.Files;

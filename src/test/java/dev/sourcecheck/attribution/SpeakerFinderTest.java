@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Quote;
-import dev.sourcecheck.engine.LexiconMatcher;
+import dev.sourcecheck.lexicon.LexiconMatcher;
 import dev.sourcecheck.engine.RuleSet;
 import dev.sourcecheck.parse.TextArticleParser;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.sourcecheck.engine;
+package dev.sourcecheck.lexicon;
 
 import java.util.List;
 
@@ -14,7 +14,7 @@ public record Lexicon(String name, List<Entry> entries) {
   /** One entry: the phrase as written, its tag (empty if none), and its 1-based line in the file. */
   public record Entry(String term, String tag, int line) {}
 
-  static Lexicon parse(String name, String text) {
+  public static Lexicon parse(String name, String text) {
     List<Entry> out = new java.util.ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {

@@ -1,4 +1,4 @@
-package dev.sourcecheck.engine;
+package dev.sourcecheck.lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
