@@ -195,6 +195,9 @@ public final class FactExtractor {
   private static void cues(Article a, List<LexiconMatcher.Match> matches, List<Object> facts) {
     String text = a.text();
     for (LexiconMatcher.Match mt : matches) {
+      if (dev.sourcecheck.framing.FramingFacts.readInJava(mt.lexicon().name())) {
+        continue; // word lists read in Java only: no rule matches them as cues
+      }
       int lineNo = a.index().line(mt.start());
       Line line = a.lines().get(lineNo - 1);
       int ls = line.content().start();

@@ -1,0 +1,125 @@
+package dev.sourcecheck.framing;
+
+import dev.sourcecheck.article.Article;
+import dev.sourcecheck.article.Paragraph;
+import dev.sourcecheck.article.Quote;
+import dev.sourcecheck.article.Sentence;
+import dev.sourcecheck.lexicon.LexiconMatcher;
+import dev.sourcecheck.lexicon.LexiconMatcher.Match;
+import dev.sourcecheck.text.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * The framing facts of one article: its headline and deck ({@link HeadlineFact}), the outcomes
+ * and verdicts they state ({@link HeadlineClaim}) and the body sentences that report the same
+ * ({@link ClaimEvidence}), the shape of each quoted phrase ({@link QuotedPhrase}) and where
+ * clauses break ({@link ClauseBreak}). Java
+ * measures, the rules judge. Every pass is linear in the article's length, every window bounded.
+ * Stateless and thread-safe.
+ */
+public final class FramingFacts {
+  private FramingFacts() {}
+
+  /**
+   * Word lists read only here, never by a rule: their matches need no {@code Cue} fact (they are
+   * frequent words, and a fact each would cost every rule session).
+   */
+  private static final Set<String> READ_IN_JAVA =
+      Set.of(Cues.FUNCTION, Cues.MODALITY, Cues.FIGURES, Cues.OUTCOMES, Cues.EVIDENCE, Cues.OPENERS,
+          Cues.LEDE, Cues.VERDICT_EVIDENCE);
+
+  /** Whether the matches of {@code lexicon} are read by this class only (no {@code Cue} facts needed). */
+  public static boolean readInJava(String lexicon) {
+    return READ_IN_JAVA.contains(lexicon);
+  }
+
+  /**
+   * The facts for {@code a}, given the lexicon matches over its whole text; {@code matcher} (may be
+   * null) matches a title that is not in the text.
+   */
+  public static List<Object> find(Article a, List<Match> matches, LexiconMatcher matcher) {
+    List<Sentence> ss = a.sentences();
+    int[] starts = new int[ss.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = ss.get(i).span().start();
+    }
+    Scan scan = new Scan(a.text(), Tokens.of(a.text(), starts), matches, matcher);
+    List<HeadlineParts.Part> parts = HeadlineParts.find(a, scan);
+    IntPredicate quoted = offset -> inQuote(a.quotes(), offset);
+    boolean[] body = new boolean[ss.size()];
+    for (Sentence s : ss) {
+      body[s.index()] = a.paragraphs().get(s.paragraph()).kind() == Paragraph.Kind.BODY;
+      for (HeadlineParts.Part p : parts) {
+        body[s.index()] &= !(p.end() > p.start() && s.span().start() < p.end() && p.start() < s.span().end());
+      }
+    }
+    List<Object> out = new ArrayList<>();
+    HeadlineEvidence evidence = new HeadlineEvidence(a, scan, body, quoted);
+    int claims = 0;
+    for (int n = 0; n < parts.size(); n++) {
+      HeadlineParts.Part p = parts.get(n);
+      boolean inText = p.end() > p.start();
+      int line = inText ? a.index().line(p.start()) : 1;
+      boolean question = p.text().strip().endsWith("?");
+      out.add(new HeadlineFact(a.id(), n, p.kind(), p.source(), p.start(), p.end(), line, p.text().strip(), question));
+      Scan own = inText ? scan : Scan.of(p.text(), matcher);
+      int from = inText ? p.start() : 0;
+      int to = inText ? p.end() : p.text().length();
+      for (HeadlineClaims.Built c : HeadlineClaims.of(a.id(), own, from, to, inText, n, p.kind(), line, question,
+          quoted, claims)) {
+        out.add(c.fact());
+        out.addAll(evidence.of(c));
+        claims++;
+      }
+    }
+    out.addAll(QuoteShapes.find(a, scan, parts));
+    clauseBreaks(a, scan, out);
+    return out;
+  }
+
+  /** Semicolons and spaced dashes inside sentences, and a comma before a clause opener. */
+  private static void clauseBreaks(Article a, Scan scan, List<Object> out) {
+    String text = a.text();
+    for (Sentence s : a.sentences()) {
+      int from = s.span().start();
+      int to = s.span().end();
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        boolean dash = (c == '—' || c == '–' || c == '-') && i > from && text.charAt(i - 1) == ' '
+            && i + 1 < to && text.charAt(i + 1) == ' ';
+        if (c == ';' || dash) {
+          out.add(new ClauseBreak(a.id(), s.index(), i, i + 1));
+        }
+      }
+    }
+    Tokens t = scan.tokens;
+    for (Match m : scan.cues.all(Cues.OPENERS)) {
+      int w = t.from(m.start());
+      int si = a.sentenceAt(m.start());
+      if (w < t.size() && w > 0 && si >= 0 && t.gapBefore(w).strip().equals(",")) {
+        out.add(new ClauseBreak(a.id(), si, t.end(w - 1), m.end()));
+      }
+    }
+  }
+
+  /** Whether {@code offset} is inside the words of a quotation (quotations are in text order). */
+  static boolean inQuote(List<Quote> qs, int offset) {
+    int lo = 0;
+    int hi = qs.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Quote q = qs.get(mid);
+      if (offset < q.span().start()) {
+        hi = mid - 1;
+      } else if (offset >= q.span().end()) {
+        lo = mid + 1;
+      } else {
+        return q.inner().start() <= offset && offset < q.inner().end();
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,139 @@
+package dev.sourcecheck.framing;
+
+import dev.sourcecheck.article.Article;
+import dev.sourcecheck.article.Sentence;
+import dev.sourcecheck.lexicon.LexiconMatcher.Match;
+import dev.sourcecheck.text.Tokens;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+/**
+ * The body sentences that report a headline claim's outcome or verdict ({@link ClaimEvidence}):
+ * every body word of the claim's group, with the claim's subject and object words counted in its
+ * sentence and the sentences next to it, its modality and how its figures compare. Each sentence's
+ * words and figures are read once. Not thread-safe: one per article.
+ */
+final class HeadlineEvidence {
+  /** Evidence kept per claim: the first ones in the text. */
+  static final int MAX = 40;
+  /** How many body sentences before the evidence may name its subject. */
+  static final int NEAR = 2;
+
+  private final Article a;
+  private final Scan scan;
+  private final boolean[] body;
+  private final IntPredicate quoted;
+  private final Stems[] stems;
+  private final List<List<Figures.Figure>> figures;
+  private final Map<String, Map<String, List<Match>>> byGroup = new HashMap<>();
+
+  HeadlineEvidence(Article a, Scan scan, boolean[] body, IntPredicate quoted) {
+    this.a = a;
+    this.scan = scan;
+    this.body = body;
+    this.quoted = quoted;
+    int n = a.sentences().size();
+    this.stems = new Stems[n];
+    this.figures = new ArrayList<>(java.util.Collections.nCopies(n, null));
+    index(Cues.OUTCOMES, Cues.OUTCOMES);
+    index(Cues.EVIDENCE, Cues.OUTCOMES);
+    index(Cues.VERDICTS, Cues.VERDICTS);
+    index(Cues.VERDICT_EVIDENCE, Cues.VERDICTS);
+  }
+
+  private void index(String lexicon, String family) {
+    Map<String, List<Match>> m = byGroup.computeIfAbsent(family, k -> new HashMap<>());
+    for (Match x : scan.cues.all(lexicon)) {
+      m.computeIfAbsent(x.entry().tag(), k -> new ArrayList<>()).add(x);
+    }
+    for (List<Match> l : m.values()) {
+      l.sort(java.util.Comparator.comparingInt(Match::start));
+    }
+  }
+
+  List<ClaimEvidence> of(HeadlineClaims.Built c) {
+    List<ClaimEvidence> out = new ArrayList<>();
+    HeadlineClaim h = c.fact();
+    Tokens t = scan.tokens;
+    int lastEnd = -1;
+    for (Match m : byGroup.get(c.family()).getOrDefault(h.group(), List.of())) {
+      int si = a.sentenceAt(m.start());
+      if (si < 0 || !body[si] || m.start() < lastEnd) {
+        continue;
+      }
+      lastEnd = m.end();
+      Sentence s = a.sentences().get(si);
+      int subject = stems(si).shared(c.subject());
+      int near = 0;
+      for (String w : c.subject()) {
+        for (int k = si - 1, seen = 0; k >= 0 && seen < NEAR; k--) {
+          if (body[k]) {
+            seen++;
+            if (stems(k).has(w)) {
+              near++;
+              break;
+            }
+          }
+        }
+      }
+      int object = 0;
+      for (String w : c.object()) {
+        if (stems(si).has(w) || si > 0 && body[si - 1] && stems(si - 1).has(w)
+            || si + 1 < body.length && body[si + 1] && stems(si + 1).has(w)) {
+          object++;
+        }
+      }
+      int flags = Modality.before(t, scan.cues, t.from(m.start()), s.span().start());
+      double ratio = -1;
+      String figure = null;
+      if (!c.figures().isEmpty()) {
+        ratio = 0;
+        for (int k = Math.max(0, si - 1); k <= Math.min(body.length - 1, si + 1); k++) {
+          if (!body[k]) {
+            continue;
+          }
+          for (Figures.Figure b : figures(k)) {
+            for (Figures.Figure hf : c.figures()) {
+              if (b.kind().equals(hf.kind()) && hf.value() > 0) {
+                double r = b.value() / hf.value();
+                if (ratio == 0 || Math.abs(Math.log(r)) < Math.abs(Math.log(ratio))) {
+                  ratio = r;
+                  figure = scan.text.substring(b.start(), b.end());
+                }
+              }
+            }
+          }
+        }
+      }
+      String text = s.text().length() > 200 ? s.text().substring(0, 200) + "…" : s.text();
+      out.add(new ClaimEvidence(h.article(), h.claim(), si, m.start(), m.end(), a.index().line(m.start()),
+          scan.text.substring(m.start(), m.end()), subject, near, object, (flags & Modality.NEG) != 0,
+          (flags & Modality.IRREALIS) != 0, (flags & Modality.FUTURE) != 0, (flags & Modality.DECIDED) != 0,
+          (flags & Modality.HEDGE) != 0, quoted.test(m.start()), ratio, figure, text.strip()));
+      if (out.size() == MAX) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private Stems stems(int si) {
+    if (stems[si] == null) {
+      Sentence s = a.sentences().get(si);
+      stems[si] = scan.stems(scan.tokens.from(s.span().start()), scan.tokens.until(s.span().end()));
+    }
+    return stems[si];
+  }
+
+  private List<Figures.Figure> figures(int si) {
+    if (figures.get(si) == null) {
+      Sentence s = a.sentences().get(si);
+      Tokens t = scan.tokens;
+      figures.set(si, Figures.find(t, scan.cues, scan.matcher, t.from(s.span().start()), t.until(s.span().end())));
+    }
+    return figures.get(si);
+  }
+}
