@@ -8,7 +8,7 @@ package dev.sourcecheck.framing;
  * next to it), {@code subjectNear} its subject words found in the two body sentences before it.
  * The flags say what the words just before it say, as for the claim ({@code decided}: "voted to
  * scrap"). {@code figureRatio} compares figures: -1 when the claim has none, 0 when no figure of
- * the same kind stands in this sentence or the next to it, else the body figure divided by the
+ * the same kind stands in this sentence, else the body figure divided by the
  * claim's, for the pair closest to 1; {@code figure} is that body figure as written. {@code
  * text} is the sentence, {@code inQuote} true when the word is inside a quotation.
  */

@@ -26,6 +26,11 @@ final class HeadlineClaims {
       int line, boolean question, java.util.function.IntPredicate quoted, int firstId) {
     List<Match> preds = new ArrayList<>(scan.cues.in(Cues.OUTCOMES, from, to));
     preds.addAll(scan.cues.in(Cues.VERDICTS, from, to));
+    for (Match m : scan.cues.in(Cues.EVIDENCE, from, to)) {
+      if (afterModal(scan, m)) {
+        preds.add(m); // "Airline to close base", "Minister will not resign": a verb after "to" or a modal
+      }
+    }
     preds.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
     List<Match> kept = new ArrayList<>();
     for (Match m : preds) {
@@ -68,6 +73,21 @@ final class HeadlineClaims {
       out.add(new Built(c, subject.all(), object.all(), figs, verdict ? Cues.VERDICTS : Cues.OUTCOMES));
     }
     return out;
+  }
+
+  /** Whether a word of {@code claim-modality} ("to", "will", "not") ends right before {@code m}. */
+  static boolean afterModal(Scan scan, Match m) {
+    Tokens t = scan.tokens;
+    int p = t.from(m.start());
+    if (p == 0 || Modality.breaks(t.gapBefore(p))) {
+      return false;
+    }
+    for (Match c : scan.cues.in(Cues.MODALITY, t.start(Math.max(0, p - 3)), t.end(p - 1))) {
+      if (c.end() == t.end(p - 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the word before {@code m} is a determiner or a possessive, which makes {@code m} a noun. */

@@ -13,7 +13,7 @@ import java.util.function.IntPredicate;
 /**
  * The body sentences that report a headline claim's outcome or verdict ({@link ClaimEvidence}):
  * every body word of the claim's group, with the claim's subject and object words counted in its
- * sentence and the sentences next to it, its modality and how its figures compare. Each sentence's
+ * sentence and the sentences next to it, its modality and how its sentence's figures compare. Each sentence's
  * words and figures are read once. Not thread-safe: one per article.
  */
 final class HeadlineEvidence {
@@ -91,18 +91,13 @@ final class HeadlineEvidence {
       String figure = null;
       if (!c.figures().isEmpty()) {
         ratio = 0;
-        for (int k = Math.max(0, si - 1); k <= Math.min(body.length - 1, si + 1); k++) {
-          if (!body[k]) {
-            continue;
-          }
-          for (Figures.Figure b : figures(k)) {
-            for (Figures.Figure hf : c.figures()) {
-              if (b.kind().equals(hf.kind()) && hf.value() > 0) {
-                double r = b.value() / hf.value();
-                if (ratio == 0 || Math.abs(Math.log(r)) < Math.abs(Math.log(ratio))) {
-                  ratio = r;
-                  figure = scan.text.substring(b.start(), b.end());
-                }
+        for (Figures.Figure b : figures(si)) {
+          for (Figures.Figure hf : c.figures()) {
+            if (b.kind().equals(hf.kind()) && hf.value() > 0) {
+              double r = b.value() / hf.value();
+              if (ratio == 0 || Math.abs(Math.log(r)) < Math.abs(Math.log(ratio))) {
+                ratio = r;
+                figure = scan.text.substring(b.start(), b.end());
               }
             }
           }

@@ -4,9 +4,10 @@ import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Line;
 import dev.sourcecheck.article.MetaField;
 import dev.sourcecheck.article.Paragraph;
+import dev.sourcecheck.lexicon.LexiconMatcher.Match;
+import dev.sourcecheck.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
-import dev.sourcecheck.text.Tokens;
 
 /**
  * Where an article's headline and deck are: a {@code Title:} header (or the title metadata, when
@@ -22,8 +23,8 @@ final class HeadlineParts {
 
   /** The most words a first line may have to be taken for a headline. */
   static final int FIRST_LINE_WORDS = 25;
-  /** A first line longer than this with a past-tense verb is a lede. */
-  static final int LONG_LINE = 12;
+  /** A first line this long ending with a full stop, with an article or auxiliary, is a lede. */
+  static final int LEDE_WORDS = 10;
 
   static List<Part> find(Article a, Scan scan) {
     String text = a.text();
@@ -100,8 +101,9 @@ final class HeadlineParts {
 
   /**
    * Whether {@code [s, e)} reads like a news lede rather than a headline: it holds a word of
-   * {@code lede-words} ("said", a weekday) or a dateline, or it is long and has a past-tense verb
-   * (a lower-case word in -ed).
+   * {@code lede-words} ("said", a weekday) or a dateline, or it ends with a full stop and has a
+   * past-tense verb (a lower-case word in -ed) or, from {@link #LEDE_WORDS} words up, an article
+   * or a past auxiliary: headlines are in the present tense and drop both.
    */
   private static boolean lede(Article a, Scan scan, int s, int e, int words) {
     if (!scan.cues.in(Cues.LEDE, s, e).isEmpty()) {
@@ -112,7 +114,8 @@ final class HeadlineParts {
         return true;
       }
     }
-    if (words <= LONG_LINE) {
+    String line = a.text().substring(s, e).strip();
+    if (!line.endsWith(".")) {
       return false;
     }
     Tokens t = scan.tokens;
@@ -120,6 +123,14 @@ final class HeadlineParts {
       String w = t.word(i);
       if (!t.capitalised(i) && w.length() > 4 && w.endsWith("ed")) {
         return true;
+      }
+    }
+    if (words >= LEDE_WORDS) {
+      for (Match m : scan.cues.in(Cues.FUNCTION, s, e)) {
+        String tag = m.entry().tag();
+        if (tag.equals("det") || tag.equals("aux")) {
+          return true;
+        }
       }
     }
     return false;
