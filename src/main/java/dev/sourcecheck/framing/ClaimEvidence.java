@@ -7,12 +7,13 @@ package dev.sourcecheck.framing;
  * claim's subject and object words found in this sentence (object words also in the sentences
  * next to it), {@code subjectNear} its subject words found in the two body sentences before it.
  * The flags say what the words just before it say, as for the claim ({@code decided}: "voted to
- * scrap"). {@code figureRatio} compares figures: -1 when the claim has none, 0 when no figure of
- * the same kind stands in this sentence, else the body figure divided by the
+ * scrap", {@code intent}: "plans to scrap"). {@code figureRatio} compares figures: -1 when the claim has none, 0 when no figure of
+ * the same kind stands in this sentence (nor, when it has none of those kinds, in the sentences
+ * next to it), else the body figure divided by the
  * claim's, for the pair closest to 1; {@code figure} is that body figure as written. {@code
  * text} is the sentence, {@code inQuote} true when the word is inside a quotation.
  */
 public record ClaimEvidence(
     String article, int claim, int sentence, int start, int end, int line, String term, int subjectShared,
-    int subjectNear, int objectShared, boolean negated, boolean irrealis, boolean future, boolean decided,
+    int subjectNear, int objectShared, boolean negated, boolean irrealis, boolean intent, boolean future, boolean decided,
     boolean hedged, boolean inQuote, double figureRatio, String figure, String text) {}

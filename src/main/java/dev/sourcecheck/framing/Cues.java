@@ -13,6 +13,7 @@ import java.util.Map;
 final class Cues {
   static final String OUTCOMES = "headline-outcomes";
   static final String EVIDENCE = "outcome-evidence";
+  static final String BASE = "outcome-base-forms";
   static final String VERDICTS = "verdict-words";
   static final String VERDICT_EVIDENCE = "verdict-evidence";
   static final String MODALITY = "claim-modality";

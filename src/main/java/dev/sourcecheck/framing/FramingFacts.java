@@ -28,7 +28,7 @@ public final class FramingFacts {
    * frequent words, and a fact each would cost every rule session).
    */
   private static final Set<String> READ_IN_JAVA =
-      Set.of(Cues.FUNCTION, Cues.MODALITY, Cues.FIGURES, Cues.OUTCOMES, Cues.EVIDENCE, Cues.OPENERS,
+      Set.of(Cues.FUNCTION, Cues.MODALITY, Cues.FIGURES, Cues.OUTCOMES, Cues.EVIDENCE, Cues.BASE, Cues.OPENERS,
           Cues.LEDE, Cues.VERDICT_EVIDENCE);
 
   /** Whether the matches of {@code lexicon} are read by this class only (no {@code Cue} facts needed). */

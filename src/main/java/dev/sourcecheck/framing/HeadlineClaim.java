@@ -8,7 +8,8 @@ package dev.sourcecheck.framing;
  * {@link HeadlineFact} it is in, {@code kind} that part's kind. {@code subjectWords} and {@code
  * objectWords} count the content words of its clause before and after the outcome word. The
  * flags say what the words just before it say ({@code claim-modality}): {@code negated} ("won't
- * resign"), {@code irrealis} ("threatens to quit"), {@code future} ("to resign"), {@code hedged}
+ * resign"), {@code irrealis} ("threatens to quit"), {@code intent} ("plans to quit"), {@code
+ * future} ("to resign"), {@code hedged}
  * ("reportedly"). {@code figures} counts the figures in its clause, {@code figure} is the first
  * as written (null when none) and {@code figureBound} what the word before it makes of it: {@code
  * exact}, {@code min} ("over 20"), {@code max} ("nearly 20") or {@code approx} ("about 20"). {@code question}: its headline ends with a question mark; {@code
@@ -16,5 +17,6 @@ package dev.sourcecheck.framing;
  */
 public record HeadlineClaim(
     String article, int claim, int part, String kind, String type, String group, String term, int start, int end,
-    int line, int subjectWords, int objectWords, boolean negated, boolean irrealis, boolean future, boolean hedged,
+    int line, int subjectWords, int objectWords, boolean negated, boolean irrealis, boolean intent, boolean future,
+    boolean hedged,
     int figures, String figure, String figureBound, boolean question, boolean inQuote) {}

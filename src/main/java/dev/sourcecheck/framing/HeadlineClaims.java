@@ -26,6 +26,11 @@ final class HeadlineClaims {
       int line, boolean question, java.util.function.IntPredicate quoted, int firstId) {
     List<Match> preds = new ArrayList<>(scan.cues.in(Cues.OUTCOMES, from, to));
     preds.addAll(scan.cues.in(Cues.VERDICTS, from, to));
+    for (Match m : scan.cues.in(Cues.BASE, from, to)) {
+      if (!beforeContent(scan, m, to)) {
+        preds.add(m); // "Profits triple on …", not "Triple suicide attack"
+      }
+    }
     for (Match m : scan.cues.in(Cues.EVIDENCE, from, to)) {
       if (afterModal(scan, m)) {
         preds.add(m); // "Airline to close base", "Minister will not resign": a verb after "to" or a modal
@@ -43,7 +48,7 @@ final class HeadlineClaims {
     int last = t.until(to);
     List<Built> out = new ArrayList<>();
     kept.removeIf(m -> m.entry().tag().equals("not")); // an idiom: no outcome stated
-    kept.removeIf(m -> noun(scan, m)); // "the win", "the charity's ties": a noun, no outcome stated
+    kept.removeIf(m -> noun(scan, m, to)); // "the win", "over cancelled routes": no outcome stated
     for (int q = 0; q < kept.size(); q++) {
       Match m = kept.get(q);
       int p = t.from(m.start());
@@ -59,16 +64,25 @@ final class HeadlineClaims {
         ce++;
       }
       Stems subject = scan.stems(cs, p);
+      if (subject.size() == 0 && cs > floor) {
+        // "Phyllis Schlafly, conservative bane of feminists, dies at 92": the subject is before the apposition
+        while (cs > floor && !strongBreak(t.gapBefore(cs))) {
+          cs--;
+        }
+        subject = scan.stems(cs, p);
+      }
       Stems object = scan.stems(pe, ce);
       int flags = Modality.before(t, scan.cues, p, t.start(first));
-      List<Figures.Figure> figs = Figures.find(t, scan.cues, scan.matcher, cs, ce);
+      List<Figures.Figure> figs = new ArrayList<>(Figures.find(t, scan.cues, scan.matcher, cs, ce));
+      figs.removeIf(f -> f.bound().equals("age")); // "dies at 92": not the outcome's quantity
       String figure = figs.isEmpty() ? null : scan.text.substring(figs.get(0).start(), figs.get(0).end());
       boolean verdict = m.lexicon().name().equals(Cues.VERDICTS);
       int start = inText ? m.start() : 0;
       int end = inText ? m.end() : 0;
       HeadlineClaim c = new HeadlineClaim(article, firstId + out.size(), part, kind, verdict ? "verdict" : "outcome",
           m.entry().tag(), scan.text.substring(m.start(), m.end()), start, end, line, subject.size(), object.size(),
-          (flags & Modality.NEG) != 0, (flags & Modality.IRREALIS) != 0, (flags & Modality.FUTURE) != 0,
+          (flags & Modality.NEG) != 0, (flags & Modality.IRREALIS) != 0, (flags & Modality.INTENT) != 0,
+          (flags & Modality.FUTURE) != 0,
           (flags & Modality.HEDGE) != 0, figs.size(), figure, figs.isEmpty() ? "exact" : figs.get(0).bound(), question, inText && quoted.test(m.start()));
       out.add(new Built(c, subject.all(), object.all(), figs, verdict ? Cues.VERDICTS : Cues.OUTCOMES));
     }
@@ -90,8 +104,12 @@ final class HeadlineClaims {
     return false;
   }
 
-  /** Whether the word before {@code m} is a determiner or a possessive, which makes {@code m} a noun. */
-  static boolean noun(Scan scan, Match m) {
+  /**
+   * Whether {@code m} is a noun or an adjective rather than a verb: a determiner or a possessive
+   * before it ("the win", "the charity's ties"), or a preposition before it and a content word
+   * after it ("over cancelled routes").
+   */
+  static boolean noun(Scan scan, Match m, int to) {
     Tokens t = scan.tokens;
     int p = t.from(m.start());
     if (p == 0 || Modality.breaks(t.gapBefore(p))) {
@@ -101,7 +119,26 @@ final class HeadlineClaims {
       return true;
     }
     Match before = scan.cues.startingAt(Cues.FUNCTION, t.start(p - 1));
-    return before != null && before.end() == t.end(p - 1) && before.entry().tag().equals("det");
+    String tag = before != null && before.end() == t.end(p - 1) ? before.entry().tag() : "";
+    return tag.equals("det") || tag.equals("prep") && beforeContent(scan, m, to);
+  }
+
+  /** Whether a content word (not a function word, a number or punctuation) follows {@code m} before {@code to}. */
+  static boolean beforeContent(Scan scan, Match m, int to) {
+    Tokens t = scan.tokens;
+    int n = t.from(m.end());
+    return n < t.size() && t.start(n) < to && !Modality.breaks(t.gapBefore(n)) && !scan.skip[n]
+        && !t.is(n, Tokens.NUMBER);
+  }
+
+  /** Punctuation that ends a headline's clause even across an apposition: a colon, semicolon, dash or bar. */
+  static boolean strongBreak(String gap) {
+    for (int i = 0; i < gap.length(); i++) {
+      if (";:|—–?!".indexOf(gap.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return gap.strip().equals("-");
   }
 
   /** Punctuation that ends a headline's clause: a comma, colon, semicolon, dash, bar, bracket, ? or !. */

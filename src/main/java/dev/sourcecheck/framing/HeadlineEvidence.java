@@ -40,6 +40,7 @@ final class HeadlineEvidence {
     this.figures = new ArrayList<>(java.util.Collections.nCopies(n, null));
     index(Cues.OUTCOMES, Cues.OUTCOMES);
     index(Cues.EVIDENCE, Cues.OUTCOMES);
+    index(Cues.BASE, Cues.OUTCOMES);
     index(Cues.VERDICTS, Cues.VERDICTS);
     index(Cues.VERDICT_EVIDENCE, Cues.VERDICTS);
   }
@@ -90,29 +91,46 @@ final class HeadlineEvidence {
       double ratio = -1;
       String figure = null;
       if (!c.figures().isEmpty()) {
-        ratio = 0;
-        for (Figures.Figure b : figures(si)) {
-          for (Figures.Figure hf : c.figures()) {
-            if (b.kind().equals(hf.kind()) && hf.value() > 0) {
-              double r = b.value() / hf.value();
-              if (ratio == 0 || Math.abs(Math.log(r)) < Math.abs(Math.log(ratio))) {
-                ratio = r;
-                figure = scan.text.substring(b.start(), b.end());
-              }
-            }
+        // the evidence's own sentence; only when it has no figure of the claim's kinds, the ones next to it
+        Figures.Figure best = closest(c.figures(), figures(si));
+        for (int k : new int[] {si + 1, si - 1}) {
+          if (best == null && k >= 0 && k < body.length && body[k]) {
+            best = closest(c.figures(), figures(k));
           }
         }
+        ratio = best == null ? 0 : bestRatio;
+        figure = best == null ? null : scan.text.substring(best.start(), best.end());
       }
       String text = s.text().length() > 200 ? s.text().substring(0, 200) + "…" : s.text();
       out.add(new ClaimEvidence(h.article(), h.claim(), si, m.start(), m.end(), a.index().line(m.start()),
           scan.text.substring(m.start(), m.end()), subject, near, object, (flags & Modality.NEG) != 0,
-          (flags & Modality.IRREALIS) != 0, (flags & Modality.FUTURE) != 0, (flags & Modality.DECIDED) != 0,
+          (flags & Modality.IRREALIS) != 0, (flags & Modality.INTENT) != 0, (flags & Modality.FUTURE) != 0,
+          (flags & Modality.DECIDED) != 0,
           (flags & Modality.HEDGE) != 0, quoted.test(m.start()), ratio, figure, text.strip()));
       if (out.size() == MAX) {
         break;
       }
     }
     return out;
+  }
+
+  private double bestRatio;
+
+  /** The figure of {@code body} of a kind of {@code claim} whose ratio to it is closest to 1 (kept in bestRatio). */
+  private Figures.Figure closest(List<Figures.Figure> claim, List<Figures.Figure> body) {
+    Figures.Figure best = null;
+    for (Figures.Figure b : body) {
+      for (Figures.Figure hf : claim) {
+        if (b.kind().equals(hf.kind()) && hf.value() > 0 && b.value() > 0) {
+          double r = b.value() / hf.value();
+          if (best == null || Math.abs(Math.log(r)) < Math.abs(Math.log(bestRatio))) {
+            best = b;
+            bestRatio = r;
+          }
+        }
+      }
+    }
+    return best;
   }
 
   private Stems stems(int si) {

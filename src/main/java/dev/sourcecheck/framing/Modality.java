@@ -17,6 +17,7 @@ final class Modality {
   static final int FUTURE = 4;
   static final int DECIDED = 8;
   static final int HEDGE = 16;
+  static final int INTENT = 32;
 
   /** Words before the outcome word that are read. */
   static final int WINDOW = 5;
@@ -57,6 +58,7 @@ final class Modality {
       case "future" -> FUTURE;
       case "decided" -> DECIDED;
       case "hedge" -> HEDGE;
+      case "intent" -> INTENT;
       default -> 0;
     };
   }
