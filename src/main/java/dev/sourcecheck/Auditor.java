@@ -101,7 +101,7 @@ public final class Auditor {
     Speakers speakers = SpeakerFinder.find(a, matches);
     List<Object> facts = new ArrayList<>(FactExtractor.extract(a, matches));
     facts.addAll(AttributionFacts.facts(a, speakers, matches));
-    facts.addAll(dev.sourcecheck.framing.FramingFacts.find(a, matches, rules.matcher()));
+    facts.addAll(dev.sourcecheck.framing.FramingFacts.find(a, matches, rules.matcher(), rules.rules().lexicons()));
     return new ArticleResult(a, speakers, facts, RuleRun.run(rules, facts));
   }
 

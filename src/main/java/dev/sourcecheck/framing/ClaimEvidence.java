@@ -11,9 +11,11 @@ package dev.sourcecheck.framing;
  * the same kind stands in this sentence (nor, when it has none of those kinds, in the sentences
  * next to it), else the body figure divided by the
  * claim's, for the pair closest to 1; {@code figure} is that body figure as written. {@code
- * text} is the sentence, {@code inQuote} true when the word is inside a quotation.
+ * text} is the sentence, {@code inQuote} true when the word is inside a quotation. {@code
+ * contrast} is true when the word is of a group that contradicts the claim's ({@code
+ * outcome-contrasts}: "paused" for "scraps"), false when it is of the claim's own group.
  */
 public record ClaimEvidence(
     String article, int claim, int sentence, int start, int end, int line, String term, int subjectShared,
     int subjectNear, int objectShared, boolean negated, boolean irrealis, boolean intent, boolean future, boolean decided,
-    boolean hedged, boolean inQuote, double figureRatio, String figure, String text) {}
+    boolean hedged, boolean inQuote, double figureRatio, String figure, String text, boolean contrast) {}

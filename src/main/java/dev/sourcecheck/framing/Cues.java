@@ -14,6 +14,7 @@ final class Cues {
   static final String OUTCOMES = "headline-outcomes";
   static final String EVIDENCE = "outcome-evidence";
   static final String BASE = "outcome-base-forms";
+  static final String CONTRASTS = "outcome-contrasts";
   static final String VERDICTS = "verdict-words";
   static final String VERDICT_EVIDENCE = "verdict-evidence";
   static final String MODALITY = "claim-modality";

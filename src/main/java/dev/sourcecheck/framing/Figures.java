@@ -40,6 +40,8 @@ final class Figures {
         value = number(t.word(i));
       } else if (tag.startsWith("n:")) {
         value = number(tag.substring(2));
+      } else if (t.word(i).indexOf('-') > 0 && !Double.isNaN(compound(matcher, t.word(i)))) {
+        value = compound(matcher, t.word(i)); // "twenty-three"
       } else if (Character.isDigit(text.charAt(t.start(i)))) {
         // "2bn", "1.5m": digits with a scale glued on
         String w = t.word(i);
@@ -117,6 +119,28 @@ final class Figures {
       }
     }
     return "exact";
+  }
+
+  /** The value of a hyphenated number word ("twenty-three" is 23), or NaN when a part is not a number word. */
+  private static double compound(LexiconMatcher matcher, String word) {
+    if (matcher == null) {
+      return Double.NaN;
+    }
+    double sum = 0;
+    for (String part : word.split("-")) {
+      double v = Double.NaN;
+      for (Match m : matcher.find(part, 0, part.length())) {
+        if (m.lexicon().name().equals(Cues.FIGURES) && m.start() == 0 && m.end() == part.length()
+            && m.entry().tag().startsWith("n:")) {
+          v = number(m.entry().tag().substring(2));
+        }
+      }
+      if (Double.isNaN(v)) {
+        return Double.NaN;
+      }
+      sum += v;
+    }
+    return sum;
   }
 
   /** The value of a scale such as "bn" or "m" glued to digits; 1 for none; NaN when not a scale. */

@@ -4,11 +4,13 @@ import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Paragraph;
 import dev.sourcecheck.article.Quote;
 import dev.sourcecheck.article.Sentence;
+import dev.sourcecheck.lexicon.Lexicon;
 import dev.sourcecheck.lexicon.LexiconMatcher;
 import dev.sourcecheck.lexicon.LexiconMatcher.Match;
 import dev.sourcecheck.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -29,7 +31,7 @@ public final class FramingFacts {
    */
   private static final Set<String> READ_IN_JAVA =
       Set.of(Cues.FUNCTION, Cues.MODALITY, Cues.FIGURES, Cues.OUTCOMES, Cues.EVIDENCE, Cues.BASE, Cues.OPENERS,
-          Cues.LEDE, Cues.VERDICT_EVIDENCE);
+          Cues.LEDE, Cues.VERDICT_EVIDENCE, Cues.CONTRASTS);
 
   /** Whether the matches of {@code lexicon} are read by this class only (no {@code Cue} facts needed). */
   public static boolean readInJava(String lexicon) {
@@ -38,9 +40,10 @@ public final class FramingFacts {
 
   /**
    * The facts for {@code a}, given the lexicon matches over its whole text; {@code matcher} (may be
-   * null) matches a title that is not in the text.
+   * null) matches a title that is not in the text, {@code lexicons} are the rule set's word lists
+   * by name (for the ones read as tables rather than matched in the text).
    */
-  public static List<Object> find(Article a, List<Match> matches, LexiconMatcher matcher) {
+  public static List<Object> find(Article a, List<Match> matches, LexiconMatcher matcher, Map<String, Lexicon> lexicons) {
     List<Sentence> ss = a.sentences();
     int[] starts = new int[ss.size()];
     for (int i = 0; i < starts.length; i++) {
@@ -57,7 +60,7 @@ public final class FramingFacts {
       }
     }
     List<Object> out = new ArrayList<>();
-    HeadlineEvidence evidence = new HeadlineEvidence(a, scan, body, quoted);
+    HeadlineEvidence evidence = new HeadlineEvidence(a, scan, body, quoted, lexicons.get(Cues.CONTRASTS));
     int claims = 0;
     for (int n = 0; n < parts.size(); n++) {
       HeadlineParts.Part p = parts.get(n);
@@ -70,7 +73,7 @@ public final class FramingFacts {
       int to = inText ? p.end() : p.text().length();
       for (HeadlineClaims.Built c : HeadlineClaims.of(a.id(), own, from, to, inText, n, p.kind(), line, question,
           quoted, claims)) {
-        out.add(c.fact());
+        out.add(c.fact().withBodyFigureRatio(evidence.bodyFigureRatio(c)));
         out.addAll(evidence.of(c));
         claims++;
       }

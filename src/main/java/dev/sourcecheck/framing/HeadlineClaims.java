@@ -83,7 +83,7 @@ final class HeadlineClaims {
           m.entry().tag(), scan.text.substring(m.start(), m.end()), start, end, line, subject.size(), object.size(),
           (flags & Modality.NEG) != 0, (flags & Modality.IRREALIS) != 0, (flags & Modality.INTENT) != 0,
           (flags & Modality.FUTURE) != 0,
-          (flags & Modality.HEDGE) != 0, figs.size(), figure, figs.isEmpty() ? "exact" : figs.get(0).bound(), question, inText && quoted.test(m.start()));
+          (flags & Modality.HEDGE) != 0, figs.size(), figure, figs.isEmpty() ? "exact" : figs.get(0).bound(), -1, question, inText && quoted.test(m.start()));
       out.add(new Built(c, subject.all(), object.all(), figs, verdict ? Cues.VERDICTS : Cues.OUTCOMES));
     }
     return out;
@@ -106,8 +106,8 @@ final class HeadlineClaims {
 
   /**
    * Whether {@code m} is a noun or an adjective rather than a verb: a determiner or a possessive
-   * before it ("the win", "the charity's ties"), or a preposition before it and a content word
-   * after it ("over cancelled routes").
+   * before it ("the win", "the charity's ties"), a count before a plural ("six defeats"), or a
+   * preposition before it and a content word after it ("over cancelled routes").
    */
   static boolean noun(Scan scan, Match m, int to) {
     Tokens t = scan.tokens;
@@ -117,6 +117,11 @@ final class HeadlineClaims {
     }
     if (t.is(p - 1, Tokens.POSSESSIVE)) {
       return true;
+    }
+    Match count = scan.cues.startingAt(Cues.FIGURES, t.start(p - 1));
+    boolean number = t.is(p - 1, Tokens.NUMBER) || count != null && count.entry().tag().startsWith("n:");
+    if (number && t.word(p).endsWith("s")) {
+      return true; // "after six defeats", "three wins": a plural noun after a count
     }
     Match before = scan.cues.startingAt(Cues.FUNCTION, t.start(p - 1));
     String tag = before != null && before.end() == t.end(p - 1) ? before.entry().tag() : "";

@@ -30,7 +30,10 @@ final class HeadlineEvidence {
   private final List<List<Figures.Figure>> figures;
   private final Map<String, Map<String, List<Match>>> byGroup = new HashMap<>();
 
-  HeadlineEvidence(Article a, Scan scan, boolean[] body, IntPredicate quoted) {
+  /** Per headline group, the groups whose body words contradict it ({@code outcome-contrasts}). */
+  private final Map<String, List<String>> contrasts = new HashMap<>();
+
+  HeadlineEvidence(Article a, Scan scan, boolean[] body, IntPredicate quoted, dev.sourcecheck.lexicon.Lexicon contrast) {
     this.a = a;
     this.scan = scan;
     this.body = body;
@@ -43,6 +46,11 @@ final class HeadlineEvidence {
     index(Cues.BASE, Cues.OUTCOMES);
     index(Cues.VERDICTS, Cues.VERDICTS);
     index(Cues.VERDICT_EVIDENCE, Cues.VERDICTS);
+    if (contrast != null) {
+      for (dev.sourcecheck.lexicon.Lexicon.Entry e : contrast.entries()) {
+        contrasts.computeIfAbsent(e.term(), k -> new ArrayList<>()).add(e.tag());
+      }
+    }
   }
 
   private void index(String lexicon, String family) {
@@ -57,10 +65,36 @@ final class HeadlineEvidence {
 
   List<ClaimEvidence> of(HeadlineClaims.Built c) {
     List<ClaimEvidence> out = new ArrayList<>();
+    of(c, c.fact().group(), false, out);
+    if (c.family().equals(Cues.OUTCOMES)) {
+      for (String g : contrasts.getOrDefault(c.fact().group(), List.of())) {
+        of(c, g, true, out);
+      }
+    }
+    return out;
+  }
+
+  /** The closest figure of a kind of the claim's in any body sentence, as a ratio to the claim's; see HeadlineClaim. */
+  double bodyFigureRatio(HeadlineClaims.Built c) {
+    if (c.figures().isEmpty()) {
+      return -1;
+    }
+    double best = 0;
+    for (int si = 0; si < body.length; si++) {
+      if (body[si] && closest(c.figures(), figures(si)) != null
+          && (best == 0 || Math.abs(Math.log(bestRatio)) < Math.abs(Math.log(best)))) {
+        best = bestRatio;
+      }
+    }
+    return best;
+  }
+
+  private void of(HeadlineClaims.Built c, String group, boolean contrast, List<ClaimEvidence> out) {
     HeadlineClaim h = c.fact();
     Tokens t = scan.tokens;
     int lastEnd = -1;
-    for (Match m : byGroup.get(c.family()).getOrDefault(h.group(), List.of())) {
+    int kept = 0;
+    for (Match m : byGroup.get(c.family()).getOrDefault(group, List.of())) {
       int si = a.sentenceAt(m.start());
       if (si < 0 || !body[si] || m.start() < lastEnd) {
         continue;
@@ -106,12 +140,11 @@ final class HeadlineEvidence {
           scan.text.substring(m.start(), m.end()), subject, near, object, (flags & Modality.NEG) != 0,
           (flags & Modality.IRREALIS) != 0, (flags & Modality.INTENT) != 0, (flags & Modality.FUTURE) != 0,
           (flags & Modality.DECIDED) != 0,
-          (flags & Modality.HEDGE) != 0, quoted.test(m.start()), ratio, figure, text.strip()));
-      if (out.size() == MAX) {
+          (flags & Modality.HEDGE) != 0, quoted.test(m.start()), ratio, figure, text.strip(), contrast));
+      if (++kept == MAX) {
         break;
       }
     }
-    return out;
   }
 
   private double bestRatio;
