@@ -48,7 +48,9 @@ final class HeadlineEvidence {
     index(Cues.VERDICT_EVIDENCE, Cues.VERDICTS);
     if (contrast != null) {
       for (dev.sourcecheck.lexicon.Lexicon.Entry e : contrast.entries()) {
-        contrasts.computeIfAbsent(e.term(), k -> new ArrayList<>()).add(e.tag());
+        for (String g : e.tag().split(",")) {
+          contrasts.computeIfAbsent(e.term(), k -> new ArrayList<>()).add(g.strip());
+        }
       }
     }
   }

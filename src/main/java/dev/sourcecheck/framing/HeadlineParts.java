@@ -62,8 +62,8 @@ final class HeadlineParts {
 
   /**
    * The first line of the first prose paragraph when it is short, does not read like a lede and
-   * at least two more prose paragraphs follow; the second line of that paragraph too when the
-   * first ends with {@code ;}.
+   * at least two more prose paragraphs follow; the line right after it too when the first ends
+   * with {@code ;} (in its paragraph or opening the next).
    */
   private static void firstLines(Article a, Scan scan, List<Part> out) {
     List<Paragraph> prose = new ArrayList<>(3);
@@ -89,11 +89,13 @@ final class HeadlineParts {
       return;
     }
     out.add(new Part("HEADLINE", "first-line", s, e, head));
-    if (p.lastLine() > p.firstLine() && head.strip().endsWith(";")) {
-      Line second = a.lines().get(p.firstLine());
-      int s2 = Math.max(second.content().start(), p.span().start());
-      int e2 = Math.min(second.content().end(), p.span().end());
-      if (e2 > s2) {
+    int next = p.firstLine(); // the 0-based index of the line after the first
+    if (head.strip().endsWith(";") && next < a.lines().size() && !a.lines().get(next).isBlank()) {
+      Line second = a.lines().get(next);
+      Paragraph q = p.lastLine() > p.firstLine() ? p : prose.get(1);
+      int s2 = Math.max(second.content().start(), q.span().start());
+      int e2 = Math.min(second.content().end(), q.span().end());
+      if (e2 > s2 && q.firstLine() <= next + 1 && next + 1 <= q.lastLine()) {
         out.add(new Part("DECK", "first-line", s2, e2, text.substring(s2, e2)));
       }
     }
