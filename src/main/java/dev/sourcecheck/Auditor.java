@@ -12,6 +12,7 @@ import dev.sourcecheck.engine.RuleBase;
 import dev.sourcecheck.engine.RuleRun;
 import dev.sourcecheck.fact.FactExtractor;
 import dev.sourcecheck.fact.Flag;
+import dev.sourcecheck.finding.ArticleBody;
 import dev.sourcecheck.finding.ArticleSummary;
 import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.finding.Finding;
@@ -22,6 +23,7 @@ import dev.sourcecheck.parse.Input;
 import dev.sourcecheck.parse.InputCollector;
 import dev.sourcecheck.parse.InputException;
 import dev.sourcecheck.parse.TextArticleParser;
+import dev.sourcecheck.score.ScorePass;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -115,7 +117,10 @@ public final class Auditor {
     flags.addAll(crossSource);
     List<Finding> findings = new ArrayList<>();
     for (Flag f : flags) {
-      findings.add(Findings.of(f, rules, byId));
+      Finding configured = options.rules().apply(Findings.of(f, rules, byId));
+      if (configured != null) {
+        findings.add(configured);
+      }
     }
     List<ArticleSummary> summaries = new ArrayList<>();
     Map<String, Integer> counts = AuditReport.countByArticle(findings);
@@ -123,9 +128,13 @@ public final class Auditor {
       Article a = r.article();
       var m = a.metadata();
       int count = counts.getOrDefault(a.id(), 0);
+      List<ArticleBody.Span> boilerplate = new ArrayList<>();
+      r.result().boilerplate().forEach(b -> boilerplate.add(new ArticleBody.Span(b.start(), b.end())));
       summaries.add(new ArticleSummary(a.id(), a.path(), m.title(), m.published(), m.source(), m.byline(),
-          m.contributors(), count, SourceSummary.quotes(r), SourceSummary.counts(r)));
+          m.contributors(), count, SourceSummary.quotes(r), SourceSummary.counts(r), null,
+          new ArticleBody(a.text(), boilerplate)));
     }
-    return new AuditReport(Version.VERSION, rules.hash(), summaries, findings, errors, skipped);
+    // the score pass runs last: its rules see every finding, cross-source ones included
+    return ScorePass.report(rules, new AuditReport(Version.VERSION, rules.hash(), summaries, findings, errors, skipped));
   }
 }

@@ -28,10 +28,11 @@ import org.kie.api.runtime.KieContainer;
 final class RuleCompiler {
   private RuleCompiler() {}
 
-  static final Set<String> ANNOTATIONS = Set.of("severity", "summary", "help");
+  static final Set<String> ANNOTATIONS = Set.of("severity", "summary", "help", "weight");
   private static final Pattern ID = Pattern.compile("[a-z]+\\.[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
-  private static final Pattern EXAMPLE = Pattern.compile("^\\s*//\\s*(flag|pass):\\s?(.*)$");
+  private static final Pattern EXAMPLE = Pattern.compile("^\\s*//\\s*(flag|pass|score):\\s?(.*)$");
+  private static final Pattern LITERAL = Pattern.compile("\"([a-z0-9][a-z0-9-]*)\"");
   private static final AtomicInteger BUILDS = new AtomicInteger();
 
   /** A compiled rule base, as bytes of a KIE module and the container loaded from it. */
@@ -84,6 +85,7 @@ final class RuleCompiler {
     Map<String, String[]> where = new LinkedHashMap<>(); // id -> {file, line}
     List<String> errors = new ArrayList<>();
     Map<String, List<RuleExample>> examples = new LinkedHashMap<>();
+    Map<String, List<String>> lexiconsUsed = new LinkedHashMap<>();
     for (var e : rules.drl().entrySet()) {
       String text = e.getValue();
       Matcher m = RULE.matcher(text);
@@ -99,6 +101,7 @@ final class RuleCompiler {
         }
         where.put(id, new String[] {e.getKey(), String.valueOf(line)});
         examples.put(id, examples(text, m.end(), line));
+        lexiconsUsed.put(id, lexiconsUsed(rules, text, m.end()));
       }
     }
     Map<String, RuleInfo> out = new java.util.TreeMap<>();
@@ -128,13 +131,16 @@ final class RuleCompiler {
           if (!ANNOTATIONS.contains(key)) {
             int line = annotationLine(rules.drl().get(w[0]), Integer.parseInt(w[1]), key);
             errors.add(origin(rules) + "/" + w[0] + ":" + line + ": rule \"" + id + "\": unknown annotation @" + key
-                + " (known: @severity, @summary, @help)");
+                + " (known: @severity, @summary, @help, @weight)");
           }
         }
         String severity = unquote(meta.get("severity"));
         String summary = unquote(meta.get("summary"));
+        Integer weight = weight(meta, category, at, errors);
         Severity sev = null;
-        if (severity == null) {
+        if (severity == null && !category.raisesFindings()) {
+          sev = Severity.INFO; // a score rule raises no finding: its severity is never shown
+        } else if (severity == null) {
           errors.add(at + "missing @severity(\"info|warning|error\")");
         } else {
           try {
@@ -147,8 +153,9 @@ final class RuleCompiler {
           errors.add(at + "missing @summary(\"...\")");
         }
         if (sev != null && summary != null) {
-          out.put(id, new RuleInfo(id, category, sev, summary, w[0], Integer.parseInt(w[1]),
-              examples.getOrDefault(id, List.of())));
+          out.put(id, new RuleInfo(id, category, sev, summary, unquote(meta.get("help")), w[0],
+              Integer.parseInt(w[1]), examples.getOrDefault(id, List.of()), lexiconsUsed.getOrDefault(id, List.of()),
+              weight));
         }
       }
     }
@@ -194,10 +201,45 @@ final class RuleCompiler {
     for (int i = 0; i < lines.length; i++) {
       Matcher m = EXAMPLE.matcher(lines[i]);
       if (m.matches()) {
-        out.add(RuleExample.parse(m.group(1).equals("flag"), m.group(2), base + i));
+        out.add(RuleExample.parse(RuleExample.Kind.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)), m.group(2),
+            base + i));
       }
     }
     return out;
+  }
+
+  /** A score rule's {@code @weight}: an integer, required; other rules carry none. */
+  private static Integer weight(Map<String, Object> meta, Category category, String at, List<String> errors) {
+    String w = unquote(meta.get("weight"));
+    if (category.raisesFindings()) {
+      if (w != null) {
+        errors.add(at + "@weight is for score rules (rules/score/); a " + category.label() + " rule raises findings");
+      }
+      return null;
+    }
+    if (w == null) {
+      errors.add(at + "missing @weight(\"N\"): the points a score rule gives per unit it counts");
+      return null;
+    }
+    try {
+      return Integer.parseInt(w.strip());
+    } catch (NumberFormatException e) {
+      errors.add(at + "@weight must be a whole number of points, got '" + w + "'");
+      return null;
+    }
+  }
+
+  /** The lexicons a rule names in its text (string literals that are a lexicon's name), in order. */
+  private static List<String> lexiconsUsed(RuleSet rules, String text, int from) {
+    int end = text.indexOf("\nend", from);
+    Matcher m = LITERAL.matcher(text.substring(from, end < 0 ? text.length() : end));
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    while (m.find()) {
+      if (rules.lexicons().containsKey(m.group(1))) {
+        out.add(m.group(1));
+      }
+    }
+    return List.copyOf(out);
   }
 
   static String unquote(Object o) {

@@ -40,4 +40,27 @@ public final class RuleRun {
       session.dispose();
     }
   }
+
+  /** Runs one session over {@code facts} and returns what stands at the end of the given types, in no set order. */
+  public static List<Object> derive(RuleBase rules, Collection<?> facts, Class<?>... kinds) {
+    KieSession session = rules.newSession();
+    try {
+      for (Object f : facts) {
+        session.insert(f);
+      }
+      session.fireAllRules();
+      List<Object> out = new ArrayList<>();
+      for (Object o : session.getObjects()) {
+        for (Class<?> k : kinds) {
+          if (k.isInstance(o)) {
+            out.add(o);
+            break;
+          }
+        }
+      }
+      return out;
+    } finally {
+      session.dispose();
+    }
+  }
 }
