@@ -1,0 +1,30 @@
+package dev.sourcecheck.report;
+
+import dev.sourcecheck.engine.RuleInfo;
+import dev.sourcecheck.finding.AuditReport;
+import dev.sourcecheck.report.sarif.SarifWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+/** The SARIF 2.1.0 report of a whole {@link AuditReport}; {@link SarifWriter} writes one as a run goes. Stateless. */
+public final class SarifReport {
+  private SarifReport() {}
+
+  /** The report as a string; {@code rules} describe the rules (the rule base's {@code list()}). */
+  public static String render(AuditReport r, List<RuleInfo> rules) {
+    StringWriter out = new StringWriter();
+    try {
+      write(r, rules, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  public static void write(AuditReport r, List<RuleInfo> rules, Writer out) throws IOException {
+    ReportWriter.writeAll(r, ReportHeader.of(r, rules), new SarifWriter(out));
+  }
+}
