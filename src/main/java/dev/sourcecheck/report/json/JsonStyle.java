@@ -3,6 +3,8 @@ package dev.sourcecheck.report.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -28,10 +30,30 @@ public final class JsonStyle {
   /** A generator over {@code out} in this style; closing it flushes but leaves {@code out} open. */
   public static JsonGenerator generator(Writer out) throws IOException {
     JsonGenerator g = FACTORY.createGenerator(out);
+    g.setCharacterEscapes(ESCAPES);
     g.setCodec(MAPPER);
     g.setPrettyPrinter(new Indent());
     return g;
   }
+
+  /** JSON's own escapes, plus DEL (U+007F), as the reports have always had it; ESCAPE_NON_ASCII does the rest. */
+  private static final CharacterEscapes ESCAPES = new CharacterEscapes() {
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    {
+      ascii[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return null;
+    }
+  };
 
   /** Two-space indentation, one value a line; one instance per generator (it counts depth). */
   static final class Indent implements PrettyPrinter {
