@@ -57,8 +57,13 @@ public final class Auditor {
 
   /** Audits files and folders ({@code *.txt} found recursively); {@code -} reads {@code stdin}. */
   public AuditReport audit(List<String> paths, InputStream stdin) {
+    return audit(paths, stdin, Progress.NONE);
+  }
+
+  /** As {@link #audit(List, InputStream)}, telling {@code progress} how it goes. */
+  public AuditReport audit(List<String> paths, InputStream stdin, Progress progress) {
     InputCollector.Collected c = new InputCollector(options.maxBytes(), stdin).collect(paths);
-    return audit(c.inputs(), c.errors(), c.skipped());
+    return audit(c.inputs(), c.errors(), c.skipped(), progress);
   }
 
   /** Audits in-memory articles, keyed by id (in the order given). */
@@ -70,6 +75,11 @@ public final class Auditor {
 
   /** Audits collected inputs; {@code errors} and {@code skipped} from collecting them are carried into the report. */
   public AuditReport audit(List<Input> inputs, List<InputError> errors, List<Skipped> skipped) {
+    return audit(inputs, errors, skipped, Progress.NONE);
+  }
+
+  /** As {@link #audit(List, List, List)}, telling {@code progress} how it goes. */
+  public AuditReport audit(List<Input> inputs, List<InputError> errors, List<Skipped> skipped, Progress progress) {
     List<InputError> allErrors = new ArrayList<>(errors);
     List<Object> parsed = inputs.parallelStream().map(this::parse).toList();
     List<Article> articles = new ArrayList<>();
@@ -80,8 +90,14 @@ public final class Auditor {
         allErrors.add((InputError) o);
       }
     }
-    List<ArticleResult> results = articles.parallelStream().map(this::auditArticle).toList();
+    progress.started(articles.size());
+    List<ArticleResult> results = articles.parallelStream().map(a -> {
+      ArticleResult r = auditArticle(a);
+      progress.articleDone();
+      return r;
+    }).toList();
     List<Flag> crossSource = CrossSource.compare(rules, results, options);
+    progress.finished();
     return report(results, crossSource, allErrors, skipped);
   }
 

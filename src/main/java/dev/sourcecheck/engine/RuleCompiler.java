@@ -96,7 +96,7 @@ final class RuleCompiler {
         line += newlines(text, counted, m.start(1));
         counted = m.start(1);
         if (where.containsKey(id)) {
-          errors.add(origin(rules) + "/" + e.getKey() + ":" + line + ": rule \"" + id + "\" is defined twice (also in "
+          errors.add(where(rules, e.getKey()) + ":" + line + ": rule \"" + id + "\" is defined twice (also in "
               + where.get(id)[0] + ")");
         }
         where.put(id, new String[] {e.getKey(), String.valueOf(line)});
@@ -109,7 +109,7 @@ final class RuleCompiler {
       for (Rule r : p.getRules()) {
         String id = r.getName();
         String[] w = where.getOrDefault(id, new String[] {"?", "1"});
-        String at = origin(rules) + "/" + w[0] + ":" + w[1] + ": rule \"" + id + "\": ";
+        String at = where(rules, w[0]) + ":" + w[1] + ": rule \"" + id + "\": ";
         if (!ID.matcher(id).matches()) {
           errors.add(at + "the name must be a rule id 'category.slug' in lower-case kebab case");
           continue;
@@ -130,7 +130,7 @@ final class RuleCompiler {
         for (String key : meta.keySet()) {
           if (!ANNOTATIONS.contains(key)) {
             int line = annotationLine(rules.drl().get(w[0]), Integer.parseInt(w[1]), key);
-            errors.add(origin(rules) + "/" + w[0] + ":" + line + ": rule \"" + id + "\": unknown annotation @" + key
+            errors.add(where(rules, w[0]) + ":" + line + ": rule \"" + id + "\": unknown annotation @" + key
                 + " (known: @severity, @summary, @help, @weight)");
           }
         }
@@ -303,7 +303,13 @@ final class RuleCompiler {
     String origin = origin(rules);
     return shown == null
         ? origin + ": " + first
-        : origin + "/" + shown + ":" + Math.max(line, 1) + ": " + first;
+        : (file != null ? where(rules, file) : origin + "/" + shown) + ":" + Math.max(line, 1) + ": " + first;
+  }
+
+  /** How error messages name a file of the rule set: its folder (see {@link #origin}) and path. */
+  static String where(RuleSet rules, String file) {
+    String o = rules.originOf(file);
+    return (o.equals("<bundled>") ? "rules" : o.replaceAll("/+$", "")) + "/" + file;
   }
 
   /** How error messages name the rule set's folder: its path, or {@code rules} for the bundled copy. */
