@@ -74,7 +74,6 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   static String where(RuleBase rb, String file) {
-    String origin = rb.rules().originOf(file);
-    return (origin.equals("<bundled>") ? "rules" : origin.replaceAll("/+$", "")) + "/" + file;
+    return rb.rules().pathOf(file);
   }
 }

@@ -32,7 +32,6 @@ final class RuleCompiler {
   private static final Pattern ID = Pattern.compile("[a-z]+\\.[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
   private static final Pattern EXAMPLE = Pattern.compile("^\\s*//\\s*(flag|pass|score):\\s?(.*)$");
-  private static final Pattern LITERAL = Pattern.compile("\"([a-z0-9][a-z0-9-]*)\"");
   private static final AtomicInteger BUILDS = new AtomicInteger();
 
   /** A compiled rule base, as bytes of a KIE module and the container loaded from it. */
@@ -101,7 +100,7 @@ final class RuleCompiler {
         }
         where.put(id, new String[] {e.getKey(), String.valueOf(line)});
         examples.put(id, examples(text, m.end(), line));
-        lexiconsUsed.put(id, lexiconsUsed(rules, text, m.end()));
+        lexiconsUsed.put(id, RuleAnnotations.lexiconsUsed(rules, text, m.end()));
       }
     }
     Map<String, RuleInfo> out = new java.util.TreeMap<>();
@@ -136,7 +135,7 @@ final class RuleCompiler {
         }
         String severity = unquote(meta.get("severity"));
         String summary = unquote(meta.get("summary"));
-        Integer weight = weight(meta, category, at, errors);
+        Integer weight = RuleAnnotations.weight(meta, category, at, errors);
         Severity sev = null;
         if (severity == null && !category.raisesFindings()) {
           sev = Severity.INFO; // a score rule raises no finding: its severity is never shown
@@ -208,40 +207,6 @@ final class RuleCompiler {
     return out;
   }
 
-  /** A score rule's {@code @weight}: an integer, required; other rules carry none. */
-  private static Integer weight(Map<String, Object> meta, Category category, String at, List<String> errors) {
-    String w = unquote(meta.get("weight"));
-    if (category.raisesFindings()) {
-      if (w != null) {
-        errors.add(at + "@weight is for score rules (rules/score/); a " + category.label() + " rule raises findings");
-      }
-      return null;
-    }
-    if (w == null) {
-      errors.add(at + "missing @weight(\"N\"): the points a score rule gives per unit it counts");
-      return null;
-    }
-    try {
-      return Integer.parseInt(w.strip());
-    } catch (NumberFormatException e) {
-      errors.add(at + "@weight must be a whole number of points, got '" + w + "'");
-      return null;
-    }
-  }
-
-  /** The lexicons a rule names in its text (string literals that are a lexicon's name), in order. */
-  private static List<String> lexiconsUsed(RuleSet rules, String text, int from) {
-    int end = text.indexOf("\nend", from);
-    Matcher m = LITERAL.matcher(text.substring(from, end < 0 ? text.length() : end));
-    java.util.Set<String> out = new java.util.LinkedHashSet<>();
-    while (m.find()) {
-      if (rules.lexicons().containsKey(m.group(1))) {
-        out.add(m.group(1));
-      }
-    }
-    return List.copyOf(out);
-  }
-
   static String unquote(Object o) {
     if (o == null) {
       return null;
@@ -308,8 +273,7 @@ final class RuleCompiler {
 
   /** How error messages name a file of the rule set: its folder (see {@link #origin}) and path. */
   static String where(RuleSet rules, String file) {
-    String o = rules.originOf(file);
-    return (o.equals("<bundled>") ? "rules" : o.replaceAll("/+$", "")) + "/" + file;
+    return rules.pathOf(file);
   }
 
   /** How error messages name the rule set's folder: its path, or {@code rules} for the bundled copy. */

@@ -20,25 +20,16 @@ public final class RuleRun {
   }
 
   public static Result run(RuleBase rules, Collection<?> facts) {
-    KieSession session = rules.newSession();
-    try {
-      for (Object f : facts) {
-        session.insert(f);
+    List<Flag> flags = new ArrayList<>();
+    List<Boilerplate> boilerplate = new ArrayList<>();
+    for (Object o : derive(rules, facts, Flag.class, Boilerplate.class)) {
+      if (o instanceof Flag f) {
+        flags.add(f);
+      } else {
+        boilerplate.add((Boilerplate) o);
       }
-      session.fireAllRules();
-      List<Flag> flags = new ArrayList<>();
-      List<Boilerplate> boilerplate = new ArrayList<>();
-      for (Object o : session.getObjects()) {
-        if (o instanceof Flag f) {
-          flags.add(f);
-        } else if (o instanceof Boilerplate b) {
-          boilerplate.add(b);
-        }
-      }
-      return new Result(flags, boilerplate);
-    } finally {
-      session.dispose();
     }
+    return new Result(flags, boilerplate);
   }
 
   /** Runs one session over {@code facts} and returns what stands at the end of the given types, in no set order. */

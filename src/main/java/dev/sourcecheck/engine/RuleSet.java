@@ -117,6 +117,12 @@ public final class RuleSet {
     return new RuleSet(origin, drl, l, digest(key.toString()), from);
   }
 
+  /** How messages name a file of this set: its folder ({@code rules} for the jar's copy) and path. */
+  public String pathOf(String file) {
+    String o = originOf(file);
+    return (o.equals("<bundled>") ? "rules" : o.replaceAll("/+$", "")) + "/" + file;
+  }
+
   /** The folder a file of this set came from ({@code <bundled>} for the jar's copy). */
   public String originOf(String file) {
     return origins.getOrDefault(file, origin);

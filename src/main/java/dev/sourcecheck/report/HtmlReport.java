@@ -4,8 +4,6 @@ import dev.sourcecheck.engine.RuleInfo;
 import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.report.html.HtmlReportWriter;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
@@ -15,16 +13,10 @@ public final class HtmlReport {
 
   /** The page; {@code rules} give the help shown on hover (the rule base's {@code list()}). */
   public static String render(AuditReport r, List<RuleInfo> rules) {
-    StringWriter out = new StringWriter();
-    try {
-      write(r, rules, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return Rendered.string(r, rules, HtmlReportWriter::new);
   }
 
   public static void write(AuditReport r, List<RuleInfo> rules, Writer out) throws IOException {
-    ReportWriter.writeAll(r, ReportHeader.of(r, rules), new HtmlReportWriter(out));
+    Rendered.write(r, rules, HtmlReportWriter::new, out);
   }
 }

@@ -1,11 +1,8 @@
 package dev.sourcecheck.report;
 
-import dev.sourcecheck.engine.RuleInfo;
 import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.report.json.JsonReportWriter;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
@@ -20,17 +17,11 @@ public final class JsonReport {
   private JsonReport() {}
 
   public static String render(AuditReport r) {
-    StringWriter out = new StringWriter();
-    try {
-      write(r, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return out.toString();
+    return Rendered.string(r, List.of(), JsonReportWriter::new);
   }
 
   /** Writes the report to {@code out} as it goes, never holding it as one string. */
   public static void write(AuditReport r, Writer out) throws IOException {
-    ReportWriter.writeAll(r, ReportHeader.of(r, List.<RuleInfo>of()), new JsonReportWriter(out));
+    Rendered.write(r, List.of(), JsonReportWriter::new, out);
   }
 }

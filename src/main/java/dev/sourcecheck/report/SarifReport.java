@@ -4,8 +4,6 @@ import dev.sourcecheck.engine.RuleInfo;
 import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.report.sarif.SarifWriter;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
@@ -15,16 +13,10 @@ public final class SarifReport {
 
   /** The report as a string; {@code rules} describe the rules (the rule base's {@code list()}). */
   public static String render(AuditReport r, List<RuleInfo> rules) {
-    StringWriter out = new StringWriter();
-    try {
-      write(r, rules, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return Rendered.string(r, rules, SarifWriter::new);
   }
 
   public static void write(AuditReport r, List<RuleInfo> rules, Writer out) throws IOException {
-    ReportWriter.writeAll(r, ReportHeader.of(r, rules), new SarifWriter(out));
+    Rendered.write(r, rules, SarifWriter::new, out);
   }
 }

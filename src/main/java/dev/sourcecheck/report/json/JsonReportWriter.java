@@ -51,11 +51,7 @@ public final class JsonReportWriter implements ReportWriter {
 
   @Override
   public void finding(Finding f) throws IOException {
-    if (phase == Phase.ARTICLES) {
-      g.writeEndArray();
-      g.writeArrayFieldStart("findings");
-      phase = Phase.FINDINGS;
-    }
+    toFindings();
     expect(Phase.FINDINGS, "a finding");
     tally.finding(f);
     g.writeObject(JsonEntries.FindingEntry.of(f));
@@ -63,11 +59,7 @@ public final class JsonReportWriter implements ReportWriter {
 
   @Override
   public void finish(ReportTail tail) throws IOException {
-    if (phase == Phase.ARTICLES) {
-      g.writeEndArray();
-      g.writeArrayFieldStart("findings");
-      phase = Phase.FINDINGS;
-    }
+    toFindings();
     expect(Phase.FINDINGS, "finish");
     g.writeEndArray();
     g.writeArrayFieldStart("errors");
@@ -94,6 +86,15 @@ public final class JsonReportWriter implements ReportWriter {
     g.writeRaw('\n');
     g.flush();
     phase = Phase.DONE;
+  }
+
+  /** Closes the articles and opens the findings, once. */
+  private void toFindings() throws IOException {
+    if (phase == Phase.ARTICLES) {
+      g.writeEndArray();
+      g.writeArrayFieldStart("findings");
+      phase = Phase.FINDINGS;
+    }
   }
 
   private void expect(Phase p, String what) {
