@@ -12,6 +12,7 @@ import dev.sourcecheck.engine.RuleBase;
 import dev.sourcecheck.engine.RuleRun;
 import dev.sourcecheck.fact.FactExtractor;
 import dev.sourcecheck.fact.Flag;
+import dev.sourcecheck.finding.ArticleBody;
 import dev.sourcecheck.finding.ArticleSummary;
 import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.finding.Finding;
@@ -22,6 +23,7 @@ import dev.sourcecheck.parse.Input;
 import dev.sourcecheck.parse.InputCollector;
 import dev.sourcecheck.parse.InputException;
 import dev.sourcecheck.parse.TextArticleParser;
+import dev.sourcecheck.score.ScorePass;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -55,8 +57,13 @@ public final class Auditor {
 
   /** Audits files and folders ({@code *.txt} found recursively); {@code -} reads {@code stdin}. */
   public AuditReport audit(List<String> paths, InputStream stdin) {
+    return audit(paths, stdin, Progress.NONE);
+  }
+
+  /** As {@link #audit(List, InputStream)}, telling {@code progress} how it goes. */
+  public AuditReport audit(List<String> paths, InputStream stdin, Progress progress) {
     InputCollector.Collected c = new InputCollector(options.maxBytes(), stdin).collect(paths);
-    return audit(c.inputs(), c.errors(), c.skipped());
+    return audit(c.inputs(), c.errors(), c.skipped(), progress);
   }
 
   /** Audits in-memory articles, keyed by id (in the order given). */
@@ -68,6 +75,11 @@ public final class Auditor {
 
   /** Audits collected inputs; {@code errors} and {@code skipped} from collecting them are carried into the report. */
   public AuditReport audit(List<Input> inputs, List<InputError> errors, List<Skipped> skipped) {
+    return audit(inputs, errors, skipped, Progress.NONE);
+  }
+
+  /** As {@link #audit(List, List, List)}, telling {@code progress} how it goes. */
+  public AuditReport audit(List<Input> inputs, List<InputError> errors, List<Skipped> skipped, Progress progress) {
     List<InputError> allErrors = new ArrayList<>(errors);
     List<Object> parsed = inputs.parallelStream().map(this::parse).toList();
     List<Article> articles = new ArrayList<>();
@@ -78,8 +90,14 @@ public final class Auditor {
         allErrors.add((InputError) o);
       }
     }
-    List<ArticleResult> results = articles.parallelStream().map(this::auditArticle).toList();
+    progress.started(articles.size());
+    List<ArticleResult> results = articles.parallelStream().map(a -> {
+      ArticleResult r = auditArticle(a);
+      progress.articleDone();
+      return r;
+    }).toList();
     List<Flag> crossSource = CrossSource.compare(rules, results, options);
+    progress.finished();
     return report(results, crossSource, allErrors, skipped);
   }
 
@@ -115,7 +133,10 @@ public final class Auditor {
     flags.addAll(crossSource);
     List<Finding> findings = new ArrayList<>();
     for (Flag f : flags) {
-      findings.add(Findings.of(f, rules, byId));
+      Finding configured = options.rules().apply(Findings.of(f, rules, byId));
+      if (configured != null) {
+        findings.add(configured);
+      }
     }
     List<ArticleSummary> summaries = new ArrayList<>();
     Map<String, Integer> counts = AuditReport.countByArticle(findings);
@@ -123,9 +144,13 @@ public final class Auditor {
       Article a = r.article();
       var m = a.metadata();
       int count = counts.getOrDefault(a.id(), 0);
+      List<ArticleBody.Span> boilerplate = new ArrayList<>();
+      r.result().boilerplate().forEach(b -> boilerplate.add(new ArticleBody.Span(b.start(), b.end())));
       summaries.add(new ArticleSummary(a.id(), a.path(), m.title(), m.published(), m.source(), m.byline(),
-          m.contributors(), count, SourceSummary.quotes(r), SourceSummary.counts(r)));
+          m.contributors(), count, SourceSummary.quotes(r), SourceSummary.counts(r), null,
+          new ArticleBody(a.text(), boilerplate)));
     }
-    return new AuditReport(Version.VERSION, rules.hash(), summaries, findings, errors, skipped);
+    // the score pass runs last: its rules see every finding, cross-source ones included
+    return ScorePass.report(rules, new AuditReport(Version.VERSION, rules.hash(), summaries, findings, errors, skipped));
   }
 }
