@@ -17,11 +17,11 @@ import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.finding.Finding;
 import dev.sourcecheck.finding.InputError;
 import dev.sourcecheck.finding.Skipped;
-import dev.sourcecheck.parse.Decoder;
+import dev.sourcecheck.parse.ArticleReader;
 import dev.sourcecheck.parse.Input;
 import dev.sourcecheck.parse.InputCollector;
 import dev.sourcecheck.parse.InputException;
-import dev.sourcecheck.parse.TextArticleParser;
+import dev.sourcecheck.parse.html.PageLexicons;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,10 +39,12 @@ import java.util.Objects;
 public final class Auditor {
   private final RuleBase rules;
   private final AuditOptions options;
+  private final PageLexicons pages;
 
   public Auditor(RuleBase rules, AuditOptions options) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.options = Objects.requireNonNull(options, "options");
+    this.pages = PageLexicons.of(rules.rules().lexicons());
   }
 
   public RuleBase rules() {
@@ -53,9 +55,9 @@ public final class Auditor {
     return options;
   }
 
-  /** Audits files and folders ({@code *.txt} found recursively); {@code -} reads {@code stdin}. */
+  /** Audits files and folders (articles, pages and feeds found recursively); {@code -} reads {@code stdin}. */
   public AuditReport audit(List<String> paths, InputStream stdin) {
-    InputCollector.Collected c = new InputCollector(options.maxBytes(), stdin).collect(paths);
+    InputCollector.Collected c = new InputCollector(options.maxBytes(), stdin, options.inputFormat()).collect(paths);
     return audit(c.inputs(), c.errors(), c.skipped());
   }
 
@@ -85,8 +87,7 @@ public final class Auditor {
 
   private Object parse(Input in) {
     try {
-      String text = Decoder.decode(in.bytes());
-      return TextArticleParser.parse(in.id(), in.path(), text);
+      return ArticleReader.read(in, pages).article();
     } catch (InputException e) {
       return new InputError(in.path(), e.getMessage());
     } catch (RuntimeException e) {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
-    description = "Audit articles: files, folders (every *.txt inside, recursively) or - for standard input.",
+    description = "Audit articles: files, folders (every article inside, recursively: *.txt, web pages *.html, *.htm, *.html.gz, feeds *.jsonl, *.jsonl.gz) or - for standard input.",
     footer = {
         "",
         "Examples:",
@@ -69,6 +70,8 @@ final class AuditCommand implements Callable<Integer> {
       description = "Skip, with an error, inputs larger than N bytes (default: ${DEFAULT-VALUE}, 10 MB).")
   long maxBytes;
 
+  @Mixin InputOptions input;
+
   @Option(names = "--story", defaultValue = "auto", paramLabel = "MODE",
       description = "How articles are grouped for cross-source comparison: auto (by shared people, places and dates) or all (every input is one story). Default: ${DEFAULT-VALUE}.")
   String story;
@@ -94,7 +97,8 @@ final class AuditCommand implements Callable<Integer> {
       }
     }
     RuleBase rb = rules == null ? RuleBase.bundled() : RuleBase.load(rules);
-    AuditOptions options = AuditOptions.defaults().withMaxBytes(maxBytes).withStoryAll(story.equals("all"));
+    AuditOptions options = AuditOptions.defaults().withMaxBytes(maxBytes).withStoryAll(story.equals("all"))
+        .withInputFormat(input.format());
     AuditReport full = new Auditor(rb, options).audit(paths, main.stdin);
     AuditReport shown = full.atLeast(min);
     String rendered = format == Format.json ? JsonReport.render(shown) : TextReport.render(shown);

@@ -43,12 +43,17 @@ public final class RuleBase {
 
   private final Source source;
 
+  /** Lexicons whose name starts with this are read by the HTML extractor and never matched in article text. */
+  public static final String PAGE_LEXICONS = "page-";
+
   private RuleBase(RuleSet rules, KieBase kieBase, Map<String, RuleInfo> catalog, Source source) {
     this.source = source;
     this.rules = rules;
     this.kieBase = kieBase;
     this.catalog = Map.copyOf(catalog);
-    this.matcher = new LexiconMatcher(rules.lexicons().values());
+    // page-* word lists describe web pages (read by the HTML extractor), not article text
+    this.matcher = new LexiconMatcher(
+        rules.lexicons().values().stream().filter(l -> !l.name().startsWith(PAGE_LEXICONS)).toList());
   }
 
   /** The rules bundled with sourcecheck. */

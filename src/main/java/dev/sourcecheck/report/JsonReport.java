@@ -112,6 +112,9 @@ public final class JsonReport {
     m.put("start", l.start());
     m.put("end", l.end());
     m.put("text", l.text());
+    if (l.inputLine() != null) {
+      m.put("input_line", l.inputLine());
+    }
   }
 
   private static Map<String, Object> summary(AuditReport r) {

@@ -8,6 +8,10 @@ import dev.sourcecheck.Auditor;
 import dev.sourcecheck.TestRules;
 import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.finding.Finding;
+import dev.sourcecheck.parse.Input;
+import dev.sourcecheck.parse.InputKind;
+import dev.sourcecheck.parse.Stated;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +21,14 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.jsoup.Jsoup;
 
 /**
  * Runs the examples every rule in rules/ carries (LanguageTool style): a {@code flag:} example
  * gives exactly one finding of its rule, at the span marked {@code [[...]]}, in the article that
  * holds the mark; a {@code pass:} example gives none of that rule. Every rule carries at least
- * one of each.
+ * one of each. An article that starts with {@code html } is a web page: its finding must hold
+ * exactly the text of the marked HTML (the audited text of a page is not the page's source).
  */
 class RuleExamplesTest {
   /** An example made ready to audit: articles by id (a, b, c...), and where the mark was. */
@@ -81,9 +87,24 @@ class RuleExamplesTest {
     return out.stream();
   }
 
+  static final String HTML = "html ";
+
+  /** Audits the prepared articles; those that start with {@code html } as web pages. */
+  static AuditReport audit(Auditor auditor, Prepared p) {
+    if (p.articles().values().stream().noneMatch(t -> t.startsWith(HTML))) {
+      return auditor.auditTexts(p.articles());
+    }
+    List<Input> inputs = new ArrayList<>();
+    p.articles().forEach((id, text) -> inputs.add(text.startsWith(HTML)
+        ? new Input(id + ".html", id, text.substring(HTML.length()).getBytes(StandardCharsets.UTF_8), InputKind.HTML,
+            Stated.NONE)
+        : new Input(id, id, text.getBytes(StandardCharsets.UTF_8))));
+    return auditor.audit(inputs, List.of(), List.of());
+  }
+
   static void check(Auditor auditor, RuleInfo rule, RuleExample ex) {
     Prepared p = prepare(ex);
-    AuditReport report = auditor.auditTexts(p.articles());
+    AuditReport report = audit(auditor, p);
     assertTrue(report.errors().isEmpty(), "input errors: " + report.errors());
     List<Finding> mine = report.findings().stream().filter(f -> f.rule().equals(rule.id())).toList();
     String where = rule.file() + ":" + ex.line() + ": ";
@@ -94,6 +115,12 @@ class RuleExamplesTest {
     assertEquals(1, mine.size(), where + "expected exactly one finding of " + rule.id() + ", got " + describe(mine));
     Finding f = mine.get(0);
     String expected = p.articles().get(p.markedArticle()).substring(p.start(), p.end());
+    if (p.articles().get(p.markedArticle()).startsWith(HTML)) {
+      String shown = Jsoup.parseBodyFragment(expected).text();
+      assertEquals(p.markedArticle() + " \"" + shown + "\"", f.location().article() + " \"" + f.location().text() + "\"",
+          where + "finding does not hold the marked page text");
+      return;
+    }
     assertEquals(p.markedArticle() + "[" + p.start() + "," + p.end() + ") \"" + expected + "\"",
         f.location().article() + "[" + f.location().start() + "," + f.location().end() + ") \"" + f.location().text() + "\"",
         where + "finding not at the marked span");

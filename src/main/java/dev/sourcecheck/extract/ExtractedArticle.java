@@ -1,0 +1,10 @@
+package dev.sourcecheck.extract;
+
+import java.time.LocalDate;
+
+/**
+ * One article as extracted: its id in the run and path, canonical address, headline, publication
+ * date, byline, outlet ({@code source}) and main text. Any metadata may be null. Immutable.
+ */
+public record ExtractedArticle(String id, String path, String url, String title, LocalDate published, String byline,
+    String source, String text) {}
