@@ -12,6 +12,7 @@ import dev.sourcecheck.engine.RuleBase;
 import dev.sourcecheck.engine.RuleRun;
 import dev.sourcecheck.fact.FactExtractor;
 import dev.sourcecheck.fact.Flag;
+import dev.sourcecheck.fact.GluedMarkers;
 import dev.sourcecheck.finding.ArticleSummary;
 import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.finding.Finding;
@@ -40,11 +41,13 @@ public final class Auditor {
   private final RuleBase rules;
   private final AuditOptions options;
   private final PageLexicons pages;
+  private final GluedMarkers gluedMarkers;
 
   public Auditor(RuleBase rules, AuditOptions options) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.options = Objects.requireNonNull(options, "options");
     this.pages = PageLexicons.of(rules.rules().lexicons());
+    this.gluedMarkers = GluedMarkers.of(rules.rules().lexicons().get(GluedMarkers.LEXICON));
   }
 
   public RuleBase rules() {
@@ -102,6 +105,7 @@ public final class Auditor {
     Speakers speakers = SpeakerFinder.find(a, matches);
     List<Object> facts = new ArrayList<>(FactExtractor.extract(a, matches));
     facts.addAll(AttributionFacts.facts(a, speakers, matches));
+    facts.addAll(gluedMarkers.find(a));
     return new ArticleResult(a, speakers, facts, RuleRun.run(rules, facts));
   }
 
