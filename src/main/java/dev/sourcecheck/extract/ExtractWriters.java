@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.sourcecheck.finding.InputError;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The two forms of {@code extract}'s output. JSON, schema {@value #SCHEMA}: {@code {"schema",
@@ -24,33 +22,21 @@ public final class ExtractWriters {
 
   private ExtractWriters() {}
 
+  /** The JSON's shape: Jackson writes a record's components in their order. */
+  record Json(String schema, List<Article> articles, List<InputError> errors) {}
+
+  /** An article as the JSON holds it (the date as {@code YYYY-MM-DD}). */
+  record Article(String id, String path, String url, String title, String published, String byline,
+      String source, String text) {}
+
   public static String json(ExtractReport r) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("schema", SCHEMA);
-    List<Object> arts = new ArrayList<>();
+    List<Article> arts = new ArrayList<>();
     for (ExtractedArticle a : r.articles()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", a.id());
-      m.put("path", a.path());
-      m.put("url", a.url());
-      m.put("title", a.title());
-      m.put("published", a.published() == null ? null : a.published().toString());
-      m.put("byline", a.byline());
-      m.put("source", a.source());
-      m.put("text", a.text());
-      arts.add(m);
+      arts.add(new Article(a.id(), a.path(), a.url(), a.title(), a.published() == null ? null : a.published().toString(),
+          a.byline(), a.source(), a.text()));
     }
-    root.put("articles", arts);
-    List<Object> errs = new ArrayList<>();
-    for (InputError e : r.errors()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("path", e.path());
-      m.put("message", e.message());
-      errs.add(m);
-    }
-    root.put("errors", errs);
     try {
-      return JSON.writeValueAsString(root) + "\n";
+      return JSON.writeValueAsString(new Json(SCHEMA, arts, r.errors())) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the extract as JSON", e);
     }

@@ -41,11 +41,7 @@ class ZytePagesTest {
   static final double F1_FLOOR = 0.96;
 
   static Path shared() {
-    String p = System.getProperty("sourcecheck.shared");
-    if (p == null || p.isBlank()) {
-      p = System.getenv("SOURCECHECK_SHARED");
-    }
-    return p == null || p.isBlank() ? Path.of("..", "shared") : Path.of(p);
+    return dev.sourcecheck.bench.SharedData.locate(null).orElse(Path.of("..", "shared"));
   }
 
   static Path pages() {
