@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
         "  sourcecheck extract pages/ --format json -o extracted.json",
         "  curl -s https://example.com/story | sourcecheck extract --input-format html -"})
 final class ExtractCommand implements Callable<Integer> {
-  /** Output formats. */
-  enum Format { text, json }
+  /** Output formats: the main text with its metadata, the documented JSON, or the audited text (what findings' lines refer to). */
+  enum Format { text, json, audited }
 
   @Spec CommandSpec spec;
 
@@ -43,7 +43,8 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
   List<String> paths;
 
-  @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text",
+      description = "Output format: text (metadata and main text), json, or audited (the text the audit reads, whose lines findings give). Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -72,7 +73,11 @@ final class ExtractCommand implements Callable<Integer> {
     RuleSet set = rules == null ? RuleSet.bundled() : RuleSet.load(rules);
     Extractor extractor = new Extractor(PageLexicons.of(set.lexicons()), maxBytes, input.format());
     ExtractReport report = extractor.extract(paths, main.stdin);
-    String rendered = format == Format.json ? ExtractWriters.json(report) : ExtractWriters.text(report);
+    String rendered = switch (format) {
+      case json -> ExtractWriters.json(report);
+      case audited -> ExtractWriters.audited(report);
+      case text -> ExtractWriters.text(report);
+    };
     if (output == null) {
       spec.commandLine().getOut().print(rendered);
       spec.commandLine().getOut().flush();

@@ -13,7 +13,8 @@ import java.util.List;
  * "articles": [{"id", "path", "url", "title", "published", "byline", "source", "text"}], "errors":
  * [{"path", "message"}]}}, written with Jackson, keys in that order, dates as {@code YYYY-MM-DD}.
  * Text: per article a header of its metadata (as trafilatura's command line gives it with
- * metadata), a blank line and the main text. Stateless and thread-safe.
+ * metadata), a blank line and the main text. Audited: the text the audit reads, as its findings number
+ * it. Stateless and thread-safe.
  */
 public final class ExtractWriters {
   public static final String SCHEMA = "sourcecheck.extract/1";
@@ -55,6 +56,18 @@ public final class ExtractWriters {
       field(sb, "source", a.source());
       field(sb, "url", a.url());
       sb.append('\n').append(visible(a.text())).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** The audited texts, each under a {@code ==> path <==} line: what the line and column of a finding refer to. */
+  public static String audited(ExtractReport r) {
+    StringBuilder sb = new StringBuilder();
+    for (ExtractedArticle a : r.articles()) {
+      sb.append("==> ").append(a.path()).append(" <==\n").append(visible(a.audited()));
+      if (!a.audited().endsWith("\n")) {
+        sb.append('\n');
+      }
     }
     return sb.toString();
   }

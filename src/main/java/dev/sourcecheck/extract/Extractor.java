@@ -48,7 +48,7 @@ public final class Extractor {
       ArticleReader.Read r = ArticleReader.read(in, lexicons);
       Metadata m = r.article().metadata();
       return new ExtractedArticle(in.id(), in.path(), r.url(), m.title(), m.published(), m.byline(), m.source(),
-          r.mainText());
+          r.mainText(), r.article().text());
     } catch (InputException e) {
       return new InputError(in.path(), e.getMessage());
     } catch (RuntimeException e) {

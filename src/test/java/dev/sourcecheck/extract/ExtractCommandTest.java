@@ -69,6 +69,19 @@ class ExtractCommandTest {
   }
 
   @Test
+  void theAuditedFormIsTheTextFindingsPointInto(@TempDir Path dir) throws IOException {
+    Path page = Files.writeString(dir.resolve("fraud.html"), PAGE);
+    List<String> lines = run("extract", page.toString(), "--format", "audited").out().lines().toList();
+    assertEquals(List.of("==> " + page + " <==", "Judge jails fraudster", "Published: 2023-11-02", "By: John Roe",
+        "Outlet: Evening Post", "Source: https://post.example/court/fraud", "", "Home Courts"), lines.subList(0, 8));
+    Run audit = run("audit", page.toString(), "--format", "json", "--fail-on", "never");
+    JsonNode nav = new ObjectMapper().readTree(audit.out()).get("findings").get(0);
+    assertEquals("boilerplate.page-navigation", nav.get("rule").asText());
+    assertEquals(7, nav.get("line").asInt()); // line 8 of the output above is line 7 of the audited text
+    assertEquals(5, nav.get("input_line").asInt()); // and line 5 of the page's HTML
+  }
+
+  @Test
   void anUnreadableInputIsAnErrorAndTheOthersAreStillExtracted(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("fraud.html"), PAGE);
     Files.writeString(dir.resolve("feed.jsonl"), "{\"id\": \"n1\", \"text\": \"The clinic opened on Monday.\"}\nnot json\n");
