@@ -151,7 +151,8 @@ final class MainText {
     if (b.kind == Block.Kind.CAPTION) {
       return false;
     }
-    if (b.linkDensity() > 0.5 && b.words < 40 && !shownUrl(b.text)) {
+    // a quotation keeps its links: an embedded post's address and handles are part of what is quoted
+    if (b.linkDensity() > 0.5 && b.words < 40 && !shownUrl(b.text) && b.kind != Block.Kind.QUOTE) {
       return false;
     }
     if (aloneWithCode(b)) {
