@@ -44,8 +44,15 @@ public final class HtmlReader {
     Hints hints = new Hints(lexicons);
     JsonLd.Article ld = JsonLd.read(doc);
     BlockWalker.Walked walked = BlockWalker.walk(doc.body(), lexicons);
-    PageMetadata meta = MetadataReader.read(doc, ld, walked.blocks(), hints);
-    new MainText(walked, hints, meta.title()).select();
+    String stated = MetadataReader.statedTitle(doc, ld);
+    String provisional = stated != null ? stated : MetadataReader.stripSite(doc.title().strip(), null);
+    new MainText(walked, hints, provisional).select();
+    Block displayed = stated == null ? displayedHeadline(walked.blocks()) : null;
+    if (displayed != null) {
+      displayed.headline = true; // the article states it as its title, on its first line
+    }
+    PageMetadata meta =
+        MetadataReader.read(doc, ld, walked.blocks(), hints, displayed == null ? null : displayed.text);
     List<PageLine> lines = LeftOutLines.lines(walked.blocks(), hints);
     int mainChars = lines.stream().filter(PageLine::main).mapToInt(l -> l.text().length()).sum();
     if (mainChars < MainText.RETRY_CHARS && ld.articleBody() != null && ld.articleBody().length() > mainChars) {
@@ -55,6 +62,36 @@ public final class HtmlReader {
       throw new InputException("the page holds no article text" + (walked.blocks().isEmpty() ? " (no text at all)" : ""));
     }
     return new Page(meta, lines);
+  }
+
+  /**
+   * The page's displayed headline: the {@code h1} nearest above the main text (a site's logo is an
+   * {@code h1} on many pages, the article's headline the one that opens the article), or the first
+   * {@code h1} inside it; null when there is none.
+   */
+  private static Block displayedHeadline(List<Block> blocks) {
+    Block before = null;
+    for (Block b : blocks) {
+      if (b.kept) {
+        break;
+      }
+      if (isH1(b)) {
+        before = b;
+      }
+    }
+    if (before != null) {
+      return before;
+    }
+    for (Block b : blocks) {
+      if (isH1(b) && !b.kept) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isH1(Block b) {
+    return b.kind == Block.Kind.HEADING && b.element.normalName().equals("h1") && b.words >= 2 && b.linkDensity() < 0.5;
   }
 
   /** Whether any element was written in the source (not only the html, head and body the parser adds). */

@@ -25,9 +25,13 @@ final class MetadataReader {
   private static final List<String> AUTHOR_METAS =
       List.of("author", "article:author", "byl", "dcterms.creator", "dc.creator", "parsely-author", "sailthru.author");
 
-  static PageMetadata read(Document doc, JsonLd.Article ld, List<Block> blocks, Hints hints) {
+  /**
+   * The page's metadata. {@code mainH1} is the headline the page displays over its main text (null
+   * when unknown): it stands in for the title when JSON-LD and Open Graph do not give one.
+   */
+  static PageMetadata read(Document doc, JsonLd.Article ld, List<Block> blocks, Hints hints, String mainH1) {
     String site = first(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "application-name"));
-    String title = first(ld.headline(), stripSite(meta(doc, "og:title"), site), h1(doc),
+    String title = first(ld.headline(), stripSite(meta(doc, "og:title"), site), mainH1, h1(doc),
         stripSite(doc.title().strip(), site));
     LocalDate published = date(ld.datePublished());
     for (String name : DATE_METAS) {
@@ -67,6 +71,11 @@ final class MetadataReader {
       }
     }
     return null;
+  }
+
+  /** The title the page states in its metadata (JSON-LD headline, Open Graph title), or null. */
+  static String statedTitle(Document doc, JsonLd.Article ld) {
+    return first(ld.headline(), stripSite(meta(doc, "og:title"), first(meta(doc, "og:site_name"), ld.publisher())));
   }
 
   private static String h1(Document doc) {
