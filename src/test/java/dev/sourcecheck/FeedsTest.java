@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import dev.sourcecheck.cli.ExitCode;
 import dev.sourcecheck.cli.Main;
 import dev.sourcecheck.finding.AuditReport;
@@ -21,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +70,19 @@ class FeedsTest {
     assertEquals(files.articles().stream().map(a -> a.id()).toList(), lines.articles().stream().map(a -> a.id()).toList());
     assertTrue(files.findings().size() > 20, "the seeds have findings to compare");
     assertEquals(findings(files), findings(lines));
+  }
+
+  @Test
+  void feedLinesFollowTheDocumentedSchema() throws IOException {
+    JsonSchema schema;
+    try (InputStream in = Files.newInputStream(Path.of("docs/feed.schema.json"))) {
+      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    }
+    for (String line : seedFeed().split("\n")) {
+      assertEquals(Set.of(), schema.validate(JSON.readTree(line)), line);
+    }
+    assertEquals(Set.of(), schema.validate(JSON.readTree("{\"id\": 7, \"html\": \"<p>x</p>\", \"extra\": true}")));
+    assertTrue(!schema.validate(JSON.readTree("{\"title\": \"No body\"}")).isEmpty(), "a line without text or html");
   }
 
   @Test
