@@ -12,16 +12,19 @@ import dev.sourcecheck.engine.RuleBase;
 import dev.sourcecheck.engine.RuleRun;
 import dev.sourcecheck.fact.FactExtractor;
 import dev.sourcecheck.fact.Flag;
+import dev.sourcecheck.fact.GluedMarkers;
+import dev.sourcecheck.finding.ArticleBody;
 import dev.sourcecheck.finding.ArticleSummary;
 import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.finding.Finding;
 import dev.sourcecheck.finding.InputError;
 import dev.sourcecheck.finding.Skipped;
-import dev.sourcecheck.parse.Decoder;
+import dev.sourcecheck.parse.ArticleReader;
 import dev.sourcecheck.parse.Input;
 import dev.sourcecheck.parse.InputCollector;
 import dev.sourcecheck.parse.InputException;
-import dev.sourcecheck.parse.TextArticleParser;
+import dev.sourcecheck.parse.html.PageLexicons;
+import dev.sourcecheck.score.ScorePass;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,10 +42,14 @@ import java.util.Objects;
 public final class Auditor {
   private final RuleBase rules;
   private final AuditOptions options;
+  private final PageLexicons pages;
+  private final GluedMarkers gluedMarkers;
 
   public Auditor(RuleBase rules, AuditOptions options) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.options = Objects.requireNonNull(options, "options");
+    this.pages = PageLexicons.of(rules.rules().lexicons());
+    this.gluedMarkers = GluedMarkers.of(rules.rules().lexicons().get(GluedMarkers.LEXICON));
   }
 
   public RuleBase rules() {
@@ -53,10 +60,15 @@ public final class Auditor {
     return options;
   }
 
-  /** Audits files and folders ({@code *.txt} found recursively); {@code -} reads {@code stdin}. */
+  /** Audits files and folders (articles, pages and feeds found recursively); {@code -} reads {@code stdin}. */
   public AuditReport audit(List<String> paths, InputStream stdin) {
-    InputCollector.Collected c = new InputCollector(options.maxBytes(), stdin).collect(paths);
-    return audit(c.inputs(), c.errors(), c.skipped());
+    return audit(paths, stdin, Progress.NONE);
+  }
+
+  /** As {@link #audit(List, InputStream)}, telling {@code progress} how it goes. */
+  public AuditReport audit(List<String> paths, InputStream stdin, Progress progress) {
+    InputCollector.Collected c = new InputCollector(options.maxBytes(), stdin, options.inputFormat()).collect(paths);
+    return audit(c.inputs(), c.errors(), c.skipped(), progress);
   }
 
   /** Audits in-memory articles, keyed by id (in the order given). */
@@ -68,6 +80,11 @@ public final class Auditor {
 
   /** Audits collected inputs; {@code errors} and {@code skipped} from collecting them are carried into the report. */
   public AuditReport audit(List<Input> inputs, List<InputError> errors, List<Skipped> skipped) {
+    return audit(inputs, errors, skipped, Progress.NONE);
+  }
+
+  /** As {@link #audit(List, List, List)}, telling {@code progress} how it goes. */
+  public AuditReport audit(List<Input> inputs, List<InputError> errors, List<Skipped> skipped, Progress progress) {
     List<InputError> allErrors = new ArrayList<>(errors);
     List<Object> parsed = inputs.parallelStream().map(this::parse).toList();
     List<Article> articles = new ArrayList<>();
@@ -78,15 +95,20 @@ public final class Auditor {
         allErrors.add((InputError) o);
       }
     }
-    List<ArticleResult> results = articles.parallelStream().map(this::auditArticle).toList();
+    progress.started(articles.size());
+    List<ArticleResult> results = articles.parallelStream().map(a -> {
+      ArticleResult r = auditArticle(a);
+      progress.articleDone();
+      return r;
+    }).toList();
     List<Flag> crossSource = CrossSource.compare(rules, results, options);
+    progress.finished();
     return report(results, crossSource, allErrors, skipped);
   }
 
   private Object parse(Input in) {
     try {
-      String text = Decoder.decode(in.bytes());
-      return TextArticleParser.parse(in.id(), in.path(), text);
+      return ArticleReader.read(in, pages).article();
     } catch (InputException e) {
       return new InputError(in.path(), e.getMessage());
     } catch (RuntimeException e) {
@@ -97,11 +119,13 @@ public final class Auditor {
   /** Runs the single-article rules over one parsed article. */
   public ArticleResult auditArticle(Article a) {
     // the lexicon pass and speaker resolution run once per article; every stage after reuses them
-    List<LexiconMatcher.Match> matches = rules.matcher().find(a.text(), 0, a.text().length());
+    List<LexiconMatcher.Match> all = rules.matcher().find(a.text(), 0, a.text().length());
+    List<LexiconMatcher.Match> matches = dev.sourcecheck.framing.FramingFacts.others(all); // framing's own lists left out
     Speakers speakers = SpeakerFinder.find(a, matches);
     List<Object> facts = new ArrayList<>(FactExtractor.extract(a, matches));
     facts.addAll(AttributionFacts.facts(a, speakers, matches));
-    facts.addAll(dev.sourcecheck.framing.FramingFacts.find(a, matches, rules.matcher(), rules.rules().lexicons()));
+    facts.addAll(gluedMarkers.find(a));
+    facts.addAll(dev.sourcecheck.framing.FramingFacts.find(a, all, rules.matcher(), rules.rules().lexicons()));
     return new ArticleResult(a, speakers, facts, RuleRun.run(rules, facts));
   }
 
@@ -116,7 +140,10 @@ public final class Auditor {
     flags.addAll(crossSource);
     List<Finding> findings = new ArrayList<>();
     for (Flag f : flags) {
-      findings.add(Findings.of(f, rules, byId));
+      Finding configured = options.rules().apply(Findings.of(f, rules, byId));
+      if (configured != null) {
+        findings.add(configured);
+      }
     }
     List<ArticleSummary> summaries = new ArrayList<>();
     Map<String, Integer> counts = AuditReport.countByArticle(findings);
@@ -124,9 +151,13 @@ public final class Auditor {
       Article a = r.article();
       var m = a.metadata();
       int count = counts.getOrDefault(a.id(), 0);
+      List<ArticleBody.Span> boilerplate = new ArrayList<>();
+      r.result().boilerplate().forEach(b -> boilerplate.add(new ArticleBody.Span(b.start(), b.end())));
       summaries.add(new ArticleSummary(a.id(), a.path(), m.title(), m.published(), m.source(), m.byline(),
-          m.contributors(), count, SourceSummary.quotes(r), SourceSummary.counts(r)));
+          m.contributors(), count, SourceSummary.quotes(r), SourceSummary.counts(r), null,
+          new ArticleBody(a.text(), boilerplate)));
     }
-    return new AuditReport(Version.VERSION, rules.hash(), summaries, findings, errors, skipped);
+    // the score pass runs last: its rules see every finding, cross-source ones included
+    return ScorePass.report(rules, new AuditReport(Version.VERSION, rules.hash(), summaries, findings, errors, skipped));
   }
 }

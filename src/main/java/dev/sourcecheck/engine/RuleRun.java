@@ -20,22 +20,36 @@ public final class RuleRun {
   }
 
   public static Result run(RuleBase rules, Collection<?> facts) {
+    List<Flag> flags = new ArrayList<>();
+    List<Boilerplate> boilerplate = new ArrayList<>();
+    for (Object o : derive(rules, facts, Flag.class, Boilerplate.class)) {
+      if (o instanceof Flag f) {
+        flags.add(f);
+      } else {
+        boilerplate.add((Boilerplate) o);
+      }
+    }
+    return new Result(flags, boilerplate);
+  }
+
+  /** Runs one session over {@code facts} and returns what stands at the end of the given types, in no set order. */
+  public static List<Object> derive(RuleBase rules, Collection<?> facts, Class<?>... kinds) {
     KieSession session = rules.newSession();
     try {
       for (Object f : facts) {
         session.insert(f);
       }
       session.fireAllRules();
-      List<Flag> flags = new ArrayList<>();
-      List<Boilerplate> boilerplate = new ArrayList<>();
+      List<Object> out = new ArrayList<>();
       for (Object o : session.getObjects()) {
-        if (o instanceof Flag f) {
-          flags.add(f);
-        } else if (o instanceof Boilerplate b) {
-          boilerplate.add(b);
+        for (Class<?> k : kinds) {
+          if (k.isInstance(o)) {
+            out.add(o);
+            break;
+          }
         }
       }
-      return new Result(flags, boilerplate);
+      return out;
     } finally {
       session.dispose();
     }

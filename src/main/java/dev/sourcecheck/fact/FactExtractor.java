@@ -50,7 +50,20 @@ public final class FactExtractor {
     }
     cues(a, matches, facts);
     facts.addAll(GluedHeadings.find(a));
+    pageBlocks(a, facts);
     return facts;
+  }
+
+  /** The left-out blocks of an article read from a web page. */
+  private static void pageBlocks(Article a, List<Object> facts) {
+    if (a.layout() == null) {
+      return;
+    }
+    for (var b : a.layout().leftOut()) {
+      Span s = b.span();
+      facts.add(new PageBlock(a.id(), a.index().line(s.start()), s.start(), s.end(), s.of(a.text()), b.tag(), b.role(),
+          b.hint(), b.where(), b.words(), b.links(), b.linkDensity(), b.inputLine()));
+    }
   }
 
   private static void lines(Article a, List<Object> facts) {
@@ -195,9 +208,6 @@ public final class FactExtractor {
   private static void cues(Article a, List<LexiconMatcher.Match> matches, List<Object> facts) {
     String text = a.text();
     for (LexiconMatcher.Match mt : matches) {
-      if (dev.sourcecheck.framing.FramingFacts.readInJava(mt.lexicon().name())) {
-        continue; // word lists read in Java only: no rule matches them as cues
-      }
       int lineNo = a.index().line(mt.start());
       Line line = a.lines().get(lineNo - 1);
       int ls = line.content().start();

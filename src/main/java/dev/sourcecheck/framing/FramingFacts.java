@@ -39,6 +39,20 @@ public final class FramingFacts {
   }
 
   /**
+   * The matches of every other word list: what the other stages read (the framing lists hold
+   * frequent words, and every stage that scans the matches would pay for them).
+   */
+  public static List<Match> others(List<Match> matches) {
+    List<Match> out = new ArrayList<>(matches.size());
+    for (Match m : matches) {
+      if (!READ_IN_JAVA.contains(m.lexicon().name())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
    * The facts for {@code a}, given the lexicon matches over its whole text; {@code matcher} (may be
    * null) matches a title that is not in the text, {@code lexicons} are the rule set's word lists
    * by name (for the ones read as tables rather than matched in the text).

@@ -2,6 +2,7 @@ package dev.sourcecheck.parse;
 
 import dev.sourcecheck.finding.InputError;
 import dev.sourcecheck.finding.Skipped;
+import dev.sourcecheck.parse.feed.FeedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -13,16 +14,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Expands what the user named (files, folders searched recursively for {@code *.txt}, {@code -}
- * for standard input) into inputs with unique ids, and says in one line why any could not be read.
- * Nothing is dropped silently: a failed input is an {@link InputError}, a non-article file in a
- * folder a {@link Skipped}. Not thread-safe; use one per run.
+ * Expands what the user named (files, folders searched recursively for articles: {@code *.txt},
+ * web pages {@code *.html}, {@code *.htm}, {@code *.html.gz}, and JSON Lines feeds {@code *.jsonl},
+ * {@code *.jsonl.gz}; {@code -} for standard input) into inputs with unique ids, and says in one
+ * line why any could not be read. Each kind is read by its own reader (a feed becomes one input per
+ * line, by {@link FeedReader}). Nothing is dropped silently: a failed input is an {@link
+ * InputError}, a non-article file in a folder a {@link Skipped}. Not thread-safe; use one per run.
  */
 public final class InputCollector {
   /** What was collected. */
@@ -30,16 +32,23 @@ public final class InputCollector {
 
   private final long maxBytes;
   private final InputStream stdin;
+  private final InputFormat format;
   private final List<Input> inputs = new ArrayList<>();
   private final List<InputError> errors = new ArrayList<>();
   private final List<Skipped> skipped = new ArrayList<>();
 
   public InputCollector(long maxBytes, InputStream stdin) {
+    this(maxBytes, stdin, InputFormat.AUTO);
+  }
+
+  /** {@code format} says how files named on the command line and standard input are read (folders: by name). */
+  public InputCollector(long maxBytes, InputStream stdin, InputFormat format) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
     }
     this.maxBytes = maxBytes;
     this.stdin = stdin;
+    this.format = format;
   }
 
   public Collected collect(List<String> paths) {
@@ -52,7 +61,8 @@ public final class InputCollector {
       if (Files.isDirectory(path)) {
         walk(p, path);
       } else {
-        readFile(p, path);
+        InputKind named = InputKind.ofName(path.getFileName() == null ? p : path.getFileName().toString());
+        readFile(p, path, format.kind() != null ? format.kind() : named != null ? named : InputKind.TEXT);
       }
     }
     return new Collected(withUniqueIds(inputs), List.copyOf(errors), List.copyOf(skipped));
@@ -74,25 +84,25 @@ public final class InputCollector {
       }
       String shown = join(label, dir.relativize(e));
       String name = e.getFileName().toString();
-      boolean txt = name.toLowerCase(Locale.ROOT).endsWith(".txt");
+      InputKind kind = InputKind.ofName(name);
       if (Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)) {
-        if (txt) {
+        if (kind != null) {
           errors.add(new InputError(shown, "cannot read: is a folder, not a text file"));
           skippedDirs.add(e);
         }
         continue;
       }
-      if (!txt) {
+      if (kind == null) {
         if (!name.startsWith(".")) {
-          skipped.add(new Skipped(shown, "not a .txt article"));
+          skipped.add(new Skipped(shown, "not an article (" + InputKind.NAMES + ")"));
         }
         continue;
       }
       articles++;
-      readFile(shown, e);
+      readFile(shown, e, kind);
     }
     if (articles == 0) {
-      errors.add(new InputError(label, "folder holds no articles (*.txt)"));
+      errors.add(new InputError(label, "folder holds no articles (" + InputKind.NAMES + ")"));
     }
   }
 
@@ -101,7 +111,7 @@ public final class InputCollector {
     return label + sep + rel.toString().replace('\\', '/');
   }
 
-  private void readFile(String label, Path path) {
+  private void readFile(String label, Path path, InputKind kind) {
     try {
       if (!Files.exists(path)) {
         errors.add(new InputError(label, "no such file or folder"));
@@ -111,26 +121,57 @@ public final class InputCollector {
         errors.add(new InputError(label, "cannot read: not a regular file"));
         return;
       }
+      String name = path.getFileName().toString();
+      boolean gz = InputKind.gzipped(name);
+      if (kind == InputKind.JSONL) {
+        // a feed is read line by line: the limit is on each article, not on the file
+        try (InputStream raw = Files.newInputStream(path)) {
+          InputStream in = gz ? Gzip.open(raw) : raw;
+          feed(FeedReader.read(label, in, maxBytes));
+        } catch (InputException e) {
+          errors.add(new InputError(label, e.getMessage()));
+        }
+        return;
+      }
       long size = Files.size(path);
       if (size > maxBytes) {
         errors.add(new InputError(label, "file is " + size + " bytes, over the limit of " + maxBytes
             + " (raise it with --max-bytes)"));
         return;
       }
-      inputs.add(new Input(label, baseId(path.getFileName().toString()), Files.readAllBytes(path)));
+      byte[] bytes = Files.readAllBytes(path);
+      if (gz) {
+        try {
+          bytes = Gzip.decompress(bytes, maxBytes);
+        } catch (InputException e) {
+          errors.add(new InputError(label, e.getMessage()));
+          return;
+        }
+      }
+      inputs.add(new Input(label, baseId(name), bytes, kind, Stated.NONE));
     } catch (IOException | RuntimeException e) {
       errors.add(new InputError(label, "cannot read: " + reason(e)));
     }
   }
 
+  private void feed(FeedReader.Result r) {
+    inputs.addAll(r.inputs());
+    errors.addAll(r.errors());
+  }
+
   private void readStdin() {
+    InputKind kind = format.kind() != null ? format.kind() : InputKind.TEXT;
+    if (kind == InputKind.JSONL) {
+      feed(FeedReader.read("<stdin>", stdin, maxBytes));
+      return;
+    }
     try {
       byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       if (bytes.length > maxBytes) {
         errors.add(new InputError("<stdin>", "input is over the limit of " + maxBytes + " bytes (raise it with --max-bytes)"));
         return;
       }
-      inputs.add(new Input("<stdin>", "stdin", bytes));
+      inputs.add(new Input("<stdin>", "stdin", bytes, kind, Stated.NONE));
     } catch (IOException e) {
       errors.add(new InputError("<stdin>", "cannot read: " + reason(e)));
     }
@@ -151,8 +192,19 @@ public final class InputCollector {
   }
 
   static String baseId(String fileName) {
-    int dot = fileName.lastIndexOf('.');
-    return dot > 0 ? fileName.substring(0, dot) : fileName;
+    return InputKind.baseName(fileName);
+  }
+
+  /** The name of the folder holding a path as the user wrote it ({@code a/b/c.txt} → {@code b}), or null. */
+  private static String parentName(String path) {
+    String p = path.replace('\\', '/');
+    int last = p.lastIndexOf('/');
+    if (last <= 0) {
+      return null;
+    }
+    int before = p.lastIndexOf('/', last - 1);
+    String name = p.substring(before + 1, last);
+    return name.isEmpty() || name.equals(".") || name.equals("..") ? null : name;
   }
 
   /** Ids are file names without extension; where two collide, the parent folder's name is prefixed. */
@@ -166,16 +218,16 @@ public final class InputCollector {
     for (Input i : in) {
       String id = i.id();
       if (counts.get(id) > 1) {
-        Path parent = Path.of(i.path()).getParent();
-        if (parent != null && parent.getFileName() != null) {
-          id = parent.getFileName() + "_" + id;
+        String parent = parentName(i.path());
+        if (parent != null) {
+          id = parent + "_" + id;
         }
       }
       String unique = id;
       for (int n = 2; !used.add(unique); n++) {
         unique = id + "-" + n;
       }
-      out.add(new Input(i.path(), unique, i.bytes()));
+      out.add(i.withId(unique));
     }
     return out;
   }
