@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The lexicon matches of one text, by lexicon, in text order, looked up by range with a binary
- * search. Immutable once built.
+ * The lexicon matches of one text, looked up by lexicon and range with a binary search over the
+ * matches in text order (as the matcher gives them); a lexicon's whole list is gathered only when
+ * asked for. Not thread-safe: one per text.
  */
 final class Cues {
   static final String OUTCOMES = "headline-outcomes";
@@ -23,30 +24,46 @@ final class Cues {
   static final String OPENERS = "clause-openers";
   static final String LEDE = "lede-words";
 
-  private static final List<Match> NONE = List.of();
-  private final Map<String, List<Match>> byLexicon = new HashMap<>();
+  /** All matches, by start (the matcher's order). */
+  private final List<Match> matches;
+  private Map<String, List<Match>> byLexicon;
 
   Cues(List<Match> matches) {
-    for (Match m : matches) {
-      byLexicon.computeIfAbsent(m.lexicon().name(), k -> new ArrayList<>()).add(m);
-    }
-    // the matcher gives matches in text order of their first word; keep each list sorted by start
-    for (List<Match> l : byLexicon.values()) {
-      l.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start()) : Integer.compare(y.end(), x.end()));
-    }
+    this.matches = matches;
   }
 
+  /** Every match of {@code lexicon}, by start. */
   List<Match> all(String lexicon) {
-    return byLexicon.getOrDefault(lexicon, NONE);
+    if (byLexicon == null) {
+      byLexicon = new HashMap<>();
+      for (Match m : matches) {
+        byLexicon.computeIfAbsent(m.lexicon().name(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    return byLexicon.getOrDefault(lexicon, List.of());
+  }
+
+  /** Every match of {@code lexicon}, by start, found in one pass without gathering the others. */
+  List<Match> only(String lexicon) {
+    if (byLexicon != null) {
+      return all(lexicon);
+    }
+    List<Match> out = new ArrayList<>();
+    for (Match m : matches) {
+      if (m.lexicon().name().equals(lexicon)) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   /** The matches of {@code lexicon} lying wholly inside {@code [from, to)}. */
   List<Match> in(String lexicon, int from, int to) {
-    List<Match> l = all(lexicon);
     List<Match> out = new ArrayList<>(2);
-    for (int i = first(l, from); i < l.size() && l.get(i).start() < to; i++) {
-      if (l.get(i).end() <= to) {
-        out.add(l.get(i));
+    for (int i = first(from); i < matches.size() && matches.get(i).start() < to; i++) {
+      Match m = matches.get(i);
+      if (m.end() <= to && m.lexicon().name().equals(lexicon)) {
+        out.add(m);
       }
     }
     return out;
@@ -54,23 +71,23 @@ final class Cues {
 
   /** The longest match of {@code lexicon} starting at {@code offset}, or null. */
   Match startingAt(String lexicon, int offset) {
-    List<Match> l = all(lexicon);
     Match best = null;
-    for (int i = first(l, offset); i < l.size() && l.get(i).start() == offset; i++) {
-      if (best == null || l.get(i).end() > best.end()) {
-        best = l.get(i);
+    for (int i = first(offset); i < matches.size() && matches.get(i).start() == offset; i++) {
+      Match m = matches.get(i);
+      if (m.lexicon().name().equals(lexicon) && (best == null || m.end() > best.end())) {
+        best = m;
       }
     }
     return best;
   }
 
-  /** The index of the first match in {@code l} starting at or after {@code from}. */
-  private static int first(List<Match> l, int from) {
+  /** The index of the first match starting at or after {@code from}. */
+  private int first(int from) {
     int lo = 0;
-    int hi = l.size();
+    int hi = matches.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (l.get(mid).start() < from) {
+      if (matches.get(mid).start() < from) {
         lo = mid + 1;
       } else {
         hi = mid;

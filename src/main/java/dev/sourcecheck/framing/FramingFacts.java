@@ -59,46 +59,79 @@ public final class FramingFacts {
    */
   public static List<Object> find(Article a, List<Match> matches, LexiconMatcher matcher, Map<String, Lexicon> lexicons) {
     List<Sentence> ss = a.sentences();
-    int[] starts = new int[ss.size()];
-    for (int i = 0; i < starts.length; i++) {
-      starts[i] = ss.get(i).span().start();
-    }
-    Scan scan = new Scan(a.text(), Tokens.of(a.text(), starts), matches, matcher);
-    List<HeadlineParts.Part> parts = HeadlineParts.find(a, scan);
+    Cues cues = new Cues(matches);
+    List<HeadlineParts.Part> parts = HeadlineParts.find(a, cues);
     IntPredicate quoted = offset -> inQuote(a.quotes(), offset);
-    boolean[] body = new boolean[ss.size()];
-    for (Sentence s : ss) {
-      body[s.index()] = a.paragraphs().get(s.paragraph()).kind() == Paragraph.Kind.BODY;
-      for (HeadlineParts.Part p : parts) {
-        body[s.index()] &= !(p.end() > p.start() && s.span().start() < p.end() && p.start() < s.span().end());
+    List<Object> out = new ArrayList<>();
+    if (claimsPossible(cues, parts)) {
+      // the article's words are read only when a headline has an outcome or verdict word to check
+      int[] starts = new int[ss.size()];
+      for (int i = 0; i < starts.length; i++) {
+        starts[i] = ss.get(i).span().start();
+      }
+      Scan scan = new Scan(a.text(), Tokens.of(a.text(), starts), cues, matcher);
+      boolean[] body = new boolean[ss.size()];
+      for (Sentence s : ss) {
+        body[s.index()] = a.paragraphs().get(s.paragraph()).kind() == Paragraph.Kind.BODY;
+        for (HeadlineParts.Part p : parts) {
+          body[s.index()] &= !(p.end() > p.start() && s.span().start() < p.end() && p.start() < s.span().end());
+        }
+      }
+      claims(a, scan, parts, body, quoted, lexicons.get(Cues.CONTRASTS), out);
+    } else {
+      for (int n = 0; n < parts.size(); n++) {
+        out.add(headline(a, parts.get(n), n));
       }
     }
-    List<Object> out = new ArrayList<>();
-    HeadlineEvidence evidence = new HeadlineEvidence(a, scan, body, quoted, lexicons.get(Cues.CONTRASTS));
+    out.addAll(QuoteShapes.find(a, cues, parts));
+    clauseBreaks(a, cues, out);
+    return out;
+  }
+
+  /** Whether a headline part holds a word that may state an outcome or a verdict (or is a title not in the text). */
+  private static boolean claimsPossible(Cues cues, List<HeadlineParts.Part> parts) {
+    for (HeadlineParts.Part p : parts) {
+      if (p.end() == p.start()) {
+        return true;
+      }
+      for (String lexicon : List.of(Cues.OUTCOMES, Cues.VERDICTS, Cues.BASE, Cues.EVIDENCE)) {
+        if (!cues.in(lexicon, p.start(), p.end()).isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static HeadlineFact headline(Article a, HeadlineParts.Part p, int n) {
+    boolean inText = p.end() > p.start();
+    return new HeadlineFact(a.id(), n, p.kind(), p.source(), p.start(), p.end(), inText ? a.index().line(p.start()) : 1,
+        p.text().strip(), p.text().strip().endsWith("?"));
+  }
+
+  private static void claims(Article a, Scan scan, List<HeadlineParts.Part> parts, boolean[] body, IntPredicate quoted,
+      Lexicon contrasts, List<Object> out) {
+    HeadlineEvidence evidence = new HeadlineEvidence(a, scan, body, quoted, contrasts);
     int claims = 0;
     for (int n = 0; n < parts.size(); n++) {
       HeadlineParts.Part p = parts.get(n);
+      HeadlineFact h = headline(a, p, n);
+      out.add(h);
       boolean inText = p.end() > p.start();
-      int line = inText ? a.index().line(p.start()) : 1;
-      boolean question = p.text().strip().endsWith("?");
-      out.add(new HeadlineFact(a.id(), n, p.kind(), p.source(), p.start(), p.end(), line, p.text().strip(), question));
-      Scan own = inText ? scan : Scan.of(p.text(), matcher);
+      Scan own = inText ? scan : Scan.of(p.text(), scan.matcher);
       int from = inText ? p.start() : 0;
       int to = inText ? p.end() : p.text().length();
-      for (HeadlineClaims.Built c : HeadlineClaims.of(a.id(), own, from, to, inText, n, p.kind(), line, question,
+      for (HeadlineClaims.Built c : HeadlineClaims.of(a.id(), own, from, to, inText, n, p.kind(), h.line(), h.question(),
           quoted, claims)) {
         out.add(c.fact().withBodyFigureRatio(evidence.bodyFigureRatio(c)));
         out.addAll(evidence.of(c));
         claims++;
       }
     }
-    out.addAll(QuoteShapes.find(a, scan, parts));
-    clauseBreaks(a, scan, out);
-    return out;
   }
 
   /** Semicolons and spaced dashes inside sentences, and a comma before a clause opener. */
-  private static void clauseBreaks(Article a, Scan scan, List<Object> out) {
+  private static void clauseBreaks(Article a, Cues cues, List<Object> out) {
     String text = a.text();
     for (Sentence s : a.sentences()) {
       int from = s.span().start();
@@ -112,12 +145,14 @@ public final class FramingFacts {
         }
       }
     }
-    Tokens t = scan.tokens;
-    for (Match m : scan.cues.all(Cues.OPENERS)) {
-      int w = t.from(m.start());
+    for (Match m : cues.only(Cues.OPENERS)) {
+      int k = m.start() - 1;
+      while (k >= 0 && text.charAt(k) == ' ') {
+        k--;
+      }
       int si = a.sentenceAt(m.start());
-      if (w < t.size() && w > 0 && si >= 0 && t.gapBefore(w).strip().equals(",")) {
-        out.add(new ClauseBreak(a.id(), si, t.end(w - 1), m.end()));
+      if (k >= 0 && text.charAt(k) == ',' && si >= 0 && a.sentenceAt(k) == si) {
+        out.add(new ClauseBreak(a.id(), si, k, m.end()));
       }
     }
   }

@@ -26,7 +26,7 @@ final class HeadlineParts {
   /** A first line this long ending with a full stop, with an article or auxiliary, is a lede. */
   static final int LEDE_WORDS = 10;
 
-  static List<Part> find(Article a, Scan scan) {
+  static List<Part> find(Article a, Cues cues) {
     String text = a.text();
     List<Part> out = new ArrayList<>();
     String title = a.metadata().title();
@@ -51,7 +51,7 @@ final class HeadlineParts {
       }
     }
     if (!headline && out.isEmpty()) {
-      firstLines(a, scan, out);
+      firstLines(a, cues, out);
       titleInText |= !out.isEmpty() && title != null && out.get(0).text().strip().equals(title.strip());
     }
     if (title != null && !titleInText && !title.isBlank()) {
@@ -65,7 +65,7 @@ final class HeadlineParts {
    * at least two more prose paragraphs follow; the line right after it too when the first ends
    * with {@code ;} (in its paragraph or opening the next).
    */
-  private static void firstLines(Article a, Scan scan, List<Part> out) {
+  private static void firstLines(Article a, Cues cues, List<Part> out) {
     List<Paragraph> prose = new ArrayList<>(3);
     for (Paragraph p : a.paragraphs()) {
       if (p.kind() != Paragraph.Kind.META) {
@@ -85,7 +85,7 @@ final class HeadlineParts {
     int e = Math.min(first.content().end(), p.span().end());
     String head = text.substring(s, e);
     int words = head.strip().split("\\s+").length;
-    if (e <= s || words < 3 || words > FIRST_LINE_WORDS || lede(a, scan, s, e, words)) {
+    if (e <= s || words < 3 || words > FIRST_LINE_WORDS || lede(a, cues, s, e, words)) {
       return;
     }
     out.add(new Part("HEADLINE", "first-line", s, e, head));
@@ -107,8 +107,8 @@ final class HeadlineParts {
    * past-tense verb (a lower-case word in -ed) or, from {@link #LEDE_WORDS} words up, an article
    * or a past auxiliary: headlines are in the present tense and drop both.
    */
-  private static boolean lede(Article a, Scan scan, int s, int e, int words) {
-    if (!scan.cues.in(Cues.LEDE, s, e).isEmpty()) {
+  private static boolean lede(Article a, Cues cues, int s, int e, int words) {
+    if (!cues.in(Cues.LEDE, s, e).isEmpty()) {
       return true;
     }
     for (MetaField f : a.metadata().fields()) {
@@ -120,15 +120,15 @@ final class HeadlineParts {
     if (!line.endsWith(".")) {
       return false;
     }
-    Tokens t = scan.tokens;
-    for (int i = t.from(s); i < t.until(e); i++) {
+    Tokens t = Tokens.of(line);
+    for (int i = 0; i < t.size(); i++) {
       String w = t.word(i);
       if (!t.capitalised(i) && w.length() > 4 && w.endsWith("ed")) {
         return true;
       }
     }
     if (words >= LEDE_WORDS) {
-      for (Match m : scan.cues.in(Cues.FUNCTION, s, e)) {
+      for (Match m : cues.in(Cues.FUNCTION, s, e)) {
         String tag = m.entry().tag();
         if (tag.equals("det") || tag.equals("aux")) {
           return true;

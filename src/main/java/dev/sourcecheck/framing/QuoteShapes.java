@@ -2,13 +2,18 @@ package dev.sourcecheck.framing;
 
 import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Quote;
+import dev.sourcecheck.lexicon.LexiconMatcher.Match;
 import dev.sourcecheck.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The shape of every quotation as a phrase ({@link QuotedPhrase}). Stateless. */
+/**
+ * The shape of every quotation as a phrase ({@link QuotedPhrase}). Each quotation's words are read
+ * on their own; a short phrase is looked up in the longer quotations by a hash of its words, so the
+ * pass is linear in the quoted words. Stateless.
+ */
 final class QuoteShapes {
   private QuoteShapes() {}
 
@@ -17,28 +22,40 @@ final class QuoteShapes {
   /** The most characters between two quotations of one list. */
   static final int LIST_GAP = 8;
 
-  static List<QuotedPhrase> find(Article a, Scan scan, List<HeadlineParts.Part> parts) {
+  static List<QuotedPhrase> find(Article a, Cues cues, List<HeadlineParts.Part> parts) {
     List<Quote> qs = a.quotes();
-    Tokens t = scan.tokens;
     String text = a.text();
-    // every run of up to ECHO_WORDS words of every quotation, with the longest quotation holding it
     List<String[]> words = new ArrayList<>(qs.size());
-    Map<String, int[]> longest = new HashMap<>();
-    for (Quote q : qs) {
-      int from = t.from(q.inner().start());
-      int to = t.until(q.inner().end());
-      String[] w = new String[Math.max(0, to - from)];
-      for (int i = from; i < to; i++) {
-        w[i - from] = t.folded(i);
-      }
-      words.add(w);
+    List<Tokens> tokens = new ArrayList<>(qs.size());
+    // the short quotations by their length and the hash of their words
+    Map<Long, List<Integer>> shortOnes = new HashMap<>();
+    boolean[] lengths = new boolean[ECHO_WORDS + 1];
+    for (int n = 0; n < qs.size(); n++) {
+      Tokens t = Tokens.of(qs.get(n).text());
+      String[] w = new String[t.size()];
       for (int i = 0; i < w.length; i++) {
-        StringBuilder key = new StringBuilder();
-        for (int k = i; k < Math.min(w.length, i + ECHO_WORDS); k++) {
-          key.append(k > i ? " " : "").append(w[k]);
-          int[] best = longest.get(key.toString());
-          if (best == null || best[1] < w.length) {
-            longest.put(key.toString(), new int[] {q.index(), w.length});
+        w[i] = t.folded(i);
+      }
+      tokens.add(t);
+      words.add(w);
+      if (w.length > 0 && w.length <= ECHO_WORDS) {
+        shortOnes.computeIfAbsent(key(w.length, hash(w, 0, w.length)), k -> new ArrayList<>(1)).add(n);
+        lengths[w.length] = true;
+      }
+    }
+    boolean[] echo = new boolean[qs.size()];
+    for (int n = 0; n < qs.size() && !shortOnes.isEmpty(); n++) {
+      String[] w = words.get(n);
+      for (int len = 1; len <= ECHO_WORDS && len < w.length; len++) {
+        if (!lengths[len]) {
+          continue;
+        }
+        for (int i = 0; i + len <= w.length; i++) {
+          List<Integer> hits = shortOnes.get(key(len, hash(w, i, i + len)));
+          if (hits != null) {
+            for (int k : hits) {
+              echo[k] |= same(words.get(k), w, i);
+            }
           }
         }
       }
@@ -46,30 +63,53 @@ final class QuoteShapes {
     List<QuotedPhrase> out = new ArrayList<>(qs.size());
     for (int n = 0; n < qs.size(); n++) {
       Quote q = qs.get(n);
-      String[] w = words.get(n);
-      boolean echo = false;
-      if (w.length > 0 && w.length <= ECHO_WORDS) {
-        int[] best = longest.get(String.join(" ", w));
-        echo = best != null && best[0] != q.index() && best[1] > w.length;
-      }
       boolean listed = n > 0 && list(text, qs.get(n - 1), q) || n + 1 < qs.size() && list(text, q, qs.get(n + 1));
       boolean headline = false;
       for (HeadlineParts.Part p : parts) {
         headline |= p.end() > p.start() && p.start() <= q.span().start() && q.span().end() <= p.end();
       }
       out.add(new QuotedPhrase(a.id(), q.index(), q.span().start(), q.span().end(), a.sentenceAt(q.span().start()),
-          w.length, before(text, q.span().start()), after(text, q.span().end()), titleCase(scan, q), echo, listed,
-          headline));
+          words.get(n).length, before(text, q.span().start()), after(text, q.span().end()),
+          titleCase(cues, q, tokens.get(n)), echo[n], listed, headline));
     }
     return out;
   }
 
+  private static long key(int len, int hash) {
+    return (long) len << 32 | (hash & 0xffffffffL);
+  }
+
+  private static int hash(String[] w, int from, int to) {
+    int h = 1;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + w[i].hashCode();
+    }
+    return h;
+  }
+
+  /** Whether {@code phrase} stands in {@code w} at {@code at}. */
+  private static boolean same(String[] phrase, String[] w, int at) {
+    for (int i = 0; i < phrase.length; i++) {
+      if (!phrase[i].equals(w[at + i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Every content word inside the quotation starts with a capital letter, and there is one. */
-  private static boolean titleCase(Scan scan, Quote q) {
-    Tokens t = scan.tokens;
+  private static boolean titleCase(Cues cues, Quote q, Tokens t) {
+    int offset = q.inner().start();
+    List<Match> function = cues.in(Cues.FUNCTION, q.inner().start(), q.inner().end());
     int content = 0;
-    for (int i = t.from(q.inner().start()); i < t.until(q.inner().end()); i++) {
-      if (!scan.skip[i] && !t.is(i, Tokens.NUMBER)) {
+    int f = 0;
+    for (int i = 0; i < t.size(); i++) {
+      int start = offset + t.start(i);
+      while (f < function.size() && function.get(f).end() <= start) {
+        f++;
+      }
+      boolean skip = f < function.size() && function.get(f).start() <= start || t.is(i, Tokens.NUMBER);
+      if (!skip) {
         if (!t.capitalised(i)) {
           return false;
         }

@@ -18,10 +18,10 @@ final class Scan {
   /** Per word: a function word, a modality word or an outcome or verdict word. */
   final boolean[] skip;
 
-  Scan(String text, Tokens tokens, List<Match> matches, LexiconMatcher matcher) {
+  Scan(String text, Tokens tokens, Cues cues, LexiconMatcher matcher) {
     this.text = text;
     this.tokens = tokens;
-    this.cues = new Cues(matches);
+    this.cues = cues;
     this.matcher = matcher;
     this.skip = new boolean[tokens.size()];
     for (String lexicon : List.of(Cues.FUNCTION, Cues.MODALITY, Cues.OUTCOMES, Cues.EVIDENCE, Cues.BASE, Cues.VERDICTS,
@@ -37,7 +37,7 @@ final class Scan {
   /** A text that is not an article's (a title kept only as metadata), matched on its own. */
   static Scan of(String text, LexiconMatcher matcher) {
     List<Match> ms = matcher == null ? List.of() : matcher.find(text, 0, text.length());
-    return new Scan(text, Tokens.of(text), ms, matcher);
+    return new Scan(text, Tokens.of(text), new Cues(ms), matcher);
   }
 
   Stems stems(int from, int to) {
