@@ -1,10 +1,11 @@
 package dev.sourcecheck;
 
 import dev.sourcecheck.article.Article;
-import dev.sourcecheck.attribution.AttributionFacts;
-import dev.sourcecheck.attribution.SourceSummary;
-import dev.sourcecheck.attribution.SpeakerFinder;
+import dev.sourcecheck.attribution.AttributionModel;
 import dev.sourcecheck.attribution.Speakers;
+import dev.sourcecheck.fact.AttributionFacts;
+import dev.sourcecheck.fact.SourceSummary;
+import dev.sourcecheck.text.Tokens;
 import dev.sourcecheck.lexicon.LexiconMatcher;
 import dev.sourcecheck.compare.CrossSource;
 import dev.sourcecheck.engine.Findings;
@@ -43,7 +44,12 @@ public final class Auditor {
   public Auditor(RuleBase rules, AuditOptions options) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.options = Objects.requireNonNull(options, "options");
+    this.cueLexicons = FactExtractor.cueLexicons(rules.rules().lexicons().keySet(), rules.rules().drl().values(),
+        AttributionModel::modelOnly);
   }
+
+  /** The lexicons whose matches become {@code Cue} facts (a list only the attribution model reads does not). */
+  private final java.util.Set<String> cueLexicons;
 
   public RuleBase rules() {
     return rules;
@@ -96,10 +102,11 @@ public final class Auditor {
 
   /** Runs the single-article rules over one parsed article. */
   public ArticleResult auditArticle(Article a) {
-    // the lexicon pass and speaker resolution run once per article; every stage after reuses them
-    List<LexiconMatcher.Match> matches = rules.matcher().find(a.text(), 0, a.text().length());
-    Speakers speakers = SpeakerFinder.find(a, matches);
-    List<Object> facts = new ArrayList<>(FactExtractor.extract(a, matches));
+    // one tokenization, one lexicon pass and one attribution model per article; every stage after reuses them
+    Tokens words = AttributionModel.words(a);
+    List<LexiconMatcher.Match> matches = rules.matcher().find(words);
+    Speakers speakers = AttributionModel.find(a, words, matches);
+    List<Object> facts = new ArrayList<>(FactExtractor.extract(a, matches, cueLexicons));
     facts.addAll(AttributionFacts.facts(a, speakers, matches));
     return new ArticleResult(a, speakers, facts, RuleRun.run(rules, facts));
   }
@@ -124,7 +131,8 @@ public final class Auditor {
       var m = a.metadata();
       int count = counts.getOrDefault(a.id(), 0);
       summaries.add(new ArticleSummary(a.id(), a.path(), m.title(), m.published(), m.source(), m.byline(),
-          m.contributors(), count, SourceSummary.quotes(r), SourceSummary.counts(r)));
+          m.contributors(), count, SourceSummary.quotes(a, r.facts(), r.result().boilerplate()),
+          SourceSummary.counts(a, r.speakers(), r.facts(), r.result().flags(), r.result().boilerplate())));
     }
     return new AuditReport(Version.VERSION, rules.hash(), summaries, findings, errors, skipped);
   }

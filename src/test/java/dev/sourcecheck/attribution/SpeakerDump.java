@@ -8,13 +8,13 @@ import dev.sourcecheck.parse.TextArticleParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Prints what SpeakerFinder finds in files given by -Ddump=path,path (a development aid, not a test). */
+/** Prints what the attribution model finds in files given by -Ddump=path,path (a development aid, not a test). */
 public final class SpeakerDump {
   public static void main(String[] args) throws Exception {
     LexiconMatcher m = new LexiconMatcher(RuleSet.load(Path.of("rules")).lexicons().values());
     for (String f : args) {
       Article a = TextArticleParser.parse(Path.of(f).getFileName().toString(), f, Files.readString(Path.of(f)));
-      Speakers s = SpeakerFinder.find(a, m);
+      Speakers s = AttributionModel.find(a, m);
       System.out.println("=== " + f);
       s.people().forEach(p -> System.out.println("  person " + p));
       for (Quote q : a.quotes()) {
@@ -25,7 +25,7 @@ public final class SpeakerDump {
       }
       s.statements().forEach(st -> System.out.println("  stmt L" + a.index().line(st.cueStart()) + " " + st));
       if (System.getenv("FACTS") != null) {
-        AttributionFacts.extract(a, m).forEach(x -> System.out.println("  fact " + x));
+        dev.sourcecheck.fact.AttributionFacts.extract(a, m).forEach(x -> System.out.println("  fact " + x));
         a.sentences().forEach(x -> System.out.println("  sent " + x.index() + " " + a.paragraphs().get(x.paragraph()).kind() + " " + x.text()));
       }
     }

@@ -1,4 +1,4 @@
-package dev.sourcecheck.attribution;
+package dev.sourcecheck.fact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The hand-written scanners of AttributionFacts give what the regular expressions they replace gave. */
-class HandScannersTest {
+class AttributionHandScannersTest {
   private static final String ALPHABET = "aZt9 \t\n.,'’-İ\u00A0Ⅻ½é" + new String(Character.toChars(0x1D400))
       + new String(Character.toChars(0x1F600)) + "\uD800";
 
@@ -33,7 +33,7 @@ class HandScannersTest {
     Set<String> out = new HashSet<>();
     Matcher m = Pattern.compile("[\\p{L}][\\p{L}'’-]{3,}").matcher(s.toLowerCase(Locale.ROOT));
     while (m.find()) {
-      if (!AttributionFacts.STOP.contains(m.group())) {
+      if (!ClaimFacts.STOP.contains(m.group())) {
         out.add(m.group());
       }
     }
@@ -72,7 +72,7 @@ class HandScannersTest {
     Random r = new Random(11);
     for (int i = 0; i < 100_000; i++) {
       String t = random(r);
-      assertEquals(contentWordsByRegex(t), AttributionFacts.contentWords(t), t);
+      assertEquals(contentWordsByRegex(t), ClaimFacts.contentWords(t), t);
     }
   }
 }

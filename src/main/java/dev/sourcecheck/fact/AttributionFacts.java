@@ -1,0 +1,279 @@
+package dev.sourcecheck.fact;
+
+import dev.sourcecheck.article.Article;
+import dev.sourcecheck.article.Paragraph;
+import dev.sourcecheck.article.Quote;
+import dev.sourcecheck.article.Sentence;
+import dev.sourcecheck.attribution.Attribution;
+import dev.sourcecheck.attribution.AttributionModel;
+import dev.sourcecheck.attribution.Description;
+import dev.sourcecheck.attribution.Mention;
+import dev.sourcecheck.attribution.Person;
+import dev.sourcecheck.attribution.Speakers;
+import dev.sourcecheck.attribution.Statement;
+import dev.sourcecheck.lexicon.LexiconMatcher;
+import dev.sourcecheck.text.Tokens;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The attribution facts of one article for the rules: who speaks each quotation ({@link
+ * QuoteSpeaker}), every attribution cue ({@link StatementFact}), the words of indirect speech
+ * ({@link ReportedSpan}), each sentence as a claim with its check-worthiness ({@link ClaimFact})
+ * and criticism without a critic ({@link CriticismFact}). Java finds, DRL judges: nothing here
+ * decides what is a finding. Stateless and thread-safe.
+ */
+public final class AttributionFacts {
+  private AttributionFacts() {}
+
+  static final String CRITICISM = "criticism";
+
+  // compiled once: these run for every article, sentence, quote or cue
+  private static final Pattern SPEECH_WORD = Pattern.compile("[\\p{L}’']+");
+  private static final Pattern SO_CALLED = Pattern.compile("(?s).*so[- ]called\\s*$");
+  private static final Pattern CLAUSE_END =
+      Pattern.compile(";|\\s[—–]\\s|,\\s+(while|as|but|though|although|whereas)\\b|\\s(following|amid|despite)\\s");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern CRITIC_AFTER =
+      Pattern.compile("^\\s+(?:\\w+\\s+){0,2}?(from|by)\\s+(.{1,60}?)(?=[,.;]|$)");
+  private static final Set<String> NOT_CLAUSE = Set.of(
+      "into", "on", "at", "for", "with", "from", "to", "by", "over", "of", "in", "as", "out", "off", "up", "down",
+      "and", "or", "but", "responsibility", "victory", "credit");
+  private static final Set<String> FINITE = Set.of(
+      "is", "was", "were", "are", "had", "has", "have", "will", "would", "could", "can", "should", "might", "must",
+      "did", "does", "do");
+  private static final Set<String> SPEECH_NEXT = Set.of(
+      "that", "it", "he", "she", "they", "we", "i", "you", "there", "his", "her", "their", "its", "this",
+      "these", "those");
+
+  /** Facts for {@code a}; {@code matcher} must hold the rule set's word lists. */
+  public static List<Object> extract(Article a, LexiconMatcher matcher) {
+    Tokens words = AttributionModel.words(a);
+    List<LexiconMatcher.Match> matches = matcher.find(words);
+    return facts(a, AttributionModel.find(a, words, matches), matches);
+  }
+
+  /** Facts for {@code a} given its speakers and the lexicon matches over its text. */
+  public static List<Object> facts(Article a, Speakers sp, List<LexiconMatcher.Match> matches) {
+    List<Object> out = new ArrayList<>();
+    String id = a.id();
+    String text = a.text();
+    boolean english = english(text);
+    // quotations
+    for (Quote q : a.quotes()) {
+      Attribution at = sp.attribution(q.index());
+      Person p = at == null ? null : sp.person(at.person());
+      String inner = q.text().strip();
+      boolean lower = !inner.isEmpty() && Character.isLowerCase(inner.codePointAt(0));
+      int s = q.span().start();
+      boolean soCalled = SO_CALLED.matcher(text.substring(Math.max(0, s - 12), s).toLowerCase(Locale.ROOT)).matches();
+      out.add(new QuoteSpeaker(id, q.index(), s, q.span().end(), q.text(), q.wordCount(), a.index().line(s),
+          a.sentenceAt(s), kindAt(a, s), p == null ? null : p.key(), p == null ? described(sp, at) : p.name(),
+          p == null ? null : roleFor(sp, p, s), !english ? "unknown-language" : at == null ? "none" : at.how(),
+          at == null ? -1 : at.cueStart(),
+          at == null ? -1 : at.cueEnd(), q.continued(), lower, soCalled));
+    }
+    if (!english) {
+      return out; // the word lists and cue patterns are English: say nothing rather than guess
+    }
+    // attribution cues
+    List<StatementFact> statements = new ArrayList<>();
+    for (Statement st : sp.statements()) {
+      Description d = st.source();
+      StatementFact f = new StatementFact(id, st.sentence(), st.person(), st.vague(), st.cue(), st.tag(),
+          st.cueStart(), st.cueEnd(), a.index().line(st.cueStart()),
+          !st.kind().equals("hedge") && !st.kind().equals("passive") && speech(text, st.cueStart(), st.cueEnd()),
+          st.kind(), d.text(), d.head(), d.headTag(), d.quantity(), d.definite(), d.capitalised(), d.basis(),
+          d.named());
+      statements.add(f);
+      out.add(f);
+      if (f.named()) {
+        ReportedSpan r = reported(a, f);
+        if (r != null) {
+          out.add(r);
+        }
+      }
+    }
+    // criticism without a critic
+    for (LexiconMatcher.Match m : matches) {
+      if (!m.lexicon().name().equals(CRITICISM) || quoted(a, m.start())) {
+        continue;
+      }
+      int si = a.sentenceAt(m.start());
+      out.add(new CriticismFact(id, si, m.start(), m.end(), a.index().line(m.start()), critic(a, sp, m, si)));
+    }
+    // sentences as claims
+    out.addAll(ClaimFacts.claims(a, sp, matches, statements));
+    return out;
+  }
+
+  private static final Set<String> ENGLISH = Set.of(
+      "the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "with", "was", "said", "it", "as", "by");
+
+  /** Whether the text reads as English: its commonest function words make up a good share of its words. */
+  static boolean english(String text) {
+    // the runs of letters (\p{L}+), found by hand; no function word counted is longer than four letters,
+    // and lower-casing never shortens a word
+    int n = 0;
+    int hits = 0;
+    int len = text.length();
+    int i = 0;
+    while (i < len && n < 2000) {
+      int cp = text.codePointAt(i);
+      if (!Character.isLetter(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      while (i < len && Character.isLetter(cp = text.codePointAt(i))) {
+        i += Character.charCount(cp);
+      }
+      n++;
+      if (i - start <= 4 && ENGLISH.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+        hits++;
+      }
+    }
+    return n < 20 || hits >= 0.12 * n;
+  }
+
+  /** A described source's phrase as the speaker's name ("one senior Democrat"), or null. */
+  static String described(Speakers sp, Attribution at) {
+    if (at == null || !at.how().equals("vague") || at.cueStart() < 0) {
+      return null;
+    }
+    for (Statement st : sp.statements()) {
+      if (st.cueStart() == at.cueStart() && st.kind().equals("described") && !st.source().text().isEmpty()) {
+        return st.source().text();
+      }
+    }
+    return null;
+  }
+
+  static String roleFor(Speakers sp, Person p, int before) {
+    String role = null;
+    for (Mention m : sp.mentionsOf(p.key())) {
+      if (m.role() != null && !m.quoted()) {
+        role = role == null || m.start() < before ? m.role() : role;
+      }
+    }
+    return role != null ? role : p.role();
+  }
+
+  /** True when the verb at [start, end) introduces speech rather than an object. */
+  static boolean speech(String text, int start, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    if ("\"“‘':—–,".indexOf(c) >= 0) {
+      return true;
+    }
+    int b = start - 1;
+    while (b >= 0 && text.charAt(b) == ' ') {
+      b--;
+    }
+    if (b >= 0 && "\"”’',".indexOf(text.charAt(b)) >= 0) {
+      return true; // "…," she insisted.
+    }
+    Matcher m = SPEECH_WORD.matcher(text);
+    if (m.find(i) && m.start() == i) {
+      String w = m.group().toLowerCase(Locale.ROOT);
+      String verb = text.substring(start, end).toLowerCase(Locale.ROOT);
+      // "insisted the budget was …": these verbs judge what was said even before a noun
+      boolean clauseVerb = verb.startsWith("insist") || verb.startsWith("admit") || verb.startsWith("conced")
+          || verb.startsWith("confess");
+      if (SPEECH_NEXT.contains(w) || clauseVerb && (w.equals("the") || w.equals("a") || w.equals("an"))) {
+        return true;
+      }
+      // "claimed the figures understated …": a noun phrase, then a finite verb: a reported clause
+      // ("claimed the lives of 12 people" and "claimed the title" have none)
+      if (NOT_CLAUSE.contains(w)) {
+        return false; // "slammed into", "claims as propaganda"
+      }
+      int n = 0;
+      int prevEnd = m.end();
+      while (m.find() && n < 5) {
+        String x = m.group().toLowerCase(Locale.ROOT);
+        if (!text.substring(prevEnd, m.start()).isBlank() || NOT_CLAUSE.contains(x)) {
+          return false;
+        }
+        if (FINITE.contains(x) || n > 0 && x.endsWith("ed") && x.length() > 4) {
+          return true;
+        }
+        prevEnd = m.end();
+        n++;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** The reported clause of a named verb of saying: from the verb to the end of its clause. */
+  static ReportedSpan reported(Article a, StatementFact f) {
+    if (f.sentence() < 0) {
+      return null;
+    }
+    Sentence s = a.sentences().get(f.sentence());
+    String text = a.text();
+    int end = s.span().end();
+    String rest = text.substring(f.end(), end);
+    Matcher m = CLAUSE_END.matcher(rest);
+    if (m.find()) {
+      end = f.end() + m.start();
+    }
+    int start = f.start();
+    // "The talks were historic, Leavitt said": the speaker after the clause owns what comes before it
+    String before = text.substring(s.span().start(), f.start());
+    int comma = Math.max(before.lastIndexOf(", "), Math.max(before.lastIndexOf(",” "), before.lastIndexOf(",\" ")));
+    if (comma > 0 && WHITESPACE.split(before.substring(comma)).length <= 7 && end == s.span().end()) {
+      start = s.span().start();
+    }
+    return new ReportedSpan(a.id(), f.sentence(), f.person(), start, end);
+  }
+
+  static String critic(Article a, Speakers sp, LexiconMatcher.Match m, int si) {
+    String text = a.text();
+    Matcher after = CRITIC_AFTER.matcher(
+        text.substring(m.end(), Math.min(text.length(), m.end() + 90)));
+    if (after.find()) {
+      return after.group(2).strip();
+    }
+    for (Statement st : sp.statementsIn(si)) {
+      if (st.person() != null && !st.vague()) {
+        return st.person();
+      }
+    }
+    return null;
+  }
+
+  static boolean quoted(Article a, int offset) {
+    for (Quote q : a.quotes()) {
+      if (q.inner().start() <= offset && offset < q.inner().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
+  static String kindAt(Article a, int offset) {
+    for (Paragraph p : a.paragraphs()) {
+      if (p.span().contains(offset)) {
+        return p.kind().name();
+      }
+    }
+    return "BODY";
+  }
+}
