@@ -184,6 +184,25 @@ final class ArticleIndex {
     return words.end(i - 1) < words.start(i);
   }
 
+  /** Word {@code i - 1} ends in a plural possessive apostrophe ("Sanders’ campaign", "the Clintons' friends"). */
+  boolean apostrophe(int i) {
+    if (i <= 0 || i >= size) {
+      return false;
+    }
+    String g = gap(i);
+    return g.length() == 2 && (g.charAt(0) == '\u2019' || g.charAt(0) == '\'') && g.charAt(1) == ' '
+        && folded(i - 1).endsWith("s");
+  }
+
+  /** Word {@code i} continues the phrase of word {@code i - 1}: spaces only, or a joining "&" or "/" ("P&G"). */
+  boolean joined(int i) {
+    if (spaced(i)) {
+      return true;
+    }
+    String g = i <= 0 || i >= size ? "" : gap(i);
+    return g.equals("&") || g.equals("/") || g.equals(" & ");
+  }
+
   /** Whether the gap before word {@code i} holds one of {@code chars}. */
   boolean gapHas(int i, String chars) {
     int from = i == 0 ? 0 : words.end(i - 1);

@@ -38,7 +38,7 @@ public final class AttributionModel {
     Cues cues = new Cues(x, matches);
     Statements statements = new Statements(x, cues, subjects);
     List<Statement> st = statements.run(matches);
-    List<Attribution> attributions = new QuoteSieves(x, cues, subjects, statements).run();
+    List<Attribution> attributions = new QuoteSieves(x, persons, pronouns, cues, subjects, statements).run();
     List<Person> people = new ArrayList<>();
     for (Persons.P p : persons.byKey.values()) {
       people.add(p.value());

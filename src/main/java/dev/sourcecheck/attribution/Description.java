@@ -10,9 +10,10 @@ package dev.sourcecheck.attribution;
  * ("White House officials", "a Quinnipiac poll"); {@code basis} the anonymity or basis phrase
  * ("familiar with", "on condition of anonymity", "" when none); {@code named} when a name stands
  * in apposition to it ("an aide, John Smith,") or a document is attributed ("a poll by Gallup").
- * {@code text} is the phrase as written. Immutable.
+ * {@code text} is the phrase as written, {@code [start, end)} its offsets (-1 when there is none).
+ * Immutable.
  */
-public record Description(String text, String head, String headTag, String quantity, boolean definite,
-    boolean capitalised, String basis, boolean named) {
-  public static final Description NONE = new Description("", "", "", "", false, false, "", false);
+public record Description(String text, int start, int end, String head, String headTag, String quantity,
+    boolean definite, boolean capitalised, String basis, boolean named) {
+  public static final Description NONE = new Description("", -1, -1, "", "", "", false, false, "", false);
 }

@@ -23,9 +23,10 @@ final class Lists {
   static final String ROLE_MODIFIERS = "role-modifiers";
   static final String VAGUE = "vague-sources";
   static final String PASSIVE = "passive-links";
+  static final String SHARES = "share-words";
 
   /** The lists only the model reads (no rule matches them as cues unless a rule names them). */
   static final List<String> MODEL_ONLY =
       List.of(HONORIFICS, FIRST_NAMES, NAME_STOP, PARTICLES, PLACES, ORGS, HEADS, FUNCTION, ROLE_MODIFIERS, PASSIVE,
-          ANONYMITY);
+          ANONYMITY, SHARES);
 }

@@ -52,8 +52,22 @@ final class Names {
   private static boolean initialDot(ArticleIndex x, int j) {
     String w = x.words.word(j);
     String gap = x.gap(j + 1);
-    return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && gap.startsWith(".") && gap.length() <= 3
-        && gap.substring(1).isBlank() && !gap.contains("\n");
+    boolean initials = w.length() == 1 && Character.isUpperCase(w.charAt(0)) || dotted(w);
+    return initials && gap.startsWith(".") && gap.length() <= 3 && gap.substring(1).isBlank() && !gap.contains("\n");
+  }
+
+  /** Initials written with inner full stops: "G.K" of "G.K. Butterfield". */
+  static boolean dotted(String w) {
+    if (w.length() < 3 || w.length() > 5) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (i % 2 == 0 ? !Character.isUpperCase(c) : c != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether word {@code k} may be part of a person's name. */
@@ -62,7 +76,8 @@ final class Names {
       return x.is(k, Lists.PARTICLES);
     }
     String w = x.words.word(k);
-    if (x.words.is(k, Tokens.ALL_CAPS) && w.length() > 1 || x.words.is(k, Tokens.NUMBER)) {
+    if (x.words.is(k, Tokens.ALL_CAPS) && w.length() > 1 && !(dotted(w) && k + 1 < x.size && x.capitalised(k + 1))
+        || x.words.is(k, Tokens.NUMBER)) {
       return false;
     }
     return !x.is(k, Lists.FUNCTION) && !x.is(k, Lists.NAME_STOP) && !x.is(k, Lists.HONORIFICS) && !x.is(k, Lists.ORGS)

@@ -14,12 +14,13 @@ import java.util.List;
  * makes the case: …"); (4) a quotation split around its tag, or following an attributed one in
  * its paragraph, continues that speaker; (5) a quotation opening its paragraph with no tag
  * continues the speaker of the paragraph before (a quotation or indirect speech); (6) a short
- * quoted phrase in a sentence whose verb of saying has a speaker is that speaker's. Not shared
+ * quoted phrase in a sentence whose verb of saying has a speaker is that speaker's, a longer one
+ * the person its clause is about; (7) last, the person named nearest before it. Not shared
  * between threads.
  */
 final class QuoteSieves {
   /** Words after a quotation in which its tag is looked for; paragraphs a continuation reaches back. */
-  private static final int MAX_TAG = 14;
+  private static final int MAX_TAG = 24;
   private static final int MAX_BACK_PARAGRAPHS = 2;
   private static final int SHORT = 8;
 
@@ -31,8 +32,14 @@ final class QuoteSieves {
   /** Paragraphs holding a quotation. */
   private final boolean[] quoted;
 
-  QuoteSieves(ArticleIndex x, Cues cues, Subjects subjects, Statements statements) {
+  private final Persons persons;
+  private final Pronouns pronouns;
+
+  QuoteSieves(ArticleIndex x, Persons persons, Pronouns pronouns, Cues cues, Subjects subjects,
+      Statements statements) {
     this.x = x;
+    this.persons = persons;
+    this.pronouns = pronouns;
     quoted = new boolean[x.article.paragraphs().size()];
     for (Quote q : x.article.quotes()) {
       quoted[q.paragraph()] = true;
@@ -72,10 +79,16 @@ final class QuoteSieves {
       a = colon(q, qs);
     }
     if (a == null) {
+      a = dashLine(q);
+    }
+    if (a == null) {
       a = continued(q, last, lastQuote);
     }
-    if (a == null && q.wordCount() <= SHORT) {
+    if (a == null) {
       a = partial(q, qs);
+    }
+    if (a == null && q.wordCount() > SHORT / 2) {
+      a = nearest(q, qs);
     }
     return a != null ? a : none(q);
   }
@@ -90,6 +103,15 @@ final class QuoteSieves {
     if (a >= x.size || x.quoted(a) || x.paragraphOf(a) != q.paragraph() || !clear(qe, x.words.start(a))) {
       return null;
     }
+    int lastInside = x.wordBefore(q.inner().end());
+    boolean newSentence = lastInside >= 0 && x.sentenceOf(lastInside) != x.sentenceOf(a) && endsSentence(q);
+    if ("agent".equals(x.tag(a, Lists.PASSIVE)) && !newSentence) {
+      // “The Living Room to close,” by Times' Ben Sisario: a piece and its author
+      Source by = subjects.right(a);
+      if (by.kind().equals("name")) {
+        return of(q, by, null, true);
+      }
+    }
     for (int k = a; k < Math.min(x.size, a + MAX_TAG); k++) {
       if (x.quoted(k) || k > a && !clear(x.words.end(k - 1), x.words.start(k))) {
         return null;
@@ -98,8 +120,13 @@ final class QuoteSieves {
       if (cue == null) {
         continue;
       }
-      Source s = cues.accordingTo(cue) || k == a ? subjects.right(cue.last()) : subjects.left(cue.first());
-      if (!s.found() && k == a) {
+      if (newSentence && !tagOnly(cue)) {
+        return null; // “We lost.” T-shirts appeared …: a new sentence, not the quotation's tag
+      }
+      boolean participle = x.folded(cue.first()).endsWith("ing") && !cues.accordingTo(cue);
+      Source s = participle ? statements.subjectOf(cue)
+          : cues.accordingTo(cue) || k == a ? subjects.right(cue.last()) : subjects.left(cue.first());
+      if (!s.found() && k == a && !participle) {
         s = subjects.left(cue.first());
       }
       return s.found() ? of(q, s, cue, true) : null;
@@ -131,10 +158,14 @@ final class QuoteSieves {
     return s.found() ? of(q, s, best, false) : null;
   }
 
-  /** "Hoff's letter makes the case: “…”": the subject of the sentence a colon opens the quotation with. */
+  /**
+   * "Hoff's letter makes the case: “…”": the subject of the sentence a colon opens the quotation
+   * with, in its paragraph or ending the paragraph before ("released the following statement:").
+   */
   private Attribution colon(Quote q, int qs) {
     int b = x.wordBefore(qs);
-    if (b < 0 || !x.gapHas(b + 1, ":") || x.paragraphOf(b) != q.paragraph() || x.quoted(b)) {
+    if (b < 0 || !x.gapHas(b + 1, ":") || x.quoted(b) || x.paragraphOf(b) != q.paragraph()
+        && x.paragraphOf(b) != q.paragraph() - 1) {
       return null;
     }
     int s = b;
@@ -148,6 +179,25 @@ final class QuoteSieves {
     return of(q, src, null, false);
   }
 
+  /** A quotation ending its paragraph, and the next paragraph a dash and a name ("— Bernie Sanders."). */
+  private Attribution dashLine(Quote q) {
+    int a = x.wordAtOrAfter(q.span().end());
+    if (a >= x.size || x.paragraphOf(a) == q.paragraph() || x.paragraphOf(a) != q.paragraph() + 1) {
+      return null;
+    }
+    var next = x.article.paragraphs().get(q.paragraph() + 1).span();
+    String lead = x.text.substring(next.start(), x.words.start(a));
+    if (!(lead.contains("-") || lead.contains("—") || lead.contains("–")) || lead.length() > 3) {
+      return null;
+    }
+    int e = a;
+    while (e + 1 < x.size && x.paragraphOf(e + 1) == x.paragraphOf(a) && !x.gapHas(e + 1, ",.;:") && e - a < 8) {
+      e++;
+    }
+    Source s = subjects.phrase(a, e, true);
+    return s.found() && s.person() != null ? of(q, s, null, true) : null;
+  }
+
   /** A quotation continuing the last speaker: split around its tag, later in the paragraph, or alone after it. */
   private Attribution continued(Quote q, Attribution last, Quote lastQuote) {
     int qs = q.span().start();
@@ -157,6 +207,15 @@ final class QuoteSieves {
         || q.continued() || opens && q.paragraph() - lastQuote.paragraph() <= MAX_BACK_PARAGRAPHS
         && noProseBetween(lastQuote, q))) {
       return new Attribution(q.index(), last.person(), last.how().equals("vague") ? "vague" : "continuation", qs, qs);
+    }
+    int first = x.wordAtOrAfter(q.inner().start());
+    if (!opens && first < x.size && x.sentenceOf(first) >= 0
+        && x.wordAtOrAfter(x.article.sentences().get(x.sentenceOf(first)).span().start()) == first) {
+      // a quotation opening a sentence after a statement in its paragraph: "Cruz tweeted a warning. “…”"
+      Statement st = statements.lastBefore(p, qs);
+      if (st != null && st.person() != null) {
+        return new Attribution(q.index(), st.person(), "continuation", qs, qs);
+      }
     }
     if (opens) {
       // the paragraph before ends in indirect speech: "Smith said the plan was dead. / “It is over.”"
@@ -185,24 +244,59 @@ final class QuoteSieves {
     return quoted[paragraph];
   }
 
-  /** A short phrase in a sentence whose verb of saying (before or after it) has a speaker. */
+  /**
+   * A quotation inside a sentence whose clause has a speaker: a short phrase in a sentence whose
+   * verb of saying has a speaker, or the person (for a longer quotation also the organisation)
+   * the clause is about ("Bush referred to Rubio as “a bright, charismatic leader”").
+   */
   private Attribution partial(Quote q, int qs) {
-    int sent = x.sentenceOf(x.wordAtOrAfter(q.inner().start()));
-    for (Match c : cues.in(sent)) {
-      Source s = statements.subjectOf(c);
-      if (s.found() && s.person() != null) {
-        return of(q, s, c, false);
+    int first = x.wordAtOrAfter(q.inner().start());
+    int sent = x.sentenceOf(first);
+    if (q.wordCount() <= SHORT) {
+      for (Match c : cues.in(sent)) {
+        Source s = statements.subjectOf(c);
+        if (s.found() && s.person() != null) {
+          return of(q, s, c, false);
+        }
       }
     }
-    int start = firstWordOf(sent);
-    if (start < 0 || start >= x.wordAtOrAfter(qs)) {
+    int b = x.wordBefore(qs);
+    if (b < 0 || x.sentenceOf(b) != sent && !x.gapHas(b + 1, ":") || x.paragraphOf(b) != q.paragraph()) {
       return null;
     }
-    Source s = subjects.phrase(start, Math.min(x.wordBefore(qs), start + 12), true);
-    if (s.found() && s.person() != null && (s.kind().equals("name") || s.kind().equals("pronoun"))) {
-      return new Attribution(q.index(), s.person(), "partial", qs, qs);
+    Source s = subjects.mainClause(b + 1);
+    boolean person = s.kind().equals("name") || s.kind().equals("pronoun");
+    boolean org = (s.kind().equals("org") || s.kind().equals("role")) && q.wordCount() > SHORT / 2;
+    if (s.found() && s.person() != null && (person || org)) {
+      return new Attribution(q.index(), s.person(), q.wordCount() <= SHORT ? "partial" : "before",
+          x.words.start(s.first()), x.words.end(s.last()));
     }
     return null;
+  }
+
+  /**
+   * The last sieve (least precise): the person named last before the quotation in its paragraph or
+   * the paragraph before, outside quotations. A short phrase never gets one (it may be a scare quote).
+   */
+  private Attribution nearest(Quote q, int qs) {
+    Mention best = null;
+    int from = x.article.paragraphs().get(Math.max(0, q.paragraph() - 1)).span().start();
+    for (Mention m : persons.mentions) {
+      if (!m.quoted() && m.start() >= from && m.end() <= qs && (best == null || m.start() > best.start())) {
+        best = m;
+      }
+    }
+    int pron = -1;
+    for (int k = x.wordBefore(qs); k >= 0 && x.words.start(k) >= from && pron < 0; k--) {
+      String t = x.tag(k, Lists.FUNCTION);
+      if (!x.quoted(k) && ("pron-m".equals(t) || "pron-f".equals(t))) {
+        pron = k;
+      }
+    }
+    if (pron >= 0 && (best == null || x.words.start(pron) > best.start())) {
+      return new Attribution(q.index(), pronouns.resolve(pron), "pronoun", x.words.start(pron), x.words.end(pron));
+    }
+    return best == null ? null : new Attribution(q.index(), best.person(), "nearest", best.start(), best.end());
   }
 
   private int firstWordOf(int sent) {
@@ -243,6 +337,26 @@ final class QuoteSieves {
       }
     }
     return false;
+  }
+
+  /** The sentence of the cue is nothing but a speech tag ("Trump said."): a few words after the cue. */
+  private boolean tagOnly(Match cue) {
+    int s = x.sentenceOf(cue.first());
+    int k = cue.last() + 1;
+    int n = 0;
+    while (k < x.size && x.sentenceOf(k) == s && n <= MAX_TAG_TAIL) {
+      k++;
+      n++;
+    }
+    return n <= MAX_TAG_TAIL;
+  }
+
+  private static final int MAX_TAG_TAIL = 6;
+
+  /** The quotation's words end with a full stop (a question or exclamation may still take a tag after it). */
+  private boolean endsSentence(Quote q) {
+    int e = q.inner().end();
+    return e > q.inner().start() && x.text.charAt(e - 1) == '.';
   }
 
   private Match cueAt(int k) {

@@ -46,8 +46,10 @@ final class Statements {
       return subjects.right(cue.last());
     }
     int f = cue.first();
-    if (x.folded(f).endsWith("ing") && f > 0 && x.gapHas(f, ",")) {
-      // "…, adding that …", "…, writing “…”": the subject of the clause before
+    boolean afterConj = f > 0 && "conj".equals(x.tag(f - 1, Lists.FUNCTION)) && x.spaced(f);
+    if (afterConj || x.folded(f).endsWith("ing") && f > 0 && (x.gapHas(f, ",")
+        || "sub".equals(x.tag(f - 1, Lists.FUNCTION)))) {
+      // "…, adding that …", "…, writing “…”", "while adding": the subject of the main clause before
       Match prev = null;
       for (Match c : cues.in(x.sentenceOf(f))) {
         if (c.last() < f && !cues.accordingTo(c)) {
@@ -57,10 +59,16 @@ final class Statements {
       if (prev != null) {
         return subjectOf(prev);
       }
-      int s = x.wordAtOrAfter(x.article.sentences().get(Math.max(0, x.sentenceOf(f))).span().start());
-      return s < f ? subjects.phrase(s, f - 1, true) : Source.NONE;
+      return subjects.mainClause(f);
     }
     Source s = subjects.left(f);
+    if ((x.gapHas(f, ",") || x.initial(f)) && !s.kind().equals("name") && !s.kind().equals("pronoun")) {
+      // "…, explained Rosenberg, “…”": the speaker after the verb, when a boundary closes the name
+      Source r = subjects.right(cue.last());
+      if (r.kind().equals("name") && r.last() + 1 < x.size && x.gapHas(r.last() + 1, ",.;:\"“”")) {
+        return r;
+      }
+    }
     if (!s.found() && (f == 0 || x.quoted(f - 1) || x.initial(f) || x.gapHas(f, ",") && x.gapHas(cue.last() + 1, ","))) {
       s = subjects.right(cue.last()); // "“…,” said Smith", "The plan, said Smith, is dead"
     }
@@ -170,4 +178,26 @@ final class Statements {
   }
 
   private Statement[] lastOf;
+
+  /** The last statement with a verb of saying in paragraph {@code p} before offset {@code before}, or null. */
+  Statement lastBefore(Paragraph p, int before) {
+    Statement found = null;
+    int from = java.util.Collections.binarySearch(starts(), p.span().start());
+    for (int i = from < 0 ? -from - 1 : from; i < all.size() && all.get(i).cueStart() < before; i++) {
+      Statement st = all.get(i);
+      if (!st.kind().equals("hedge") && !st.kind().equals("passive")) {
+        found = st;
+      }
+    }
+    return found;
+  }
+
+  private List<Integer> starts;
+
+  private List<Integer> starts() {
+    if (starts == null) {
+      starts = all.stream().map(Statement::cueStart).toList();
+    }
+    return starts;
+  }
 }

@@ -1,6 +1,7 @@
 package dev.sourcecheck.attribution;
 
 import dev.sourcecheck.lexicon.LexiconMatcher.Match;
+import dev.sourcecheck.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,7 @@ final class Subjects {
   private static final int MAX_LEFT = 60;
   private static final int MAX_PHRASE = 10;
   private static final int MAX_SKIP = 4;
-  private static final int MAX_SEGMENTS = 3;
+  private static final int MAX_SEGMENTS = 5;
 
   private final ArticleIndex x;
   private final Persons persons;
@@ -45,6 +46,20 @@ final class Subjects {
       }
       k--;
     }
+    if (k >= floor && x.gapHas(k + 1, ")")) {
+      // "Gov. Phil Bryant (R) said": the parenthesis is no subject
+      int open = k;
+      while (open > floor && open > k - MAX_PHRASE && !x.gapHas(open, "(")) {
+        open--;
+      }
+      if (x.gapHas(open, "(")) {
+        k = open - 1;
+      }
+    }
+    Source near = k + 1 < x.size && x.spaced(k + 1) ? near(k, sent, floor) : Source.NONE;
+    if (near.found()) {
+      return near;
+    }
     List<int[]> segments = new ArrayList<>();
     int end = k;
     while (end >= floor && same(end, sent) && segments.size() < MAX_SEGMENTS) {
@@ -65,6 +80,9 @@ final class Subjects {
       boolean enclosed = s > 0 || x.gapHas(seg[1] + 1, ",()—–");
       boolean aside = enclosed && s + 1 < segments.size() && aside(seg[0]);
       Source src = phrase(seg[0], seg[1], true);
+      if (src.found() && src.first() == src.last() && x.is(src.first(), Lists.PLACES) && s + 1 < segments.size()) {
+        continue; // "of Elizabeth, Colorado, slammed": a place in apposition
+      }
       if (!src.found() || aside) {
         if (src.found() && !fallback.found()) {
           fallback = src;
@@ -84,6 +102,90 @@ final class Subjects {
     return fallback;
   }
 
+  /**
+   * The noun phrase whose last word is {@code k}, right before the verb: a pronoun, a name, a
+   * role, organisation or generic noun (walking left over its modifiers), with a name before an
+   * appositive role preferred ("Amy Pope, deputy homeland security adviser, said"); NONE when
+   * word {@code k} is no such head (a post-modified phrase: "a person familiar with the talks").
+   */
+  private Source near(int k, int sent, int floor) {
+    if (k < floor || !same(k, sent)) {
+      return Source.NONE;
+    }
+    String t = fn(k);
+    if (t != null && t.startsWith("pron")) {
+      return phrase(k, k, true);
+    }
+    Mention m = persons.endingAt(k);
+    boolean headWord = m != null && !x.possessive(k) || x.is(k, Lists.HEADS) || x.to(k, Lists.ROLES) != null
+        || x.is(k, Lists.ORGS) || x.capitalised(k) && !x.initial(k) && Names.nameWord(x, k);
+    if (!headWord || x.possessive(k)) {
+      return Source.NONE;
+    }
+    int j = k;
+    while (j - 1 >= floor && same(j - 1, sent) && (x.joined(j) || x.apostrophe(j)) && k - j < MAX_PHRASE
+        && (modifierOrNoun(j - 1) && !x.is(j - 1, Lists.VERBS) || x.possessive(j - 1) || x.apostrophe(j))) {
+      j--;
+    }
+    if (m != null) {
+      j = Math.max(j, x.wordAtOrAfter(m.start()));
+    }
+    if (j - 2 >= floor && "prep".equals(fn(j - 1)) && (x.is(j - 2, Lists.SHARES) || x.words.is(j - 2, Tokens.NUMBER))) {
+      j -= 2; // "67 percent of voters say": a share of a group, a poll's result
+      while (j - 1 >= floor && x.spaced(j) && (x.words.is(j - 1, Tokens.NUMBER) || "quant".equals(fn(j - 1))
+          || "det".equals(fn(j - 1)) || "indef".equals(fn(j - 1)))) {
+        j--;
+      }
+    }
+    Source src = head(j, k, k, true);
+    if (src.found() && !src.kind().equals("name") && x.gapHas(j, ",") && j - 1 >= floor && same(j - 1, sent)) {
+      Mention before = persons.endingAt(j - 1);
+      if (before != null && !x.possessive(j - 1) && !persons.person(before.person()).institution) {
+        return new Source("name", before.person(), j - 1, j - 1, describe(j - 1, j - 1, j - 1)); // "X, a spokesman, said"
+      }
+    }
+    return src;
+  }
+
+  /**
+   * The subject of the main clause before a participle at word {@code f} ("Sanders compared himself
+   * to Clinton, saying …"): the first phrase of the nearest clause to the left that does not itself
+   * open with a participle, a subordinator or a preposition.
+   */
+  Source mainClause(int f) {
+    int sent = x.sentenceOf(f);
+    int floor = Math.max(0, f - MAX_LEFT);
+    int end = f - 1;
+    for (int n = 0; n < MAX_SEGMENTS + 2 && end >= floor && x.sentenceOf(end) == sent; n++) {
+      int start = end;
+      while (start - 1 >= floor && x.sentenceOf(start - 1) == sent && !x.gapHas(start, ",;:()—–")
+          && !"conj".equals(fn(start - 1))) {
+        start--;
+      }
+      while (start <= end && x.quoted(start)) {
+        start++;
+      }
+      if (start <= end && !aside(start) && opensPhrase(start)) {
+        Source s = phrase(start, end, true);
+        if (s.found()) {
+          return s;
+        }
+      }
+      end = start - 1;
+      while (end >= floor && ("conj".equals(fn(end)) || x.quoted(end))) {
+        end--;
+      }
+    }
+    return Source.NONE;
+  }
+
+  /** A clause that opens with a noun phrase (not with its verb: "trashed Comey on MSNBC"). */
+  private boolean opensPhrase(int start) {
+    String t = fn(start);
+    return x.capitalised(start) || t != null && (t.equals("det") || t.equals("indef") || t.equals("quant")
+        || t.startsWith("pron") || t.startsWith("poss")) || x.is(start, Lists.HEADS);
+  }
+
   private boolean same(int k, int sent) {
     return k >= 0 && x.sentenceOf(k) == sent && !x.quoted(k);
   }
@@ -95,6 +197,9 @@ final class Subjects {
 
   /** A segment that is an aside rather than the subject: a relative clause, a participle, an appositive role. */
   private boolean aside(int start) {
+    while ("adv".equals(fn(start)) && start + 1 < x.size) {
+      start++; // "later alleging …"
+    }
     String t = fn(start);
     String w = x.folded(start);
     return "rel".equals(t) || "prep".equals(t) || "sub".equals(t) || w.endsWith("ing") && !x.capitalised(start)
@@ -131,7 +236,7 @@ final class Subjects {
     if (t == null) {
       return !x.is(i, Lists.VERBS) || x.capitalised(i) && !x.initial(i);
     }
-    return t.equals("det") || t.equals("indef") || t.equals("quant") || t.startsWith("poss");
+    return t.equals("det") || t.equals("indef") || t.equals("quant") || t.startsWith("poss") || t.equals("time");
   }
 
   /**
@@ -167,13 +272,20 @@ final class Subjects {
     String t = fn(i);
     if (t != null && t.startsWith("pron")) {
       String person = pronouns.resolve(i);
-      return new Source("pronoun", person, i, i, new Description(x.words.word(i), x.folded(i), "pronoun", "", true,
-          false, "", person != null));
+      return new Source("pronoun", person, i, i, new Description(x.words.word(i), x.words.start(i), x.words.end(i),
+          x.folded(i), "pronoun", "", true, false, "", person != null));
     }
     int e = i;
-    while (e + 1 <= b && e - i < MAX_PHRASE && x.spaced(e + 1) && modifierOrNoun(e + 1) && !x.possessive(e)
+    while (e + 1 <= b && e - i < MAX_PHRASE && x.joined(e + 1) && modifierOrNoun(e + 1) && !x.possessive(e)
         || e + 1 <= b && x.possessive(e) && x.spaced(e + 1)) {
       e++;
+    }
+    for (int h = i; h < e; h++) {
+      if (headLike(h) && !x.capitalised(h + 1) && fn(h + 1) == null && !x.is(h + 1, Lists.HEADS)
+          && x.to(h + 1, Lists.ROLES) == null && !x.is(h + 1, Lists.ORGS) && !x.is(h + 1, Lists.ROLE_MODIFIERS)) {
+        e = h; // "Israeli leaders shunned Carter": the phrase ends at its head, before the verb
+        break;
+      }
     }
     while (e > i && ("prep".equals(fn(e)) || "conj".equals(fn(e)) || "rel".equals(fn(e)) || "aux".equals(fn(e))
         || "be".equals(fn(e)))) {
@@ -186,7 +298,7 @@ final class Subjects {
     Mention m = persons.endingAt(e);
     for (int k = e; k >= i && m == null; k--) {
       Mention at = persons.startingAt(k);
-      if (at != null && !x.possessive(x.words.at(at.end() - 1))) {
+      if (at != null && !x.possessive(x.words.at(at.end() - 1)) && x.words.at(at.end() - 1) >= e) {
         m = at; // a name that runs on past the phrase ("William J. Bennett")
         e = Math.max(e, x.words.at(at.end() - 1));
       }
@@ -211,9 +323,19 @@ final class Subjects {
       int end = tail(e, b);
       return new Source("org", persons.org(i, end).key, i, end, d);
     }
-    if (x.capitalised(e) && i == e && !x.initial(e) && Names.nameWord(x, e) && !x.is(e, Lists.PLACES)
-        && !x.writtenLower(x.folded(e))) {
-      return promoted(e, i, d);
+    boolean single = i == e || !x.capitalised(e - 1) || !x.joined(e);
+    String first = fn(i);
+    if (!subject && i < e && fn(e) == null && !x.capitalised(e) && !x.is(e, Lists.VERBS)
+        && ("det".equals(first) || "indef".equals(first) || first != null && first.startsWith("poss"))) {
+      // "said the 46-year-old", "says a narrator": a noun phrase after the verb names its speaker
+      return new Source("role", persons.org(i, e).key, i, e, d);
+    }
+    if (x.capitalised(e) && single && !x.initial(e) && Names.nameWord(x, e) && !x.writtenLower(x.folded(e))) {
+      String place = x.tag(e, Lists.PLACES);
+      if (place == null || place.equals("city")) {
+        return promoted(e, i, d); // a city that speaks is a person of that name ("said Jackson")
+      }
+      return new Source("org", persons.org(i, e).key, i, e, d); // "Russia said": its government
     }
     if (x.capitalised(e) && i == e && x.initial(e) && subject && Names.nameWord(x, e) && !x.is(e, Lists.PLACES)
         && !x.writtenLower(x.folded(e))) {
@@ -226,6 +348,13 @@ final class Subjects {
     Mention m = persons.promote(e);
     pronouns.add(m);
     return new Source("name", m.person(), i, e, d);
+  }
+
+  /** A word that can head a speaker's phrase: a name's last word, a generic, role or organisation noun. */
+  private boolean headLike(int h) {
+    Mention m = persons.endingAt(h);
+    return m != null && !x.possessive(h) || x.is(h, Lists.HEADS) || x.to(h, Lists.ROLES) != null
+        || x.is(h, Lists.ORGS);
   }
 
   /** A role noun kept as the speaker, keyed by its phrase ("a spokeswoman for the ministry"). */
@@ -266,6 +395,12 @@ final class Subjects {
         capitalised = true;
       }
     }
+    for (int k = i; k + 1 < e; k++) {
+      if ((x.is(k, Lists.SHARES) || x.words.is(k, Tokens.NUMBER)) && "prep".equals(fn(k + 1))) {
+        quantity.setLength(0);
+        quantity.append("share"); // "a majority of Republicans", "40 percent of Clinton voters"
+      }
+    }
     String head = x.folded(e);
     String headTag = x.tag(e, Lists.HEADS);
     if (headTag == null) {
@@ -282,7 +417,8 @@ final class Subjects {
     }
     int end = x.words.end(tail(e, b));
     String text = x.text.substring(x.words.start(i), end);
-    return new Description(text, head, headTag, quantity.toString(), definite, capitalised, basis, named);
+    return new Description(text, x.words.start(i), end, head, headTag, quantity.toString(), definite, capitalised,
+        basis, named);
   }
 
   private boolean isQuantHead(int e) {

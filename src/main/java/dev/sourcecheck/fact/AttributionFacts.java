@@ -79,7 +79,7 @@ public final class AttributionFacts {
           a.sentenceAt(s), kindAt(a, s), p == null ? null : p.key(), p == null ? described(sp, at) : p.name(),
           p == null ? null : roleFor(sp, p, s), !english ? "unknown-language" : at == null ? "none" : at.how(),
           at == null ? -1 : at.cueStart(),
-          at == null ? -1 : at.cueEnd(), q.continued(), lower, soCalled));
+          at == null ? -1 : at.cueEnd(), q.continued(), lower, soCalled, FactExtractor.titleCase(q.text())));
     }
     if (!english) {
       return out; // the word lists and cue patterns are English: say nothing rather than guess
@@ -91,8 +91,8 @@ public final class AttributionFacts {
       StatementFact f = new StatementFact(id, st.sentence(), st.person(), st.vague(), st.cue(), st.tag(),
           st.cueStart(), st.cueEnd(), a.index().line(st.cueStart()),
           !st.kind().equals("hedge") && !st.kind().equals("passive") && speech(text, st.cueStart(), st.cueEnd()),
-          st.kind(), d.text(), d.head(), d.headTag(), d.quantity(), d.definite(), d.capitalised(), d.basis(),
-          d.named());
+          st.kind(), d.text(), d.start(), d.end(), d.head(), d.headTag(), d.quantity(), d.definite(),
+          d.capitalised(), d.basis(), d.named(), participle(st.cue()));
       statements.add(f);
       out.add(f);
       if (f.named()) {
@@ -142,6 +142,11 @@ public final class AttributionFacts {
       }
     }
     return n < 20 || hits >= 0.12 * n;
+  }
+
+  /** A cue in -ing: a participle ("urging", "adding"). */
+  static boolean participle(String cue) {
+    return Tokens.fold(cue).endsWith("ing");
   }
 
   /** A described source's phrase as the speaker's name ("one senior Democrat"), or null. */

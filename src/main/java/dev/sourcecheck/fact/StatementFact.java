@@ -12,19 +12,33 @@ package dev.sourcecheck.fact;
  *
  * <p>The speaker's phrase, described for the rules to judge: {@code kind} ({@code name},
  * {@code pronoun}, {@code role}, {@code org}, {@code described}, {@code none}, {@code hedge},
- * {@code passive}), {@code source} the phrase as written, {@code head} its head noun,
+ * {@code passive}), {@code source} the phrase as written with its span {@code [sourceStart,
+ * sourceEnd)} (-1 when there is none), {@code head} its head noun,
  * {@code headTag} the head's tag ({@code person}, {@code group}, {@code document} from
  * {@code source-heads}, or {@code role}, {@code org}, {@code pronoun}), {@code quantity} ("two",
  * "some", "" when none), {@code definite}, {@code capitalised} (a capitalised modifier before the
  * head: "White House officials"), {@code basis} ("familiar with", "on condition of anonymity", ""
  * when none) and {@code sourceNamed} (a name in apposition: "an aide, John Smith,"; a document's
- * named author: "a poll by Gallup").
+ * named author: "a poll by Gallup"). {@code participle} is true for a cue in -ing ("Democrats
+ * urging him", "…, adding that …"), {@code quantity} is {@code share} for a share of a group ("67
+ * percent of voters say": a poll's result).
  */
 public record StatementFact(
     String article, int sentence, String person, boolean vague, String cue, String tag, int start, int end,
-    int line, boolean speech, String kind, String source, String head, String headTag, String quantity,
-    boolean definite, boolean capitalised, String basis, boolean sourceNamed) {
+    int line, boolean speech, String kind, String source, int sourceStart, int sourceEnd, String head,
+    String headTag, String quantity, boolean definite, boolean capitalised, String basis, boolean sourceNamed,
+    boolean participle) {
   public boolean named() {
     return person != null && !vague;
+  }
+
+  /** Where a finding about this attribution starts: the source phrase or the cue, whichever is first. */
+  public int flagStart() {
+    return sourceStart >= 0 ? Math.min(start, sourceStart) : start;
+  }
+
+  /** Where a finding about this attribution ends: the source phrase or the cue, whichever ends last. */
+  public int flagEnd() {
+    return sourceEnd >= 0 ? Math.max(end, sourceEnd) : end;
   }
 }
