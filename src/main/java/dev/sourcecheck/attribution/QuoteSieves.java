@@ -265,7 +265,8 @@ final class QuoteSieves {
       return null;
     }
     Source s = subjects.mainClause(b + 1);
-    boolean person = s.kind().equals("name") || s.kind().equals("pronoun");
+    boolean person = s.kind().equals("name") || s.kind().equals("pronoun")
+        || s.kind().equals("role") && s.description().definite(); // "The president campaigned on … “on day one”"
     boolean org = (s.kind().equals("org") || s.kind().equals("role")) && q.wordCount() > SHORT / 2;
     if (s.found() && s.person() != null && (person || org)) {
       return new Attribution(q.index(), s.person(), q.wordCount() <= SHORT ? "partial" : "before",

@@ -53,7 +53,7 @@ final class Roles {
       boolean ok = x.possessive(k) || x.is(k, Lists.ROLE_MODIFIERS) || x.is(k, Lists.ROLES)
           || x.capitalised(k) && !x.is(k, Lists.FUNCTION) && !x.initial(k)
           || x.capitalised(k) && x.initial(k) && (x.is(k, Lists.NAME_STOP) || x.is(k, Lists.PLACES)
-              || x.is(k, Lists.ORGS) || x.is(k, Lists.ROLES));
+              || x.is(k, Lists.ORGS) || x.is(k, Lists.ROLES) || x.capitalised(k + 1) && !x.is(k, Lists.FUNCTION));
       if (!ok) {
         break;
       }

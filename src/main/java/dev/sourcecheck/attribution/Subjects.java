@@ -319,6 +319,18 @@ final class Subjects {
       return new Source("role", person != null ? person : roleKey(i, end), i, end, d);
     }
     String org = x.tag(e, Lists.ORGS);
+    if (org != null && !org.equals("org") && !org.equals("outlet")) {
+      // "the ministry's statement", "Hoff's letter": a document speaks for its possessive owner
+      for (int k = i; k < e; k++) {
+        Mention owner = x.possessive(k) || x.apostrophe(k + 1) ? persons.endingAt(k) : null;
+        if (owner != null) {
+          return new Source(persons.person(owner.person()).institution ? "org" : "name", owner.person(), i, e, d);
+        }
+        if (x.possessive(k) && x.is(k, Lists.ORGS)) {
+          return new Source("org", persons.org(i, k).key, i, e, d);
+        }
+      }
+    }
     if (org != null && (d.definite() || x.capitalised(e) || i == e || d.capitalised())) {
       int end = tail(e, b);
       return new Source("org", persons.org(i, end).key, i, end, d);

@@ -10,7 +10,8 @@ import dev.sourcecheck.text.Tokens;
  * Finds every occurrence of every lexicon entry in a text in one pass, indexed by the entry's
  * first word, so its cost does not grow with the size of the lexicons. Matching is by whole words,
  * case-insensitive, with typographic apostrophes and dashes folded. In an entry, {@code *} alone
- * stands for any one word and a word ending in {@code *} for any word it begins ({@code criticis*}).
+ * stands for any one word and a word ending in {@code *} for any word it begins ({@code criticis*}); an
+ * entry's last word also matches its possessive ("ministry" in "the ministry's statement").
  * Immutable and thread-safe.
  */
 public final class LexiconMatcher {
@@ -93,15 +94,27 @@ public final class LexiconMatcher {
   private List<Match> find(Tokens words, int from) {
     int n = words.size();
     String[] tokens = new String[n];
+    String[] bare = new String[n];
     for (int i = 0; i < n; i++) {
       tokens[i] = words.folded(i);
+      if (words.is(i, Tokens.POSSESSIVE)) {
+        bare[i] = tokens[i].substring(0, tokens[i].length() - 2); // "the ministry's": the entry "ministry" matches
+      }
     }
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < tokens.length; i++) {
       List<Compiled> cands = byFirst.get(tokens[i]);
       if (cands != null) {
         for (Compiled c : cands) {
-          tryMatch(c, tokens, words, i, from, out);
+          tryMatch(c, tokens, bare, words, i, from, out);
+        }
+      }
+      List<Compiled> bareCands = bare[i] == null ? null : byFirst.get(bare[i]);
+      if (bareCands != null) {
+        for (Compiled c : bareCands) {
+          if (c.words.length == 1) {
+            tryMatch(c, tokens, bare, words, i, from, out);
+          }
         }
       }
       // the prefix entries that can match this token, in lexicon order (two lists, each in that order)
@@ -113,19 +126,22 @@ public final class LexiconMatcher {
       while (k < nk || j < ns) {
         Compiled c = j >= ns || k < nk && keyed.get(k).order < prefixShort.get(j).order ? keyed.get(k++)
             : prefixShort.get(j++);
-        tryMatch(c, tokens, words, i, from, out);
+        tryMatch(c, tokens, bare, words, i, from, out);
       }
     }
     return out;
   }
 
-  private static void tryMatch(Compiled c, String[] tokens, Tokens ws, int i, int from, List<Match> out) {
+  private static void tryMatch(Compiled c, String[] tokens, String[] bare, Tokens ws, int i, int from,
+      List<Match> out) {
     if (i + c.words.length > tokens.length) {
       return;
     }
     for (int k = 0; k < c.words.length; k++) {
       String token = tokens[i + k];
-      if (c.prefixes[k] != null ? !token.startsWith(c.prefixes[k]) : !c.words[k].equals(token)) {
+      boolean last = k == c.words.length - 1;
+      if (c.prefixes[k] != null ? !token.startsWith(c.prefixes[k])
+          : !c.words[k].equals(token) && !(last && c.words[k].equals(bare[i + k]))) {
         return;
       }
     }
