@@ -107,7 +107,7 @@ public final class Auditor {
     List<LexiconMatcher.Match> matches = rules.matcher().find(words);
     Speakers speakers = AttributionModel.find(a, words, matches);
     List<Object> facts = new ArrayList<>(FactExtractor.extract(a, matches, cueLexicons));
-    facts.addAll(AttributionFacts.facts(a, speakers, matches));
+    facts.addAll(AttributionFacts.facts(a, words, speakers, matches));
     return new ArticleResult(a, speakers, facts, RuleRun.run(rules, facts));
   }
 

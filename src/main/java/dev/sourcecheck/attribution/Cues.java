@@ -63,7 +63,7 @@ final class Cues {
     int p = f - 1;
     if (p >= 0 && x.spaced(f)) {
       String t = x.tag(p, Lists.FUNCTION);
-      if ("det".equals(t) || "indef".equals(t) || t != null && t.startsWith("poss") || "quant".equals(t) || x.possessive(p)) {
+      if (Lists.definite(t) || "indef".equals(t) || t != null && t.startsWith("poss") || "quant".equals(t) || x.possessive(p)) {
         return false; // "his remarks", "such claims", "the reports"
       }
       if ("be".equals(t) && !m.entry().term().endsWith("ing")) {

@@ -25,6 +25,11 @@ final class Lists {
   static final String PASSIVE = "passive-links";
   static final String SHARES = "share-words";
 
+  /** A definite article or a demonstrative ({@code function-words} tags {@code det}, {@code dem}). */
+  static boolean definite(String tag) {
+    return "det".equals(tag) || "dem".equals(tag);
+  }
+
   /** The lists only the model reads (no rule matches them as cues unless a rule names them). */
   static final List<String> MODEL_ONLY =
       List.of(HONORIFICS, FIRST_NAMES, NAME_STOP, PARTICLES, PLACES, ORGS, HEADS, FUNCTION, ROLE_MODIFIERS, PASSIVE,

@@ -177,7 +177,7 @@ final class Persons {
 
   /** The organisation written as words {@code [from, to]} (a leading article dropped). */
   P org(int from, int to) {
-    while (from < to && ("det".equals(x.tag(from, Lists.FUNCTION)) || "indef".equals(x.tag(from, Lists.FUNCTION)))) {
+    while (from < to && (Lists.definite(x.tag(from, Lists.FUNCTION)) || "indef".equals(x.tag(from, Lists.FUNCTION)))) {
       from++;
     }
     String name = surface(from, to);

@@ -60,7 +60,7 @@ final class Roles {
       s = k;
       if (x.possessive(k)) {
         // "the company's": take its own determiner and stop
-        if (k - 1 >= 0 && x.spaced(k) && "det".equals(x.tag(k - 1, Lists.FUNCTION))) {
+        if (k - 1 >= 0 && x.spaced(k) && Lists.definite(x.tag(k - 1, Lists.FUNCTION))) {
           s = k - 1;
         }
         break;

@@ -133,7 +133,7 @@ final class Subjects {
     if (j - 2 >= floor && "prep".equals(fn(j - 1)) && (x.is(j - 2, Lists.SHARES) || x.words.is(j - 2, Tokens.NUMBER))) {
       j -= 2; // "67 percent of voters say": a share of a group, a poll's result
       while (j - 1 >= floor && x.spaced(j) && (x.words.is(j - 1, Tokens.NUMBER) || "quant".equals(fn(j - 1))
-          || "det".equals(fn(j - 1)) || "indef".equals(fn(j - 1)))) {
+          || Lists.definite(fn(j - 1)) || "indef".equals(fn(j - 1)))) {
         j--;
       }
     }
@@ -182,7 +182,7 @@ final class Subjects {
   /** A clause that opens with a noun phrase (not with its verb: "trashed Comey on MSNBC"). */
   private boolean opensPhrase(int start) {
     String t = fn(start);
-    return x.capitalised(start) || t != null && (t.equals("det") || t.equals("indef") || t.equals("quant")
+    return x.capitalised(start) || t != null && (Lists.definite(t) || t.equals("indef") || t.equals("quant")
         || t.startsWith("pron") || t.startsWith("poss")) || x.is(start, Lists.HEADS);
   }
 
@@ -203,7 +203,7 @@ final class Subjects {
     String t = fn(start);
     String w = x.folded(start);
     return "rel".equals(t) || "prep".equals(t) || "sub".equals(t) || w.endsWith("ing") && !x.capitalised(start)
-        || "det".equals(t) && x.to(phraseEnd(start), Lists.ROLES) != null && persons.startingAt(start + 1) == null;
+        || Lists.definite(t) && x.to(phraseEnd(start), Lists.ROLES) != null && persons.startingAt(start + 1) == null;
   }
 
   private int phraseEnd(int start) {
@@ -236,7 +236,7 @@ final class Subjects {
     if (t == null) {
       return !x.is(i, Lists.VERBS) || x.capitalised(i) && !x.initial(i);
     }
-    return t.equals("det") || t.equals("indef") || t.equals("quant") || t.startsWith("poss") || t.equals("time");
+    return Lists.definite(t) || t.equals("indef") || t.equals("quant") || t.startsWith("poss") || t.equals("time");
   }
 
   /**
@@ -252,7 +252,7 @@ final class Subjects {
     if (i <= b && "prep".equals(fn(i)) && subject) {
       // "In a statement the ministry said", "On Monday Trump said": skip the preposition and its object
       int j = i + 2;
-      while (j <= b && !x.capitalised(j) && !"det".equals(fn(j)) && (fn(j) == null || !fn(j).startsWith("pron"))) {
+      while (j <= b && !x.capitalised(j) && !Lists.definite(fn(j)) && (fn(j) == null || !fn(j).startsWith("pron"))) {
         j++;
       }
       i = j;
@@ -338,7 +338,7 @@ final class Subjects {
     boolean single = i == e || !x.capitalised(e - 1) || !x.joined(e);
     String first = fn(i);
     if (!subject && i < e && fn(e) == null && !x.capitalised(e) && !x.is(e, Lists.VERBS)
-        && ("det".equals(first) || "indef".equals(first) || first != null && first.startsWith("poss"))) {
+        && (Lists.definite(first) || "indef".equals(first) || first != null && first.startsWith("poss"))) {
       // "said the 46-year-old", "says a narrator": a noun phrase after the verb names its speaker
       return new Source("role", persons.org(i, e).key, i, e, d);
     }
@@ -400,7 +400,7 @@ final class Subjects {
       if ("quant".equals(t) && quantity.length() == 0) {
         quantity.append(x.folded(k));
       }
-      if (k == i && ("det".equals(t) || t != null && t.startsWith("poss") || x.possessive(k))) {
+      if (k == i && (Lists.definite(t) || t != null && t.startsWith("poss") || x.possessive(k))) {
         definite = true;
       }
       if (x.capitalised(k) && !(k == i && x.initial(k) && t != null)) {

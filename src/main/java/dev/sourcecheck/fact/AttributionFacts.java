@@ -39,34 +39,24 @@ public final class AttributionFacts {
   // compiled once: these run for every article, sentence, quote or cue
   private static final Pattern SPEECH_WORD = Pattern.compile("[\\p{L}’']+");
   private static final Pattern SO_CALLED = Pattern.compile("(?s).*so[- ]called\\s*$");
-  private static final Pattern CLAUSE_END =
-      Pattern.compile(";|\\s[—–]\\s|,\\s+(while|as|but|though|although|whereas)\\b|\\s(following|amid|despite)\\s");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern CRITIC_AFTER =
       Pattern.compile("^\\s+(?:\\w+\\s+){0,2}?(from|by)\\s+(.{1,60}?)(?=[,.;]|$)");
-  private static final Set<String> NOT_CLAUSE = Set.of(
-      "into", "on", "at", "for", "with", "from", "to", "by", "over", "of", "in", "as", "out", "off", "up", "down",
-      "and", "or", "but", "responsibility", "victory", "credit");
-  private static final Set<String> FINITE = Set.of(
-      "is", "was", "were", "are", "had", "has", "have", "will", "would", "could", "can", "should", "might", "must",
-      "did", "does", "do");
-  private static final Set<String> SPEECH_NEXT = Set.of(
-      "that", "it", "he", "she", "they", "we", "i", "you", "there", "his", "her", "their", "its", "this",
-      "these", "those");
 
   /** Facts for {@code a}; {@code matcher} must hold the rule set's word lists. */
   public static List<Object> extract(Article a, LexiconMatcher matcher) {
     Tokens words = AttributionModel.words(a);
     List<LexiconMatcher.Match> matches = matcher.find(words);
-    return facts(a, AttributionModel.find(a, words, matches), matches);
+    return facts(a, words, AttributionModel.find(a, words, matches), matches);
   }
 
-  /** Facts for {@code a} given its speakers and the lexicon matches over its text. */
-  public static List<Object> facts(Article a, Speakers sp, List<LexiconMatcher.Match> matches) {
+  /** Facts for {@code a} given its words, its speakers and the lexicon matches over its words. */
+  public static List<Object> facts(Article a, Tokens words, Speakers sp, List<LexiconMatcher.Match> matches) {
     List<Object> out = new ArrayList<>();
     String id = a.id();
     String text = a.text();
-    boolean english = english(text);
+    WordTags tags = new WordTags(matches);
+    boolean english = english(words.size(), tags);
     // quotations
     for (Quote q : a.quotes()) {
       Attribution at = sp.attribution(q.index());
@@ -90,13 +80,13 @@ public final class AttributionFacts {
       Description d = st.source();
       StatementFact f = new StatementFact(id, st.sentence(), st.person(), st.vague(), st.cue(), st.tag(),
           st.cueStart(), st.cueEnd(), a.index().line(st.cueStart()),
-          !st.kind().equals("hedge") && !st.kind().equals("passive") && speech(text, st.cueStart(), st.cueEnd()),
+          !st.kind().equals("hedge") && !st.kind().equals("passive") && speech(text, tags, st.cueStart(), st.cueEnd()),
           st.kind(), d.text(), d.start(), d.end(), d.head(), d.headTag(), d.quantity(), d.definite(),
           d.capitalised(), d.basis(), d.named(), participle(st.cue()));
       statements.add(f);
       out.add(f);
       if (f.named()) {
-        ReportedSpan r = reported(a, f);
+        ReportedSpan r = reported(a, tags, f);
         if (r != null) {
           out.add(r);
         }
@@ -111,38 +101,21 @@ public final class AttributionFacts {
       out.add(new CriticismFact(id, si, m.start(), m.end(), a.index().line(m.start()), critic(a, sp, m, si)));
     }
     // sentences as claims
-    out.addAll(ClaimFacts.claims(a, sp, matches, statements));
+    out.addAll(ClaimFacts.claims(a, sp, matches, tags, statements));
     return out;
   }
 
-  private static final Set<String> ENGLISH = Set.of(
-      "the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "with", "was", "said", "it", "as", "by");
-
-  /** Whether the text reads as English: its commonest function words make up a good share of its words. */
-  static boolean english(String text) {
-    // the runs of letters (\p{L}+), found by hand; no function word counted is longer than four letters,
-    // and lower-casing never shortens a word
-    int n = 0;
-    int hits = 0;
-    int len = text.length();
-    int i = 0;
-    while (i < len && n < 2000) {
-      int cp = text.codePointAt(i);
-      if (!Character.isLetter(cp)) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      int start = i;
-      while (i < len && Character.isLetter(cp = text.codePointAt(i))) {
-        i += Character.charCount(cp);
-      }
-      n++;
-      if (i - start <= 4 && ENGLISH.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
-        hits++;
-      }
-    }
-    return n < 20 || hits >= 0.12 * n;
+  /**
+   * Whether the text reads as English: the function words of the {@code function-words} list make
+   * up a good share of its first words (few texts of other languages share enough of them).
+   */
+  static boolean english(int words, WordTags tags) {
+    int n = Math.min(words, WordTags.SAMPLE);
+    return n < 20 || tags.functionWords() >= ENGLISH_SHARE * n;
   }
+
+  /** Share of function words below which a text is not taken for English. */
+  static final double ENGLISH_SHARE = 0.2;
 
   /** A cue in -ing: a participle ("urging", "adding"). */
   static boolean participle(String cue) {
@@ -173,7 +146,7 @@ public final class AttributionFacts {
   }
 
   /** True when the verb at [start, end) introduces speech rather than an object. */
-  static boolean speech(String text, int start, int end) {
+  static boolean speech(String text, WordTags tags, int start, int end) {
     int i = end;
     while (i < text.length() && text.charAt(i) == ' ') {
       i++;
@@ -194,27 +167,27 @@ public final class AttributionFacts {
     }
     Matcher m = SPEECH_WORD.matcher(text);
     if (m.find(i) && m.start() == i) {
-      String w = m.group().toLowerCase(Locale.ROOT);
-      String verb = text.substring(start, end).toLowerCase(Locale.ROOT);
+      String next = tags.tag(m.start(), WordTags.FUNCTION);
       // "insisted the budget was …": these verbs judge what was said even before a noun
-      boolean clauseVerb = verb.startsWith("insist") || verb.startsWith("admit") || verb.startsWith("conced")
-          || verb.startsWith("confess");
-      if (SPEECH_NEXT.contains(w) || clauseVerb && (w.equals("the") || w.equals("a") || w.equals("an"))) {
+      boolean clauseVerb = tags.is(start, "clause-verbs");
+      if (next != null && (next.equals("rel") || next.equals("dem") || next.equals("expl") || next.startsWith("pron")
+          || next.startsWith("poss")) || clauseVerb && (next != null && (next.equals("det") || next.equals("indef")))) {
         return true;
       }
       // "claimed the figures understated …": a noun phrase, then a finite verb: a reported clause
       // ("claimed the lives of 12 people" and "claimed the title" have none)
-      if (NOT_CLAUSE.contains(w)) {
+      if (notClause(tags, m.start())) {
         return false; // "slammed into", "claims as propaganda"
       }
       int n = 0;
       int prevEnd = m.end();
       while (m.find() && n < 5) {
         String x = m.group().toLowerCase(Locale.ROOT);
-        if (!text.substring(prevEnd, m.start()).isBlank() || NOT_CLAUSE.contains(x)) {
+        if (!text.substring(prevEnd, m.start()).isBlank() || notClause(tags, m.start())) {
           return false;
         }
-        if (FINITE.contains(x) || n > 0 && x.endsWith("ed") && x.length() > 4) {
+        String t = tags.tag(m.start(), WordTags.FUNCTION);
+        if ("aux".equals(t) || "be".equals(t) || n > 0 && x.endsWith("ed") && x.length() > 4) {
           return true;
         }
         prevEnd = m.end();
@@ -225,19 +198,21 @@ public final class AttributionFacts {
     return false;
   }
 
+  /** A preposition, a conjunction or a noun taken as an object ("claimed victory"): no reported clause follows. */
+  private static boolean notClause(WordTags tags, int start) {
+    String t = tags.tag(start, WordTags.FUNCTION);
+    return "prep".equals(t) || "conj".equals(t) || "sub".equals(t) && tags.is(start, "passive-links")
+        || tags.is(start, "speech-objects");
+  }
+
   /** The reported clause of a named verb of saying: from the verb to the end of its clause. */
-  static ReportedSpan reported(Article a, StatementFact f) {
+  static ReportedSpan reported(Article a, WordTags tags, StatementFact f) {
     if (f.sentence() < 0) {
       return null;
     }
     Sentence s = a.sentences().get(f.sentence());
     String text = a.text();
-    int end = s.span().end();
-    String rest = text.substring(f.end(), end);
-    Matcher m = CLAUSE_END.matcher(rest);
-    if (m.find()) {
-      end = f.end() + m.start();
-    }
+    int end = clauseEnd(text, tags, f.end(), s.span().end());
     int start = f.start();
     // "The talks were historic, Leavitt said": the speaker after the clause owns what comes before it
     String before = text.substring(s.span().start(), f.start());
@@ -246,6 +221,33 @@ public final class AttributionFacts {
       start = s.span().start();
     }
     return new ReportedSpan(a.id(), f.sentence(), f.person(), start, end);
+  }
+
+  /**
+   * Where the clause running from {@code from} ends, before {@code to}: a semicolon, a spaced dash,
+   * or a comma before a conjunction or a subordinating word ("…, while …", "…, but …").
+   */
+  static int clauseEnd(String text, WordTags tags, int from, int to) {
+    Matcher m = SPEECH_WORD.matcher(text).region(from, to);
+    int prevEnd = from;
+    while (m.find()) {
+      String gap = text.substring(prevEnd, m.start());
+      int semi = gap.indexOf(';');
+      if (semi >= 0) {
+        return prevEnd + semi;
+      }
+      int dash = Math.max(gap.indexOf(" — "), gap.indexOf(" – "));
+      if (dash >= 0) {
+        return prevEnd + dash;
+      }
+      String t = tags.tag(m.start(), WordTags.FUNCTION);
+      int comma = gap.indexOf(',');
+      if (comma >= 0 && ("sub".equals(t) || "conj".equals(t))) {
+        return prevEnd + comma;
+      }
+      prevEnd = m.end();
+    }
+    return to;
   }
 
   static String critic(Article a, Speakers sp, LexiconMatcher.Match m, int si) {

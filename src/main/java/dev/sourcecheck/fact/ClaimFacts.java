@@ -39,14 +39,8 @@ final class ClaimFacts {
   private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}");
   private static final Pattern NEAR_MONTH = Pattern.compile(
       "(?s).*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\d.*|(?s).*\\d\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*");
-  static final Set<String> STOP = Set.of(
-      "that", "this", "with", "from", "have", "been", "were", "will", "would", "could", "should", "their",
-      "there", "they", "them", "than", "then", "what", "when", "where", "which", "while", "also", "about",
-      "after", "before", "said", "says", "told", "into", "over", "some", "more", "most", "such", "only", "other",
-      "being", "does", "just", "very", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "according", "reportedly", "reports", "officials");
 
-  static List<ClaimFact> claims(Article a, Speakers sp, List<LexiconMatcher.Match> matches,
+  static List<ClaimFact> claims(Article a, Speakers sp, List<LexiconMatcher.Match> matches, WordTags tags,
       List<StatementFact> statements) {
     int n = a.sentences().size();
     // the statements of each sentence, in their order
@@ -69,7 +63,7 @@ final class ClaimFacts {
     }
     List<Set<String>> content = new ArrayList<>();
     for (Sentence s : a.sentences()) {
-      content.add(contentWords(s.text()));
+      content.add(contentWords(a.text(), s.span().start(), s.span().end(), tags));
     }
     // which named sentences hold each content word: sentences sharing words are found by lookup, not by
     // comparing every pair
@@ -246,22 +240,23 @@ final class ClaimFacts {
     return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
-  static Set<String> contentWords(String s) {
-    // the content words (see the comment by the patterns above), found by hand: in each run of letters,
-    // apostrophes and hyphens, from its first letter to its end when at least three characters follow that letter
+  /**
+   * The content words of {@code text[from, to)}: in each run of letters, apostrophes and hyphens,
+   * from its first letter to its end when at least three characters follow that letter, lower-cased;
+   * none that starts a function word, a verb of saying, a source head or a vague word of the lexicons.
+   */
+  static Set<String> contentWords(String text, int from, int to, WordTags tags) {
     Set<String> out = new HashSet<>();
-    String t = s.toLowerCase(Locale.ROOT);
-    int len = t.length();
-    int i = 0;
-    while (i < len) {
-      int cp = t.codePointAt(i);
+    int i = from;
+    while (i < to) {
+      int cp = text.codePointAt(i);
       if (!contentChar(cp)) {
         i += Character.charCount(cp);
         continue;
       }
       int first = -1;
       int after = 0; // characters (code points) after the first letter
-      while (i < len && contentChar(cp = t.codePointAt(i))) {
+      while (i < to && contentChar(cp = text.codePointAt(i))) {
         if (first >= 0) {
           after++;
         } else if (Character.isLetter(cp)) {
@@ -269,11 +264,9 @@ final class ClaimFacts {
         }
         i += Character.charCount(cp);
       }
-      if (first >= 0 && after >= 3) {
-        String w = t.substring(first, i);
-        if (!STOP.contains(w)) {
-          out.add(w);
-        }
+      if (first >= 0 && after >= 3 && !tags.is(first, WordTags.FUNCTION) && !tags.is(first, WordTags.VERBS)
+          && !tags.is(first, "source-heads") && !tags.is(first, "vague-sources")) {
+        out.add(text.substring(first, i).toLowerCase(Locale.ROOT));
       }
     }
     return out;

@@ -1,78 +1,53 @@
 package dev.sourcecheck.fact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Random;
+import dev.sourcecheck.engine.RuleSet;
+import dev.sourcecheck.lexicon.LexiconMatcher;
+import dev.sourcecheck.text.Tokens;
+import java.nio.file.Path;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The hand-written scanners of AttributionFacts give what the regular expressions they replace gave. */
+/** The scanners of the attribution facts read their words from the lexicons. */
 class AttributionHandScannersTest {
-  private static final String ALPHABET = "aZt9 \t\n.,'’-İ\u00A0Ⅻ½é" + new String(Character.toChars(0x1D400))
-      + new String(Character.toChars(0x1F600)) + "\uD800";
+  private static LexiconMatcher matcher;
 
-  static String random(Random r) {
-    StringBuilder b = new StringBuilder();
-    int n = r.nextInt(60);
-    for (int i = 0; i < n; i++) {
-      if (r.nextInt(4) == 0) {
-        b.append(new String[] {"the", "The", "of", "AND", "said", "officials", "Week"}[r.nextInt(7)]);
-      } else {
-        b.appendCodePoint(ALPHABET.codePointAt(ALPHABET.offsetByCodePoints(0, r.nextInt(ALPHABET.codePointCount(0,
-            ALPHABET.length())))));
-      }
-    }
-    return b.toString();
+  @BeforeAll
+  static void lexicons() throws Exception {
+    matcher = new LexiconMatcher(RuleSet.load(Path.of("rules")).lexicons().values());
   }
 
-  static Set<String> contentWordsByRegex(String s) {
-    Set<String> out = new HashSet<>();
-    Matcher m = Pattern.compile("[\\p{L}][\\p{L}'’-]{3,}").matcher(s.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      if (!ClaimFacts.STOP.contains(m.group())) {
-        out.add(m.group());
-      }
-    }
-    return out;
+  private static WordTags tags(String text) {
+    return new WordTags(matcher.find(Tokens.of(text)));
   }
 
-  static boolean englishByRegex(String text) {
-    Set<String> english = Set.of("the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "with", "was",
-        "said", "it", "as", "by");
-    Matcher m = Pattern.compile("\\p{L}+").matcher(text);
-    int n = 0;
-    int hits = 0;
-    while (m.find() && n < 2000) {
-      n++;
-      if (english.contains(m.group().toLowerCase(Locale.ROOT))) {
-        hits++;
-      }
-    }
-    return n < 20 || hits >= 0.12 * n;
+  private static boolean english(String text) {
+    return AttributionFacts.english(Tokens.of(text).size(), tags(text));
   }
 
   @Test
-  void englishAgreesWithItsExpressionOnRandomText() {
-    Random r = new Random(13);
-    int english = 0;
-    for (int i = 0; i < 100_000; i++) {
-      String t = random(r) + random(r) + random(r);
-      assertEquals(englishByRegex(t), AttributionFacts.english(t), t);
-      english += AttributionFacts.english(t) ? 1 : 0;
-    }
-    assertEquals(true, english > 1000 && english < 99_000, "both answers occur: " + english);
+  void englishProseIsEnglishAndOtherLanguagesAreNot() {
+    assertTrue(english("The council said on Monday that the budget for the new hospital would be cut, and the"
+        + " mayor told reporters he was not happy with it at all."));
+    assertFalse(english("Le conseil municipal a annoncé lundi que le budget du nouvel hôpital serait réduit, et le"
+        + " maire a déclaré aux journalistes qu'il n'était pas satisfait."));
+    assertTrue(english("Too short to tell."), "fewer than 20 words are not judged");
   }
 
   @Test
-  void contentWordsAgreeWithTheirExpressionOnRandomText() {
-    Random r = new Random(11);
-    for (int i = 0; i < 100_000; i++) {
-      String t = random(r);
-      assertEquals(contentWordsByRegex(t), ClaimFacts.contentWords(t), t);
-    }
+  void contentWordsLeaveOutFunctionWordsVerbsOfSayingAndSourceHeads() {
+    String s = "Officials said the hospital budget would be cut according to reports on Monday.";
+    assertEquals(Set.of("hospital", "budget"), ClaimFacts.contentWords(s, 0, s.length(), tags(s)));
+  }
+
+  @Test
+  void theReportedClauseEndsAtACommaBeforeASubordinatingWord() {
+    String s = "Smith said the plan was dead, while Jones disagreed.";
+    int from = s.indexOf(" the");
+    assertEquals(s.indexOf(", while"), AttributionFacts.clauseEnd(s, tags(s), from, s.length()));
   }
 }

@@ -1,0 +1,45 @@
+package dev.sourcecheck.fact;
+
+import dev.sourcecheck.lexicon.LexiconMatcher.Match;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The word-list tags of an article's single words, by the offset where the word starts, read
+ * from the lexicon matches the article was given (so every word the fact extraction asks about is
+ * lexicon data, not a Java set). Built once per article; not shared between threads.
+ */
+final class WordTags {
+  private final Map<Integer, Map<String, String>> at = new HashMap<>();
+  private int functionWords;
+
+  WordTags(List<Match> matches) {
+    for (Match m : matches) {
+      at.computeIfAbsent(m.start(), k -> new HashMap<>(2)).putIfAbsent(m.list(), m.tag());
+      if (m.list().equals(FUNCTION) && m.first() < SAMPLE) {
+        functionWords++;
+      }
+    }
+  }
+
+  static final String FUNCTION = "function-words";
+  static final String VERBS = "reporting-verbs";
+  /** Words looked at to tell English from other languages. */
+  static final int SAMPLE = 2000;
+
+  /** The tag of an entry of {@code list} that starts at the word starting at {@code start}, or null. */
+  String tag(int start, String list) {
+    Map<String, String> m = at.get(start);
+    return m == null ? null : m.get(list);
+  }
+
+  boolean is(int start, String list) {
+    return tag(start, list) != null;
+  }
+
+  /** Function words among the first {@link #SAMPLE} words. */
+  int functionWords() {
+    return functionWords;
+  }
+}
