@@ -119,6 +119,14 @@ final class Subjects {
     Mention m = persons.endingAt(k);
     boolean headWord = m != null && !x.possessive(k) || x.is(k, Lists.HEADS) || x.to(k, Lists.ROLES) != null
         || x.is(k, Lists.ORGS) || x.capitalised(k) && !x.initial(k) && Names.nameWord(x, k);
+    if (!headWord && !x.possessive(k) && fn(k) == null && !x.capitalised(k) && !x.is(k, Lists.VERBS) && k - 1 >= floor
+        && (x.possessive(k - 1) || Lists.definite(fn(k - 1)) || fn(k - 1) != null && fn(k - 1).startsWith("poss"))
+        && x.spaced(k)) {
+      // "the victim's mother told reporters": a described speaker, kept as the speaker
+      int j = x.possessive(k - 1) && k - 2 >= floor && Lists.definite(fn(k - 2)) ? k - 2 : k - 1;
+      boolean opens = j - 1 < floor || !same(j - 1, sent) || boundary(j) || "conj".equals(fn(j - 1));
+      return opens ? new Source("role", persons.org(j, k).key, j, k, describe(j, k, k)) : Source.NONE;
+    }
     if (!headWord || x.possessive(k)) {
       return Source.NONE;
     }
