@@ -48,8 +48,9 @@ final class Cues {
     return m.tag().equals("belief") || m.tag().equals("view");
   }
 
+  /** "According to X": the source follows the cue (tag {@code according}). */
   boolean accordingTo(Match m) {
-    return m.entry().term().equals("according to");
+    return m.tag().equals("according");
   }
 
   private boolean cue(Match m) {
@@ -65,6 +66,9 @@ final class Cues {
       String t = x.tag(p, Lists.FUNCTION);
       if (Lists.definite(t) || "indef".equals(t) || t != null && t.startsWith("poss") || "quant".equals(t) || x.possessive(p)) {
         return false; // "his remarks", "such claims", "the reports"
+      }
+      if (("prep".equals(t) || "sub".equals(t)) && !accordingTo(m)) {
+        return false; // "amid reports that", "despite claims": a noun after a preposition
       }
       if ("be".equals(t) && !m.entry().term().endsWith("ing")) {
         return false; // "is said to", "was asked": a passive names no speaker before the verb

@@ -339,7 +339,7 @@ final class Subjects {
         }
       }
     }
-    if (org != null && (d.definite() || x.capitalised(e) || i == e || d.capitalised())) {
+    if (org != null && (d.definite() || x.capitalised(e) || i == e || d.capitalised() || e - i <= 2)) {
       int end = tail(e, b);
       return new Source("org", persons.org(i, end).key, i, end, d);
     }

@@ -41,7 +41,7 @@ public final class AttributionFacts {
   private static final Pattern SO_CALLED = Pattern.compile("(?s).*so[- ]called\\s*$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern CRITIC_AFTER =
-      Pattern.compile("^\\s+(?:\\w+\\s+){0,2}?(from|by)\\s+(.{1,60}?)(?=[,.;]|$)");
+      Pattern.compile("^\\s+(?:\\w+\\s+){0,3}?(from|by)\\s+((?:[^\\s,.;]+\\s*){1,6})");
 
   /** Facts for {@code a}; {@code matcher} must hold the rule set's word lists. */
   public static List<Object> extract(Article a, LexiconMatcher matcher) {
@@ -155,8 +155,9 @@ public final class AttributionFacts {
       return false;
     }
     char c = text.charAt(i);
-    if ("\"“‘':—–,".indexOf(c) >= 0) {
-      return true;
+    if ("\"“‘':—–,.!?".indexOf(c) >= 0 || tags.tag(start, WordTags.VERBS) != null
+        && tags.tag(start, WordTags.VERBS).equals("according")) {
+      return true; // a quotation, a colon, or the end of the sentence: the reported words stand before ("…, officials said.")
     }
     int b = start - 1;
     while (b >= 0 && text.charAt(b) == ' ') {
@@ -187,8 +188,8 @@ public final class AttributionFacts {
           return false;
         }
         String t = tags.tag(m.start(), WordTags.FUNCTION);
-        if ("aux".equals(t) || "be".equals(t) || n > 0 && x.endsWith("ed") && x.length() > 4) {
-          return true;
+        if ("aux".equals(t) || "be".equals(t) || "rel".equals(t) || n > 0 && x.endsWith("ed") && x.length() > 4) {
+          return true; // "claimed the figures were …", "told SANA reporters that …"
         }
         prevEnd = m.end();
         n++;
