@@ -13,23 +13,22 @@ final class Coreference {
   private static final int MAX_BACK = 3000;
 
   /** The person last named before word {@code head} holding the role {@code head} names, or null. */
-  static String roleHolder(ArticleIndex x, Persons persons, int head, boolean definite) {
+  static String roleHolder(ArticleIndex x, Persons persons, Pronouns pronouns, int head, boolean definite) {
     Match role = x.to(head, Lists.ROLES);
     if (!definite || role == null) {
       return null;
     }
     int at = x.words.start(head);
-    Mention best = null;
-    for (Mention m : persons.mentions) {
-      if (m.quoted() || m.start() >= at || at - m.start() > MAX_BACK) {
-        continue;
-      }
-      Persons.P p = persons.person(m.person());
-      if (p != null && !p.institution && p.roleTags.contains(role.tag())
-          && (best == null || m.start() > best.start())) {
-        best = m;
+    for (int s = x.sentenceOf(head); s >= 0 && x.article.sentences().get(s).span().end() > at - MAX_BACK; s--) {
+      java.util.List<Mention> ms = pronouns.in(s);
+      for (int k = ms.size() - 1; k >= 0; k--) {
+        Mention m = ms.get(k);
+        Persons.P p = persons.person(m.person());
+        if (m.start() < at && p != null && !p.institution && p.roleTags.contains(role.tag())) {
+          return m.person();
+        }
       }
     }
-    return best == null ? null : best.person();
+    return null;
   }
 }

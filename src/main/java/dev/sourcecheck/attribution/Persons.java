@@ -28,6 +28,8 @@ final class Persons {
     final java.util.Set<String> roleTags = new java.util.HashSet<>();
     String surname;
     String given;
+    /** Where this person was last mentioned so far (while mentions are added in text order), or -1. */
+    int lastSeen = -1;
 
     P(String key, String name, boolean institution) {
       this.key = key;
@@ -148,15 +150,9 @@ final class Persons {
       return cands.get(0);
     }
     P best = null;
-    int bestAt = -1;
-    for (Mention m : mentions) {
-      if (m.start() < offset && m.start() > bestAt) {
-        for (P c : cands) {
-          if (c.key.equals(m.person())) {
-            best = c;
-            bestAt = m.start();
-          }
-        }
+    for (P c : cands) {
+      if (c.lastSeen >= 0 && c.lastSeen < offset && (best == null || c.lastSeen > best.lastSeen)) {
+        best = c; // names are read in text order: each candidate's last mention so far is its nearest before
       }
     }
     return best != null ? best : cands.get(0);
@@ -216,6 +212,7 @@ final class Persons {
     int end = x.words.end(n.last()) - (x.possessive(n.last()) ? 2 : 0);
     Mention m = new Mention(p.key, start, end, x.text.substring(start, end), roleText, rs, re, n.quoted());
     mentions.add(m);
+    p.lastSeen = Math.max(p.lastSeen, start);
     endingAt.put(n.last(), m);
     startingAt.put(n.first(), m);
     if (n.roleFirst() >= 0) {

@@ -46,6 +46,26 @@ final class Pronouns {
     }
   }
 
+  /** The last mention outside quotations ending before offset {@code before} and starting at or after {@code from}, or null. */
+  Mention lastMentionBefore(int before, int from) {
+    int sent = x.article.sentenceAt(Math.max(0, before - 1));
+    for (int s = sent; s >= 0 && x.article.sentences().get(s).span().end() > from; s--) {
+      List<Mention> ms = bySentence.get(s);
+      for (int k = ms.size() - 1; k >= 0; k--) {
+        Mention m = ms.get(k);
+        if (m.end() <= before && m.start() >= from) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The mentions outside quotations of sentence {@code s}, in text order. */
+  List<Mention> in(int s) {
+    return s < 0 || s >= bySentence.size() ? List.of() : bySentence.get(s);
+  }
+
   /** The person key the pronoun at word {@code i} refers to, or null. */
   String resolve(int i) {
     String t = x.tag(i, Lists.FUNCTION);

@@ -57,17 +57,24 @@ public final class AttributionFacts {
     String text = a.text();
     WordTags tags = new WordTags(matches);
     boolean english = english(words.size(), tags);
-    // quotations
+    // quotations (attributions, people, mentions and statements indexed once: no lookup scans them all)
+    java.util.Map<Integer, Attribution> byQuote = new java.util.HashMap<>();
+    sp.attributions().forEach(x -> byQuote.put(x.quote(), x));
+    java.util.Map<String, Person> people = sp.byKey();
+    java.util.Map<String, List<Mention>> mentionsOf = new java.util.HashMap<>();
+    sp.mentions().forEach(m -> mentionsOf.computeIfAbsent(m.person(), k -> new ArrayList<>()).add(m));
+    java.util.Map<Integer, Statement> statementAt = new java.util.HashMap<>();
+    sp.statements().forEach(x -> statementAt.putIfAbsent(x.cueStart(), x));
     for (Quote q : a.quotes()) {
-      Attribution at = sp.attribution(q.index());
-      Person p = at == null ? null : sp.person(at.person());
+      Attribution at = byQuote.get(q.index());
+      Person p = at == null || at.person() == null ? null : people.get(at.person());
       String inner = q.text().strip();
       boolean lower = !inner.isEmpty() && Character.isLowerCase(inner.codePointAt(0));
       int s = q.span().start();
       boolean soCalled = SO_CALLED.matcher(text.substring(Math.max(0, s - 12), s).toLowerCase(Locale.ROOT)).matches();
       out.add(new QuoteSpeaker(id, q.index(), s, q.span().end(), q.text(), q.wordCount(), a.index().line(s),
-          a.sentenceAt(s), kindAt(a, s), p == null ? null : p.key(), p == null ? described(sp, at) : p.name(),
-          p == null ? null : roleFor(sp, p, s), !english ? "unknown-language" : at == null ? "none" : at.how(),
+          a.sentenceAt(s), kindAt(a, s), p == null ? null : p.key(), p == null ? described(statementAt, at) : p.name(),
+          p == null ? null : roleFor(mentionsOf.getOrDefault(p.key(), List.of()), p, s), !english ? "unknown-language" : at == null ? "none" : at.how(),
           at == null ? -1 : at.cueStart(),
           at == null ? -1 : at.cueEnd(), q.continued(), lower, soCalled, FactExtractor.titleCase(q.text())));
     }
@@ -123,21 +130,17 @@ public final class AttributionFacts {
   }
 
   /** A described source's phrase as the speaker's name ("one senior Democrat"), or null. */
-  static String described(Speakers sp, Attribution at) {
+  static String described(java.util.Map<Integer, Statement> statementAt, Attribution at) {
     if (at == null || !at.how().equals("vague") || at.cueStart() < 0) {
       return null;
     }
-    for (Statement st : sp.statements()) {
-      if (st.cueStart() == at.cueStart() && st.kind().equals("described") && !st.source().text().isEmpty()) {
-        return st.source().text();
-      }
-    }
-    return null;
+    Statement st = statementAt.get(at.cueStart());
+    return st != null && st.kind().equals("described") && !st.source().text().isEmpty() ? st.source().text() : null;
   }
 
-  static String roleFor(Speakers sp, Person p, int before) {
+  static String roleFor(List<Mention> mentions, Person p, int before) {
     String role = null;
-    for (Mention m : sp.mentionsOf(p.key())) {
+    for (Mention m : mentions) {
       if (m.role() != null && !m.quoted()) {
         role = role == null || m.start() < before ? m.role() : role;
       }
@@ -267,12 +270,42 @@ public final class AttributionFacts {
   }
 
   static boolean quoted(Article a, int offset) {
-    for (Quote q : a.quotes()) {
-      if (q.inner().start() <= offset && offset < q.inner().end()) {
-        return true;
+    Quote q = quoteAt(a, offset);
+    return q != null && q.inner().start() <= offset && offset < q.inner().end();
+  }
+
+  /** The last quotation starting at or before {@code offset} (quotations are in text order), or null. */
+  static Quote quoteAt(Article a, int offset) {
+    List<Quote> qs = a.quotes();
+    int lo = 0;
+    int hi = qs.size() - 1;
+    Quote found = null;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (qs.get(mid).span().start() <= offset) {
+        found = qs.get(mid);
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return false;
+    return found;
+  }
+
+  /** The index of the first quotation ending after {@code offset}. */
+  static int firstQuoteEndingAfter(Article a, int offset) {
+    List<Quote> qs = a.quotes();
+    int lo = 0;
+    int hi = qs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (qs.get(mid).span().end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
 

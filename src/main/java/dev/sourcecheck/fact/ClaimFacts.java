@@ -139,7 +139,10 @@ final class ClaimFacts {
   /** The kind of claim {@code s} is; {@code statements} are (at least) those in {@code s}. */
   static String kindOf(Article a, Speakers sp, Sentence s, List<StatementFact> statements) {
     double quoted = 0;
-    for (Quote q : a.quotes()) {
+    List<Quote> qs = a.quotes();
+    for (int k = AttributionFacts.firstQuoteEndingAfter(a, s.span().start());
+        k < qs.size() && qs.get(k).span().start() < s.span().end(); k++) {
+      Quote q = qs.get(k);
       int lo = Math.max(q.span().start(), s.span().start());
       int hi = Math.min(q.span().end(), s.span().end());
       if (hi > lo) {
@@ -170,12 +173,13 @@ final class ClaimFacts {
   }
 
   static boolean attributedQuoteIn(Article a, Speakers sp, Sentence s) {
-    for (Quote q : a.quotes()) {
-      if (s.span().contains(q.span().start())) {
-        Attribution at = sp.attribution(q.index());
-        if (at != null && at.person() != null) {
-          return true;
-        }
+    List<Quote> qs = a.quotes();
+    List<Attribution> ats = sp.attributions(); // one per quotation, in quotation order
+    for (int k = AttributionFacts.firstQuoteEndingAfter(a, s.span().start());
+        k < qs.size() && qs.get(k).span().start() < s.span().end(); k++) {
+      Quote q = qs.get(k);
+      if (s.span().contains(q.span().start()) && q.index() < ats.size() && ats.get(q.index()).person() != null) {
+        return true;
       }
     }
     return false;
@@ -183,7 +187,19 @@ final class ClaimFacts {
 
   /** A named person or a capitalised name (a government: "Washington", "the Kremlin") shortly before the verb. */
   static boolean namedSubjectBefore(Article a, Speakers sp, Sentence s, int verb) {
-    for (Mention m : sp.mentions()) {
+    List<Mention> ms = sp.mentions(); // in text order
+    int lo = 0;
+    int hi = ms.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ms.get(mid).start() < verb - 80) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int k = lo; k < ms.size() && ms.get(k).start() < verb; k++) {
+      Mention m = ms.get(k);
       if (m.end() <= verb && m.end() >= s.span().start() && verb - m.end() <= 40 && !m.quoted()) {
         return true;
       }

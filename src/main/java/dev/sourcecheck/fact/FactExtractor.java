@@ -262,11 +262,7 @@ public final class FactExtractor {
 
 
   static boolean inQuote(Article a, int start, int end) {
-    for (Quote q : a.quotes()) {
-      if (q.inner().start() <= start && end <= q.inner().end()) {
-        return true;
-      }
-    }
-    return false;
+    Quote q = AttributionFacts.quoteAt(a, start);
+    return q != null && q.inner().start() <= start && end <= q.inner().end();
   }
 }

@@ -16,6 +16,9 @@ final class WordTags {
 
   WordTags(List<Match> matches) {
     for (Match m : matches) {
+      if (!READ.contains(m.list())) {
+        continue;
+      }
       at.computeIfAbsent(m.start(), k -> new HashMap<>(2)).putIfAbsent(m.list(), m.tag());
       if (m.list().equals(FUNCTION) && m.first() < SAMPLE) {
         functionWords++;
@@ -24,6 +27,9 @@ final class WordTags {
   }
 
   static final String FUNCTION = "function-words";
+  /** The lists the fact extraction asks about (the others are not indexed). */
+  private static final java.util.Set<String> READ = java.util.Set.of("function-words", "reporting-verbs",
+      "clause-verbs", "speech-objects", "passive-links", "source-heads", "vague-sources");
   static final String VERBS = "reporting-verbs";
   /** Words looked at to tell English from other languages. */
   static final int SAMPLE = 2000;
