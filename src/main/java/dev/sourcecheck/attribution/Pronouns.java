@@ -48,7 +48,11 @@ final class Pronouns {
 
   /** The last mention outside quotations ending before offset {@code before} and starting at or after {@code from}, or null. */
   Mention lastMentionBefore(int before, int from) {
-    int sent = x.article.sentenceAt(Math.max(0, before - 1));
+    int w = x.wordBefore(before);
+    while (w >= 0 && x.sentenceOf(w) < 0 && x.words.start(w) >= from) {
+      w--; // a word outside sentences (a dateline, metadata)
+    }
+    int sent = w < 0 ? -1 : x.sentenceOf(w);
     for (int s = sent; s >= 0 && x.article.sentences().get(s).span().end() > from; s--) {
       List<Mention> ms = bySentence.get(s);
       for (int k = ms.size() - 1; k >= 0; k--) {
