@@ -1,6 +1,5 @@
 package dev.sourcecheck.attribution;
 
-import dev.sourcecheck.article.Paragraph;
 import dev.sourcecheck.article.Quote;
 import dev.sourcecheck.lexicon.LexiconMatcher.Match;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.sourcecheck.attribution;
 
-import dev.sourcecheck.lexicon.LexiconMatcher.Match;
 import dev.sourcecheck.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +21,10 @@ final class Subjects {
 
   private final ArticleIndex x;
   private final Persons persons;
-  private final Pronouns pronouns;
 
   Subjects(ArticleIndex x, Persons persons, Pronouns pronouns) {
     this.x = x;
     this.persons = persons;
-    this.pronouns = pronouns;
     this.phrases = new Phrases(x, persons, pronouns);
   }
 

@@ -15,12 +15,9 @@ import dev.sourcecheck.lexicon.LexiconMatcher;
 import dev.sourcecheck.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
