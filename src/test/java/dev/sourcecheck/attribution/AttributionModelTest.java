@@ -142,4 +142,52 @@ class AttributionModelTest {
     assertEquals("none", at.how());
     assertNull(at.person());
   }
+
+  @Test
+  void honorificsMiddleInitialsAndParticlesMakeOnePersonWithGender() {
+    Article a = parse("Dr. Maria T. Ferreira said the ward would reopen. Ursula von der Leyen and Mr. Park "
+        + "spoke later. Mr. Park left early.\n\n\"We cleaned every room,\" she said.\n");
+    Speakers s = AttributionModel.find(a, matcher);
+    assertTrue(s.person("maria ferreira") != null, s.people().toString());
+    assertTrue(s.person("ursula leyen") != null, s.people().toString());
+    assertEquals("Ursula von der Leyen", s.person("ursula leyen").name());
+    assertEquals("ursula leyen/pronoun", speakerAt(a, s, 3)); // the nearest woman, past the man named after her
+  }
+
+  @Test
+  void aNameBeforeAnAppositiveRoleOrARelativeClauseIsTheSpeaker() {
+    Article a = parse("Shares fell.\n\n\"Grain costs have soared,\" Martin Halloran, the company's finance director, said.\n\n"
+        + "Greta Lund, who covers the sector for a bank, told clients: \"The dividend is at risk.\"\n");
+    Speakers s = AttributionModel.find(a, matcher);
+    assertEquals("martin halloran/after", speakerAt(a, s, 3));
+    assertEquals("greta lund/before", speakerAt(a, s, 5));
+  }
+
+  @Test
+  void describedSourcesAreDescribedNotNamed() {
+    Article a = parse("The drugmaker will cut research, two people familiar with the plans said. "
+        + "A spokeswoman for the company declined to comment.\n");
+    Speakers s = AttributionModel.find(a, matcher);
+    Statement first = s.statementsIn(0).get(0);
+    assertEquals("described", first.kind());
+    assertEquals("people", first.source().head());
+    assertEquals("two", first.source().quantity());
+    assertEquals("familiar with", first.source().basis());
+    assertTrue(first.vague());
+  }
+
+  @Test
+  void agentlessPassivesAreVagueAndAnAgentIsNot() {
+    Article a = parse("The vaccine is widely regarded as safe. It was regarded by the panel as effective.\n");
+    Speakers s = AttributionModel.find(a, matcher);
+    assertEquals(List.of("is widely regarded as"),
+        s.statements().stream().filter(st -> st.kind().equals("passive")).map(Statement::cue).toList());
+  }
+
+  @Test
+  void aSentenceInitialCommonWordIsNoName() {
+    Article a = parse("Members of the board met. The members said the fund was empty.\n");
+    Speakers s = AttributionModel.find(a, matcher);
+    assertNull(s.person("members"), s.people().toString());
+  }
 }
