@@ -1,10 +1,11 @@
 package dev.sourcecheck;
 
 import dev.sourcecheck.article.Article;
-import dev.sourcecheck.attribution.AttributionFacts;
-import dev.sourcecheck.attribution.SourceSummary;
-import dev.sourcecheck.attribution.SpeakerFinder;
+import dev.sourcecheck.attribution.AttributionModel;
 import dev.sourcecheck.attribution.Speakers;
+import dev.sourcecheck.fact.AttributionFacts;
+import dev.sourcecheck.fact.SourceSummary;
+import dev.sourcecheck.text.Tokens;
 import dev.sourcecheck.lexicon.LexiconMatcher;
 import dev.sourcecheck.compare.CrossSource;
 import dev.sourcecheck.engine.Findings;
@@ -50,7 +51,12 @@ public final class Auditor {
     this.options = Objects.requireNonNull(options, "options");
     this.pages = PageLexicons.of(rules.rules().lexicons());
     this.gluedMarkers = GluedMarkers.of(rules.rules().lexicons().get(GluedMarkers.LEXICON));
+    this.cueLexicons = FactExtractor.cueLexicons(rules.rules().lexicons().keySet(), rules.rules().drl().values(),
+        AttributionModel::modelOnly);
   }
+
+  /** The lexicons whose matches become {@code Cue} facts (a list only the attribution model reads does not). */
+  private final java.util.Set<String> cueLexicons;
 
   public RuleBase rules() {
     return rules;
@@ -118,11 +124,12 @@ public final class Auditor {
 
   /** Runs the single-article rules over one parsed article. */
   public ArticleResult auditArticle(Article a) {
-    // the lexicon pass and speaker resolution run once per article; every stage after reuses them
-    List<LexiconMatcher.Match> matches = rules.matcher().find(a.text(), 0, a.text().length());
-    Speakers speakers = SpeakerFinder.find(a, matches);
-    List<Object> facts = new ArrayList<>(FactExtractor.extract(a, matches));
-    facts.addAll(AttributionFacts.facts(a, speakers, matches));
+    // one tokenization, one lexicon pass and one attribution model per article; every stage after reuses them
+    Tokens words = AttributionModel.words(a);
+    List<LexiconMatcher.Match> matches = rules.matcher().find(words);
+    Speakers speakers = AttributionModel.find(a, words, matches);
+    List<Object> facts = new ArrayList<>(FactExtractor.extract(a, matches, cueLexicons));
+    facts.addAll(AttributionFacts.facts(a, words, speakers, matches));
     facts.addAll(gluedMarkers.find(a));
     return new ArticleResult(a, speakers, facts, RuleRun.run(rules, facts));
   }
@@ -152,7 +159,8 @@ public final class Auditor {
       List<ArticleBody.Span> boilerplate = new ArrayList<>();
       r.result().boilerplate().forEach(b -> boilerplate.add(new ArticleBody.Span(b.start(), b.end())));
       summaries.add(new ArticleSummary(a.id(), a.path(), m.title(), m.published(), m.source(), m.byline(),
-          m.contributors(), count, SourceSummary.quotes(r), SourceSummary.counts(r), null,
+          m.contributors(), count, SourceSummary.quotes(a, r.facts(), r.result().boilerplate()),
+          SourceSummary.counts(a, r.speakers(), r.facts(), r.result().flags(), r.result().boilerplate()), null,
           new ArticleBody(a.text(), boilerplate)));
     }
     // the score pass runs last: its rules see every finding, cross-source ones included

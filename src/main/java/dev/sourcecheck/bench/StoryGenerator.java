@@ -106,7 +106,8 @@ public final class StoryGenerator {
 
   /**
    * Every word of every {@code *.txt} lexicon under {@code dir} ({@code #} comments and {@code | tag}s
-   * dropped), except gazetteers: place names are what distinct stories rename.
+   * dropped), except gazetteers and the lists only the attribution model reads (given names,
+   * places): names are what distinct stories rename.
    */
   public static Set<String> lexiconWords(Path dir) {
     Set<String> words = new HashSet<>();
@@ -114,7 +115,8 @@ public final class StoryGenerator {
       return words;
     }
     try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.filter(x -> x.toString().endsWith(".txt") && !x.getFileName().toString().contains("gazetteer"))
+      for (Path p : s.filter(x -> x.toString().endsWith(".txt") && !x.getFileName().toString().contains("gazetteer")
+          && !dev.sourcecheck.attribution.AttributionModel.modelOnly(x.getFileName().toString().replaceFirst("\\.txt$", "")))
           .toList()) {
         for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
           String entry = line.replaceFirst("#.*$", "").replaceFirst("\\|.*$", "");

@@ -1,4 +1,4 @@
-package dev.sourcecheck.attribution;
+package dev.sourcecheck.fact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
