@@ -50,6 +50,7 @@ public final class FactExtractor {
     }
     cues(a, matches, facts);
     facts.addAll(GluedHeadings.find(a));
+    facts.addAll(LineRuns.find(a));
     pageBlocks(a, facts);
     return facts;
   }
