@@ -31,15 +31,10 @@ class LineRunsTest {
   void headlineAndSummaryPairsAfterTheLastParagraph() {
     List<TeaserRun> runs = pairs(BODY + "Bank fined over checks\n\nThe regulator said the lender ignored warnings.\n\n"
         + "Landlord must repay tenants\n\nA tribunal found the flats unfit.\n\nCharity chief steps down\n\nThe board thanked her.");
-    assertEquals(1, runs.size());
-    TeaserRun r = runs.get(0);
-    assertEquals(3, r.pairs());
-    assertEquals(4, r.headMinWords());
-    assertEquals(4, r.headMaxWords());
-    assertEquals(4, r.summaryMinWords());
-    assertEquals(7, r.summaryMaxWords());
-    assertEquals(0, r.longestAfter());
-    assertEquals(3, r.bodyBefore());
+    assertEquals(List.of("3 pairs, headlines 4-4 words, summaries 4-7, 0 after, 3 before"),
+        runs.stream().map(r -> r.pairs() + " pairs, headlines " + r.headMinWords() + "-" + r.headMaxWords()
+            + " words, summaries " + r.summaryMinWords() + "-" + r.summaryMaxWords() + ", " + r.longestAfter()
+            + " after, " + r.bodyBefore() + " before").toList());
   }
 
   @Test
@@ -63,11 +58,8 @@ class LineRunsTest {
   void headlineRunsCountBulletsAndTitleCaseAndTheProseAfter() {
     List<HeadlineRun> runs = headlines(BODY + "- Mars Mission Could Spot Life\n\n- Twin Telescopes Open\n\n"
         + "The observatory said the telescopes would open to visitors in the spring.");
-    assertEquals(1, runs.size());
-    HeadlineRun r = runs.get(0);
-    assertEquals(2, r.lines());
-    assertEquals(2, r.bulleted());
-    assertEquals(2, r.titleCase());
-    assertEquals(12, r.proseAfter());
+    assertEquals(List.of("2 lines, 2 bulleted, 2 in Title Case, 12 words of prose after"),
+        runs.stream().map(r -> r.lines() + " lines, " + r.bulleted() + " bulleted, " + r.titleCase()
+            + " in Title Case, " + r.proseAfter() + " words of prose after").toList());
   }
 }
