@@ -71,6 +71,7 @@ public final class FactExtractor {
     }
     cues(a, matches, cueLexicons, facts);
     facts.addAll(GluedHeadings.find(a));
+    facts.addAll(LineRuns.find(a));
     pageBlocks(a, facts);
     return facts;
   }

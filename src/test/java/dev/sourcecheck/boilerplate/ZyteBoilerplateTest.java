@@ -38,10 +38,11 @@ class ZyteBoilerplateTest {
   /** The precision this rule set achieves, less a small margin: a regression below it fails. */
   static final double PRECISION_FLOOR = 0.93;
   /**
-   * Recall is bounded by what the labels count as boilerplate: the headline on the first line, reader
-   * comments and related-story teasers are labelled 0 but are prose in plain text (docs/quality.md).
+   * Issue 9's recall target on all 88 pages (0.613 measured). Recall is bounded by what the labels
+   * count as boilerplate: the headline on the first line, captions without a credit and unlabelled
+   * promotions are labelled 0 but read as article text in plain text (docs/quality.md).
    */
-  static final double RECALL_FLOOR = 0.50;
+  static final double RECALL_FLOOR = 0.60;
 
   static Path shared() {
     String p = System.getProperty("sourcecheck.shared");
