@@ -1,27 +1,47 @@
 package dev.sourcecheck;
 
+import dev.sourcecheck.budget.Budget;
+import java.time.Duration;
+import java.util.Objects;
+
 /**
  * How an audit runs. {@code maxBytes} is the largest input read; {@code storyAll} treats every
- * input as one story instead of grouping articles into stories. Immutable.
+ * input as one story instead of grouping articles into stories; {@code budget} is what one
+ * article may cost (time and rule firings) before it is reported as an error instead. Immutable.
  */
-public record AuditOptions(long maxBytes, boolean storyAll) {
+public record AuditOptions(long maxBytes, boolean storyAll, Budget budget) {
   public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
   public AuditOptions {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
     }
+    Objects.requireNonNull(budget, "budget");
+  }
+
+  public AuditOptions(long maxBytes, boolean storyAll) {
+    this(maxBytes, storyAll, Budget.defaults());
   }
 
   public static AuditOptions defaults() {
-    return new AuditOptions(DEFAULT_MAX_BYTES, false);
+    return new AuditOptions(DEFAULT_MAX_BYTES, false, Budget.defaults());
   }
 
   public AuditOptions withMaxBytes(long bytes) {
-    return new AuditOptions(bytes, storyAll);
+    return new AuditOptions(bytes, storyAll, budget);
   }
 
   public AuditOptions withStoryAll(boolean all) {
-    return new AuditOptions(maxBytes, all);
+    return new AuditOptions(maxBytes, all, budget);
+  }
+
+  /** The wall-clock time one article may take (decode, parse, facts, rules). */
+  public AuditOptions withArticleTimeout(Duration timeout) {
+    return new AuditOptions(maxBytes, storyAll, budget.withTime(timeout));
+  }
+
+  /** The most rule firings one article's session may take. */
+  public AuditOptions withMaxFirings(long firings) {
+    return new AuditOptions(maxBytes, storyAll, budget.withMaxFirings(firings));
   }
 }

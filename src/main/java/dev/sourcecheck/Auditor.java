@@ -5,6 +5,9 @@ import dev.sourcecheck.attribution.AttributionFacts;
 import dev.sourcecheck.attribution.SourceSummary;
 import dev.sourcecheck.attribution.SpeakerFinder;
 import dev.sourcecheck.attribution.Speakers;
+import dev.sourcecheck.budget.BudgetExceeded;
+import dev.sourcecheck.budget.Deadline;
+import dev.sourcecheck.budget.Isolation;
 import dev.sourcecheck.lexicon.LexiconMatcher;
 import dev.sourcecheck.compare.CrossSource;
 import dev.sourcecheck.engine.Findings;
@@ -24,6 +27,7 @@ import dev.sourcecheck.parse.InputException;
 import dev.sourcecheck.parse.TextArticleParser;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +63,12 @@ public final class Auditor {
     return audit(c.inputs(), c.errors(), c.skipped());
   }
 
+  /** Audits files and folders given as paths (a name the locale cannot decode is still read, by its bytes). */
+  public AuditReport auditPaths(List<Path> paths) {
+    InputCollector.Collected c = new InputCollector(options.maxBytes(), InputStream.nullInputStream()).collectPaths(paths);
+    return audit(c.inputs(), c.errors(), c.skipped());
+  }
+
   /** Audits in-memory articles, keyed by id (in the order given). */
   public AuditReport auditTexts(Map<String, String> texts) {
     List<Input> inputs = new ArrayList<>();
@@ -69,18 +79,34 @@ public final class Auditor {
   /** Audits collected inputs; {@code errors} and {@code skipped} from collecting them are carried into the report. */
   public AuditReport audit(List<Input> inputs, List<InputError> errors, List<Skipped> skipped) {
     List<InputError> allErrors = new ArrayList<>(errors);
-    List<Object> parsed = inputs.parallelStream().map(this::parse).toList();
-    List<Article> articles = new ArrayList<>();
-    for (Object o : parsed) {
-      if (o instanceof Article a) {
-        articles.add(a);
+    // each article's whole own work runs isolated under its budget: one that fails or runs over
+    // becomes one error, and every other article is still reported
+    List<Object> audited = inputs.parallelStream().map(this::auditIsolated).toList();
+    List<ArticleResult> results = new ArrayList<>();
+    for (Object o : audited) {
+      if (o instanceof ArticleResult r) {
+        results.add(r);
       } else {
         allErrors.add((InputError) o);
       }
     }
-    List<ArticleResult> results = articles.parallelStream().map(this::auditArticle).toList();
-    List<Flag> crossSource = CrossSource.compare(rules, results, options);
-    return report(results, crossSource, allErrors, skipped);
+    Isolation.Outcome<List<Flag>> crossSource =
+        Isolation.guard(CROSS_SOURCE, () -> CrossSource.compare(rules, results, options));
+    if (crossSource.failed()) {
+      allErrors.add(crossSource.error());
+    }
+    return report(results, crossSource.failed() ? List.of() : crossSource.value(), allErrors, skipped);
+  }
+
+  /** The path of the error reported when the cross-source stage itself fails. */
+  static final String CROSS_SOURCE = "<cross-source comparison>";
+
+  private Object auditIsolated(Input in) {
+    Isolation.Outcome<Object> o = Isolation.run(in.path(), options.budget(), () -> {
+      Object parsed = parse(in);
+      return parsed instanceof Article a ? auditArticle(a) : parsed;
+    });
+    return o.failed() ? o.error() : o.value();
   }
 
   private Object parse(Input in) {
@@ -89,6 +115,8 @@ public final class Auditor {
       return TextArticleParser.parse(in.id(), in.path(), text);
     } catch (InputException e) {
       return new InputError(in.path(), e.getMessage());
+    } catch (BudgetExceeded e) {
+      throw e;
     } catch (RuntimeException e) {
       return new InputError(in.path(), "could not be parsed: " + e);
     }
@@ -99,8 +127,10 @@ public final class Auditor {
     // the lexicon pass and speaker resolution run once per article; every stage after reuses them
     List<LexiconMatcher.Match> matches = rules.matcher().find(a.text(), 0, a.text().length());
     Speakers speakers = SpeakerFinder.find(a, matches);
+    Deadline.checkNow();
     List<Object> facts = new ArrayList<>(FactExtractor.extract(a, matches));
     facts.addAll(AttributionFacts.facts(a, speakers, matches));
+    Deadline.checkNow();
     return new ArticleResult(a, speakers, facts, RuleRun.run(rules, facts));
   }
 

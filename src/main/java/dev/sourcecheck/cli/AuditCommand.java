@@ -73,6 +73,10 @@ final class AuditCommand implements Callable<Integer> {
       description = "How articles are grouped for cross-source comparison: auto (by shared people, places and dates) or all (every input is one story). Default: ${DEFAULT-VALUE}.")
   String story;
 
+  @Option(names = "--article-timeout", defaultValue = "10s", paramLabel = "TIME",
+      description = "Give up on an article (reported as an error; the others are still audited) after TIME: 10s, 500ms, 2m (default: ${DEFAULT-VALUE}).")
+  String articleTimeout;
+
   @Override
   public Integer call() throws RuleLoadException {
     Severity min;
@@ -87,29 +91,17 @@ final class AuditCommand implements Callable<Integer> {
     if (!story.equals("auto") && !story.equals("all")) {
       throw new Main.UsageException("--story must be auto or all, got '" + story + "'");
     }
-    if (output != null) {
-      Path parent = output.toAbsolutePath().getParent();
-      if (Files.isDirectory(output) || parent == null || !Files.isDirectory(parent)) {
-        throw new Main.UsageException("--output " + output + ": cannot write there (a folder, or its folder is missing)");
-      }
-    }
+    ReportOutput.checkArguments(paths, output);
     RuleBase rb = rules == null ? RuleBase.bundled() : RuleBase.load(rules);
-    AuditOptions options = AuditOptions.defaults().withMaxBytes(maxBytes).withStoryAll(story.equals("all"));
+    AuditOptions options = AuditOptions.defaults().withMaxBytes(maxBytes).withStoryAll(story.equals("all"))
+        .withArticleTimeout(Durations.parse("--article-timeout", articleTimeout));
     AuditReport full = new Auditor(rb, options).audit(paths, main.stdin);
     AuditReport shown = full.atLeast(min);
     String rendered = format == Format.json ? JsonReport.render(shown) : TextReport.render(shown);
-    if (output == null) {
-      spec.commandLine().getOut().print(rendered);
-      spec.commandLine().getOut().flush();
-    } else {
-      try {
-        Files.writeString(output, rendered, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new Main.UsageException("--output " + output + ": cannot write: " + e.getMessage());
-      }
-    }
-    for (InputError e : full.errors()) {
-      spec.commandLine().getErr().println("sourcecheck: " + e.path() + ": " + e.message());
+    try {
+      ReportOutput.write(spec.commandLine().getOut(), output, rendered);
+    } finally {
+      ReportOutput.printErrors(spec.commandLine().getErr(), full.errors());
     }
     if (!full.errors().isEmpty()) {
       return ExitCode.INPUT;

@@ -73,6 +73,9 @@ public final class Bench {
   private boolean fixtures;
   private Path outDir;
   private List<String> command = List.of("./sourcecheck", "audit", "seeds/");
+  private List<Integer> shapeSizes = List.of(10_000, 100_000, 1_000_000);
+  private List<String> shapes = Shapes.ALL.stream().map(Shapes.Shape::name).toList();
+  private int shapeBudget = 120;
 
   private Bench(PrintStream out) {
     this.out = out;
@@ -97,6 +100,8 @@ public final class Bench {
         b.crossSource(a);
         b.scaling(a);
       }
+      case "pathological" -> new Pathological(b.out, b.auditor(), java.time.Duration.ofSeconds(b.shapeBudget))
+          .run(b.shapeSizes, b.shapes);
       case "cold" -> b.cold();
       case "generate" -> b.generate();
       default -> throw new IllegalArgumentException("unknown mode '" + args[0] + "'");
@@ -126,6 +131,15 @@ public final class Bench {
         case "--runs" -> runs = positive(value(args, ++i, a), a);
         case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
         case "--fixtures" -> fixtures = true;
+        case "--shape-sizes" -> {
+          List<Integer> s = new ArrayList<>();
+          for (String x : value(args, ++i, a).split(",")) {
+            s.add(positive(x.trim(), a));
+          }
+          shapeSizes = List.copyOf(s);
+        }
+        case "--shapes" -> shapes = List.of(value(args, ++i, a).split(","));
+        case "--shape-budget" -> shapeBudget = positive(value(args, ++i, a), a);
         case "--out" -> outDir = Path.of(value(args, ++i, a));
         case "--" -> {
           command = List.of(args).subList(i + 1, args.length);
