@@ -102,6 +102,10 @@ public final class Bench {
       }
       case "pathological" -> new Pathological(b.out, b.auditor(), java.time.Duration.ofSeconds(b.shapeBudget))
           .run(b.shapeSizes, b.shapes);
+      case "side-by-side" -> new SideBySide(b.out).run(b.auditor(),
+          SharedData.locate(b.shared).orElseThrow(() -> new IllegalStateException("side-by-side needs the shared folder"
+              + " (../shared, --shared DIR or SOURCECHECK_SHARED)")), b.warmup != null ? b.warmup : 10,
+          b.rounds != null ? b.rounds : 5);
       case "cold" -> b.cold();
       case "generate" -> b.generate();
       default -> throw new IllegalArgumentException("unknown mode '" + args[0] + "'");
@@ -327,10 +331,17 @@ public final class Bench {
       throw new IllegalArgumentException("generate needs --out DIR");
     }
     StoryGenerator g = StoryGenerator.fromRepo(repo, fixtures, seed);
-    List<Doc> docs = new ArrayList<>();
-    g.generate(articles, storySize).forEach(s -> docs.addAll(s.articles()));
-    Corpus.write(docs, outDir);
-    out.println("wrote " + docs.size() + " articles in stories of " + storySize + " to " + outDir);
+    long[] written = {0};
+    Files.createDirectories(outDir);
+    g.generate(articles, storySize, story -> { // story by story: the corpus is never held whole
+      try {
+        Corpus.write(story.articles(), outDir);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      written[0] += story.articles().size();
+    });
+    out.println("wrote " + written[0] + " articles in stories of " + storySize + " to " + outDir);
   }
 
   // ---------------------------------------------------------------- cold
