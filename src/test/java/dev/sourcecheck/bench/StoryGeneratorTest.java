@@ -27,7 +27,7 @@ class StoryGeneratorTest {
    * the 73,500 two-syllable names after 1,250 stories.
    */
   @Test
-  @org.junit.jupiter.api.Timeout(120)
+  @org.junit.jupiter.api.Timeout(value = 120, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
   void syntheticNamesNeverRunOut() {
     StringBuilder text = new StringBuilder();
     Set<String> names = new java.util.LinkedHashSet<>();
