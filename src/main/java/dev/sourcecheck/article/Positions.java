@@ -1,6 +1,7 @@
 package dev.sourcecheck.article;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Binary searches over an article's ordered, non-overlapping elements (paragraphs, quotations),
@@ -14,36 +15,14 @@ public final class Positions {
   /** The paragraph whose span holds {@code offset}, or null. */
   public static Paragraph paragraphAt(Article a, int offset) {
     List<Paragraph> ps = a.paragraphs();
-    int lo = 0;
-    int hi = ps.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Span s = ps.get(mid).span();
-      if (offset < s.start()) {
-        hi = mid - 1;
-      } else if (offset >= s.end()) {
-        lo = mid + 1;
-      } else {
-        return ps.get(mid);
-      }
-    }
-    return null;
+    int i = firstNot(ps.size(), k -> ps.get(k).span().end() <= offset);
+    return i < ps.size() && ps.get(i).span().start() <= offset ? ps.get(i) : null;
   }
 
   /** The index of the first quotation whose span ends after {@code offset} (the size if none). */
   public static int firstQuoteEndingAfter(Article a, int offset) {
     List<Quote> qs = a.quotes();
-    int lo = 0;
-    int hi = qs.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (qs.get(mid).span().end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return firstNot(qs.size(), k -> qs.get(k).span().end() <= offset);
   }
 
   /** The quotation whose quoted words ({@code inner}) hold all of {@code [start, end)}, or null. */
@@ -61,16 +40,22 @@ public final class Positions {
   /** The first quotation of paragraph {@code paragraph}, or null (quotations are in paragraph order). */
   public static Quote firstQuoteOf(Article a, int paragraph) {
     List<Quote> qs = a.quotes();
+    int i = firstNot(qs.size(), k -> qs.get(k).paragraph() < paragraph);
+    return i < qs.size() && qs.get(i).paragraph() == paragraph ? qs.get(i) : null;
+  }
+
+  /** The first index in {@code [0, size)} for which {@code before} is false ({@code before} holds for a prefix). */
+  private static int firstNot(int size, IntPredicate before) {
     int lo = 0;
-    int hi = qs.size();
+    int hi = size;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (qs.get(mid).paragraph() < paragraph) {
+      if (before.test(mid)) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    return lo < qs.size() && qs.get(lo).paragraph() == paragraph ? qs.get(lo) : null;
+    return lo;
   }
 }
