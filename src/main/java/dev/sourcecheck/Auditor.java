@@ -15,6 +15,7 @@ import dev.sourcecheck.engine.RuleBase;
 import dev.sourcecheck.engine.RuleRun;
 import dev.sourcecheck.fact.FactExtractor;
 import dev.sourcecheck.fact.Flag;
+import dev.sourcecheck.finding.ArticleBody;
 import dev.sourcecheck.finding.ArticleSummary;
 import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.finding.Finding;
@@ -25,6 +26,7 @@ import dev.sourcecheck.parse.Input;
 import dev.sourcecheck.parse.InputCollector;
 import dev.sourcecheck.parse.InputException;
 import dev.sourcecheck.parse.TextArticleParser;
+import dev.sourcecheck.score.ScorePass;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -59,8 +61,13 @@ public final class Auditor {
 
   /** Audits files and folders ({@code *.txt} found recursively); {@code -} reads {@code stdin}. */
   public AuditReport audit(List<String> paths, InputStream stdin) {
+    return audit(paths, stdin, Progress.NONE);
+  }
+
+  /** As {@link #audit(List, InputStream)}, telling {@code progress} how it goes. */
+  public AuditReport audit(List<String> paths, InputStream stdin, Progress progress) {
     InputCollector.Collected c = new InputCollector(options.maxBytes(), stdin).collect(paths);
-    return audit(c.inputs(), c.errors(), c.skipped());
+    return audit(c.inputs(), c.errors(), c.skipped(), progress);
   }
 
   /** Audits files and folders given as paths (a name the locale cannot decode is still read, by its bytes). */
@@ -78,10 +85,16 @@ public final class Auditor {
 
   /** Audits collected inputs; {@code errors} and {@code skipped} from collecting them are carried into the report. */
   public AuditReport audit(List<Input> inputs, List<InputError> errors, List<Skipped> skipped) {
+    return audit(inputs, errors, skipped, Progress.NONE);
+  }
+
+  /** As {@link #audit(List, List, List)}, telling {@code progress} how it goes. */
+  public AuditReport audit(List<Input> inputs, List<InputError> errors, List<Skipped> skipped, Progress progress) {
     List<InputError> allErrors = new ArrayList<>(errors);
     // each article's whole own work runs isolated under its budget: one that fails or runs over
     // becomes one error, and every other article is still reported
-    List<Object> audited = inputs.parallelStream().map(this::auditIsolated).toList();
+    progress.started(inputs.size());
+    List<Object> audited = inputs.parallelStream().map(in -> auditIsolated(in, progress)).toList();
     List<ArticleResult> results = new ArrayList<>();
     for (Object o : audited) {
       if (o instanceof ArticleResult r) {
@@ -95,17 +108,20 @@ public final class Auditor {
     if (crossSource.failed()) {
       allErrors.add(crossSource.error());
     }
+    progress.finished();
     return report(results, crossSource.failed() ? List.of() : crossSource.value(), allErrors, skipped);
   }
 
   /** The path of the error reported when the cross-source stage itself fails. */
   static final String CROSS_SOURCE = "<cross-source comparison>";
 
-  private Object auditIsolated(Input in) {
+  /** One input's whole own work (decode, parse, facts, rules) under its budget: its result, or its one error. */
+  private Object auditIsolated(Input in, Progress progress) {
     Isolation.Outcome<Object> o = Isolation.run(in.path(), options.budget(), () -> {
       Object parsed = parse(in);
       return parsed instanceof Article a ? auditArticle(a) : parsed;
     });
+    progress.articleDone();
     return o.failed() ? o.error() : o.value();
   }
 
@@ -145,7 +161,10 @@ public final class Auditor {
     flags.addAll(crossSource);
     List<Finding> findings = new ArrayList<>();
     for (Flag f : flags) {
-      findings.add(Findings.of(f, rules, byId));
+      Finding configured = options.rules().apply(Findings.of(f, rules, byId));
+      if (configured != null) {
+        findings.add(configured);
+      }
     }
     List<ArticleSummary> summaries = new ArrayList<>();
     Map<String, Integer> counts = AuditReport.countByArticle(findings);
@@ -153,9 +172,13 @@ public final class Auditor {
       Article a = r.article();
       var m = a.metadata();
       int count = counts.getOrDefault(a.id(), 0);
+      List<ArticleBody.Span> boilerplate = new ArrayList<>();
+      r.result().boilerplate().forEach(b -> boilerplate.add(new ArticleBody.Span(b.start(), b.end())));
       summaries.add(new ArticleSummary(a.id(), a.path(), m.title(), m.published(), m.source(), m.byline(),
-          m.contributors(), count, SourceSummary.quotes(r), SourceSummary.counts(r)));
+          m.contributors(), count, SourceSummary.quotes(r), SourceSummary.counts(r), null,
+          new ArticleBody(a.text(), boilerplate)));
     }
-    return new AuditReport(Version.VERSION, rules.hash(), summaries, findings, errors, skipped);
+    // the score pass runs last: its rules see every finding, cross-source ones included
+    return ScorePass.report(rules, new AuditReport(Version.VERSION, rules.hash(), summaries, findings, errors, skipped));
   }
 }

@@ -62,4 +62,24 @@ public final class TextIndex {
   public int lineStart(int line) {
     return lineStarts[line - 1];
   }
+
+  /**
+   * The 1-based line and column just after {@code span}, for a span that starts at {@code line}
+   * and {@code column}: the end of a region, by the same line rule as this index.
+   */
+  public static int[] endOf(int line, int column, CharSequence span) {
+    int l = line;
+    int c = column;
+    for (int i = 0; i < span.length(); i++) {
+      char ch = span.charAt(i);
+      boolean crlf = ch == '\r' && i + 1 < span.length() && span.charAt(i + 1) == '\n';
+      if (ch == '\n' || ch == '\r' && !crlf) {
+        l++;
+        c = 1;
+      } else {
+        c++;
+      }
+    }
+    return new int[] {l, c};
+  }
 }

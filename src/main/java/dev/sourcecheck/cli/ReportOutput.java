@@ -108,8 +108,17 @@ final class ReportOutput {
 
   /** Writes {@code report} to {@code out} (standard output) or, when {@code output} is set, to that file. */
   static void write(PrintWriter out, Path output, String report) {
+    write(out, output, w -> w.write(report));
+  }
+
+  /** Writes what {@code body} writes to {@code out} (standard output) or, when {@code output} is set, to that file. */
+  static void write(PrintWriter out, Path output, Body body) {
     if (output == null) {
-      out.print(report);
+      try {
+        body.writeTo(out);
+      } catch (IOException e) {
+        throw new WriteFailed("cannot write the report to standard output: " + reason(e));
+      }
       out.flush();
       if (out.checkError()) {
         String why = out instanceof Stdout s && s.failure() != null ? reason(s.failure()) : "the stream reported an error";
@@ -117,7 +126,7 @@ final class ReportOutput {
       }
       return;
     }
-    writeFile(output, w -> w.write(report));
+    writeFile(output, body);
   }
 
   /**

@@ -172,6 +172,16 @@ public final class RuleBase {
     }
   }
 
+  /**
+   * This rule base with entries added to its lexicons: the compiled rules are shared (they do not
+   * depend on word lists), the matcher and the hash are new.
+   *
+   * @throws IllegalArgumentException naming a lexicon the rule set does not have
+   */
+  public RuleBase withLexiconEntries(Map<String, List<String>> added) {
+    return added.isEmpty() ? this : new RuleBase(rules.withLexiconEntries(added), kieBase, catalog, source);
+  }
+
   /** A new session for one audit; the caller disposes it. */
   public KieSession newSession() {
     return kieBase.newKieSession();

@@ -26,6 +26,20 @@ public final class RuleRun {
   }
 
   public static Result run(RuleBase rules, Collection<?> facts) {
+    List<Flag> flags = new ArrayList<>();
+    List<Boilerplate> boilerplate = new ArrayList<>();
+    for (Object o : derive(rules, facts, Flag.class, Boilerplate.class)) {
+      if (o instanceof Flag f) {
+        flags.add(f);
+      } else {
+        boilerplate.add((Boilerplate) o);
+      }
+    }
+    return new Result(flags, boilerplate);
+  }
+
+  /** Runs one session over {@code facts} and returns what stands at the end of the given types, in no set order. */
+  public static List<Object> derive(RuleBase rules, Collection<?> facts, Class<?>... kinds) {
     Deadline deadline = Deadline.current();
     KieSession session = rules.newSession();
     try {
@@ -33,36 +47,41 @@ public final class RuleRun {
         deadline.tick();
         session.insert(f);
       }
-      boolean[] late = {false};
-      // the filter sees every activation before it fires: the cheap place to stop a runaway session
-      int max = (int) Math.min(Integer.MAX_VALUE, deadline.maxFirings() + 1);
-      int fired = session.fireAllRules(match -> {
-        if (late[0] || deadline.expired()) {
-          late[0] = true;
-          session.halt();
-          return false;
-        }
-        return true;
-      }, max);
-      if (late[0]) {
-        throw deadline.timedOut();
-      }
-      if (fired > deadline.maxFirings()) {
-        throw new BudgetExceeded("stopped: the rules fired more than " + deadline.maxFirings()
-            + " times on this article (a rule that keeps triggering itself?)");
-      }
-      List<Flag> flags = new ArrayList<>();
-      List<Boilerplate> boilerplate = new ArrayList<>();
+      fire(session, deadline);
+      List<Object> out = new ArrayList<>();
       for (Object o : session.getObjects()) {
-        if (o instanceof Flag f) {
-          flags.add(f);
-        } else if (o instanceof Boilerplate b) {
-          boilerplate.add(b);
+        for (Class<?> k : kinds) {
+          if (k.isInstance(o)) {
+            out.add(o);
+            break;
+          }
         }
       }
-      return new Result(flags, boilerplate);
+      return out;
     } finally {
       session.dispose();
+    }
+  }
+
+  /** Fires the session's rules within the deadline's firing limit and time. */
+  private static void fire(KieSession session, Deadline deadline) {
+    boolean[] late = {false};
+    // the filter sees every activation before it fires: the cheap place to stop a runaway session
+    int max = (int) Math.min(Integer.MAX_VALUE, deadline.maxFirings() + 1);
+    int fired = session.fireAllRules(match -> {
+      if (late[0] || deadline.expired()) {
+        late[0] = true;
+        session.halt();
+        return false;
+      }
+      return true;
+    }, max);
+    if (late[0]) {
+      throw deadline.timedOut();
+    }
+    if (fired > deadline.maxFirings()) {
+      throw new BudgetExceeded("stopped: the rules fired more than " + deadline.maxFirings()
+          + " times on this article (a rule that keeps triggering itself?)");
     }
   }
 }

@@ -2,6 +2,9 @@ package dev.sourcecheck.report;
 
 import dev.sourcecheck.finding.ArticleSummary;
 import dev.sourcecheck.finding.AuditReport;
+import dev.sourcecheck.finding.BaselineStatus;
+import dev.sourcecheck.finding.OutletScore;
+import dev.sourcecheck.finding.Score;
 import dev.sourcecheck.finding.Category;
 import dev.sourcecheck.finding.Finding;
 import dev.sourcecheck.finding.InputError;
@@ -48,6 +51,9 @@ public final class TextReport {
       SourceCounts sc = a.sources();
       sb.append("  sources: ").append(sc.named()).append(" named, ").append(sc.vague()).append(" vague, ")
           .append(sc.none()).append(" none\n");
+      if (a.score() != null) {
+        sb.append("  score: ").append(a.score().value()).append(score(a.score())).append('\n');
+      }
       List<Finding> fs = byArticle.getOrDefault(a.id(), List.of());
       if (fs.isEmpty()) {
         sb.append("  no findings\n");
@@ -78,8 +84,31 @@ public final class TextReport {
     for (Skipped s : r.skipped()) {
       sb.append("skipped: ").append(safe(s.path())).append(": ").append(safe(s.reason())).append('\n');
     }
+    for (OutletScore o : r.outlets()) {
+      sb.append("outlet ").append(o.outlet()).append(" (").append(o.articles())
+          .append(o.articles() == 1 ? " article" : " articles").append("): score ").append(o.score().value())
+          .append(score(o.score())).append('\n');
+    }
     sb.append(summary(r)).append('\n');
+    BaselineStatus b = r.baseline();
+    if (b != null) {
+      sb.append("baseline ").append(b.file()).append(": ").append(b.known()).append(" known finding(s) not shown, ")
+          .append(b.fixed().size()).append(" fixed since\n");
+      for (BaselineStatus.Entry e : b.fixed()) {
+        sb.append("  fixed: ").append(e.rule()).append(" in ").append(e.article()).append(" \"").append(clip(e.text()))
+            .append("\"\n");
+      }
+    }
     return sb.toString();
+  }
+
+  /** A score's reasons, largest cost first: {@code " (-7 2 of 8 sources are vague; +8 4 named people are quoted)"}. */
+  private static String score(Score s) {
+    List<String> parts = new ArrayList<>();
+    for (Score.Reason x : s.reasons()) {
+      parts.add((x.points() > 0 ? "+" : "") + x.points() + " " + x.text());
+    }
+    return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
   }
 
   static String summary(AuditReport r) {
