@@ -15,17 +15,18 @@ import dev.sourcecheck.engine.RuleBase;
 import dev.sourcecheck.engine.RuleRun;
 import dev.sourcecheck.fact.FactExtractor;
 import dev.sourcecheck.fact.Flag;
+import dev.sourcecheck.fact.GluedMarkers;
 import dev.sourcecheck.finding.ArticleBody;
 import dev.sourcecheck.finding.ArticleSummary;
 import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.finding.Finding;
 import dev.sourcecheck.finding.InputError;
 import dev.sourcecheck.finding.Skipped;
-import dev.sourcecheck.parse.Decoder;
+import dev.sourcecheck.parse.ArticleReader;
 import dev.sourcecheck.parse.Input;
 import dev.sourcecheck.parse.InputCollector;
 import dev.sourcecheck.parse.InputException;
-import dev.sourcecheck.parse.TextArticleParser;
+import dev.sourcecheck.parse.html.PageLexicons;
 import dev.sourcecheck.score.ScorePass;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,10 +46,14 @@ import java.util.Objects;
 public final class Auditor {
   private final RuleBase rules;
   private final AuditOptions options;
+  private final PageLexicons pages;
+  private final GluedMarkers gluedMarkers;
 
   public Auditor(RuleBase rules, AuditOptions options) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.options = Objects.requireNonNull(options, "options");
+    this.pages = PageLexicons.of(rules.rules().lexicons());
+    this.gluedMarkers = GluedMarkers.of(rules.rules().lexicons().get(GluedMarkers.LEXICON));
   }
 
   public RuleBase rules() {
@@ -59,14 +64,14 @@ public final class Auditor {
     return options;
   }
 
-  /** Audits files and folders ({@code *.txt} found recursively); {@code -} reads {@code stdin}. */
+  /** Audits files and folders (articles, pages and feeds found recursively); {@code -} reads {@code stdin}. */
   public AuditReport audit(List<String> paths, InputStream stdin) {
     return audit(paths, stdin, Progress.NONE);
   }
 
   /** As {@link #audit(List, InputStream)}, telling {@code progress} how it goes. */
   public AuditReport audit(List<String> paths, InputStream stdin, Progress progress) {
-    InputCollector.Collected c = new InputCollector(options.maxBytes(), stdin).collect(paths);
+    InputCollector.Collected c = new InputCollector(options.maxBytes(), stdin, options.inputFormat()).collect(paths);
     return audit(c.inputs(), c.errors(), c.skipped(), progress);
   }
 
@@ -127,8 +132,7 @@ public final class Auditor {
 
   private Object parse(Input in) {
     try {
-      String text = Decoder.decode(in.bytes());
-      return TextArticleParser.parse(in.id(), in.path(), text);
+      return ArticleReader.read(in, pages).article();
     } catch (InputException e) {
       return new InputError(in.path(), e.getMessage());
     } catch (BudgetExceeded e) {
@@ -146,6 +150,7 @@ public final class Auditor {
     Deadline.checkNow();
     List<Object> facts = new ArrayList<>(FactExtractor.extract(a, matches));
     facts.addAll(AttributionFacts.facts(a, speakers, matches));
+    facts.addAll(gluedMarkers.find(a));
     Deadline.checkNow();
     return new ArticleResult(a, speakers, facts, RuleRun.run(rules, facts));
   }

@@ -106,6 +106,6 @@ class NothingLostTest {
     AuditReport r = audit(dir.toString());
     // path order as before: a.txt, then the folder a's article
     assertEquals(List.of(dir + "/a.txt", dir + "/a/b.txt"), r.articles().stream().map(a -> a.path()).toList());
-    assertEquals(List.of(new Skipped(dir + "/z.md", "not a .txt article")), r.skipped());
+    assertEquals(List.of(new Skipped(dir + "/z.md", "not an article (" + dev.sourcecheck.parse.InputKind.NAMES + ")")), r.skipped());
   }
 }

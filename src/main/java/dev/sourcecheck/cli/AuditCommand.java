@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
-    description = {"Audit articles: files, folders (every *.txt inside, recursively) or - for standard input.",
+    description = {"Audit articles: files, folders (every article inside, recursively: *.txt, web pages *.html, *.htm, *.html.gz, feeds *.jsonl, *.jsonl.gz) or - for standard input.",
         "Options not given are taken from sourcecheck.yaml in the current folder or a parent (or --config FILE)."},
     footer = {
         "",
@@ -84,6 +85,8 @@ final class AuditCommand implements Callable<Integer> {
       description = "Skip, with an error, inputs larger than N bytes (default: ${DEFAULT-VALUE}, 10 MB).")
   long maxBytes;
 
+  @Mixin InputOptions input;
+
   @Option(names = "--story", defaultValue = "auto", paramLabel = "MODE",
       description = "How articles are grouped for cross-source comparison: auto (by shared people, places and dates) or all (every input is one story). Default: ${DEFAULT-VALUE}.")
   String story;
@@ -117,7 +120,7 @@ final class AuditCommand implements Callable<Integer> {
     Baseline known = baseline == null ? null : readBaseline(baseline);
 
     AuditOptions options = AuditOptions.defaults().withMaxBytes(maxBytes).withStoryAll(story.equals("all"))
-        .withRules(s.config().rules()).withArticleTimeout(timeout);
+        .withInputFormat(input.format()).withRules(s.config().rules()).withArticleTimeout(timeout);
     Progress progress = noProgress ? Progress.NONE : ProgressBar.forStderr(spec.commandLine().getErr());
     AuditReport full = new Auditor(s.rules(), options).audit(paths, main.stdin, progress);
     AuditReport judged = known == null ? full : known.compare(full, baseline.toString());

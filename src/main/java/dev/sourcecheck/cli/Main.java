@@ -16,11 +16,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Checks news articles for unnamed sources, framing, scraped boilerplate and cross-source contradictions.",
-    subcommands = {AuditCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AuditCommand.class, ExtractCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
     footer = {
         "",
         "Examples:",
-        "  sourcecheck audit seeds/                       audit every *.txt under seeds/",
+        "  sourcecheck audit seeds/                       audit every article under seeds/",
+        "  sourcecheck audit pages/ feed.jsonl            web pages and a JSON Lines feed",
+        "  sourcecheck extract page.html --format json    a page's metadata and main text",
         "  sourcecheck audit a.txt b.txt --format json    JSON report on stdout",
         "  sourcecheck audit - < article.txt              audit standard input",
         "  sourcecheck rules list                         the rules with severity and summary",
@@ -33,7 +35,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: audit or rules");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: audit, extract or rules");
   }
 
   /** What {@code -} reads. */

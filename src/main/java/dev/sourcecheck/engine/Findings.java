@@ -52,6 +52,9 @@ public final class Findings {
     }
     int s = Math.max(0, Math.min(start, a.text().length()));
     int e = Math.max(s, Math.min(end, a.text().length()));
-    return new Location(id, a.index().line(s), a.index().column(s), s, e, a.text().substring(s, e), role);
+    int line = a.index().line(s);
+    int input = a.layout() == null ? 0 : a.layout().inputLine(line);
+    return new Location(id, line, a.index().column(s), s, e, a.text().substring(s, e), role,
+        input > 0 ? input : null);
   }
 }

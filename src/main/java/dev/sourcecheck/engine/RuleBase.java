@@ -43,12 +43,19 @@ public final class RuleBase {
 
   private final Source source;
 
+  /**
+   * Lexicons whose name starts with one of these are read by their own finders (the HTML extractor's
+   * page-*, the glued-marker finder's glued-*) and never matched word by word in article text.
+   */
+  public static final java.util.List<String> UNMATCHED_PREFIXES = java.util.List.of("page-", "glued-");
+
   private RuleBase(RuleSet rules, KieBase kieBase, Map<String, RuleInfo> catalog, Source source) {
     this.source = source;
     this.rules = rules;
     this.kieBase = kieBase;
     this.catalog = Map.copyOf(catalog);
-    this.matcher = new LexiconMatcher(rules.lexicons().values());
+    this.matcher = new LexiconMatcher(rules.lexicons().values().stream()
+        .filter(l -> UNMATCHED_PREFIXES.stream().noneMatch(l.name()::startsWith)).toList());
   }
 
   /** The rules bundled with sourcecheck. */

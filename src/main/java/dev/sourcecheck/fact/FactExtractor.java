@@ -52,7 +52,20 @@ public final class FactExtractor {
     }
     cues(a, matches, facts);
     facts.addAll(GluedHeadings.find(a));
+    pageBlocks(a, facts);
     return facts;
+  }
+
+  /** The left-out blocks of an article read from a web page. */
+  private static void pageBlocks(Article a, List<Object> facts) {
+    if (a.layout() == null) {
+      return;
+    }
+    for (var b : a.layout().leftOut()) {
+      Span s = b.span();
+      facts.add(new PageBlock(a.id(), a.index().line(s.start()), s.start(), s.end(), s.of(a.text()), b.tag(), b.role(),
+          b.hint(), b.where(), b.words(), b.links(), b.linkDensity(), b.inputLine()));
+    }
   }
 
   private static void lines(Article a, List<Object> facts) {

@@ -2,6 +2,7 @@ package dev.sourcecheck.parse;
 
 import dev.sourcecheck.finding.InputError;
 import dev.sourcecheck.finding.Skipped;
+import dev.sourcecheck.parse.feed.FeedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -17,15 +18,16 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Expands what the user named (files, folders searched recursively for {@code *.txt}, {@code -}
- * for standard input) into inputs with unique ids, and says in one line why any could not be read.
- * Nothing is dropped silently: a failed input is an {@link InputError}, a non-article file in a
- * folder a {@link Skipped}. Not thread-safe; use one per run.
+ * Expands what the user named (files, folders searched recursively for articles: {@code *.txt},
+ * web pages {@code *.html}, {@code *.htm}, {@code *.html.gz}, and JSON Lines feeds {@code *.jsonl},
+ * {@code *.jsonl.gz}; {@code -} for standard input) into inputs with unique ids, and says in one
+ * line why any could not be read. Each kind is read by its own reader (a feed becomes one input per
+ * line, by {@link FeedReader}). Nothing is dropped silently: a failed input is an {@link
+ * InputError}, a non-article file in a folder a {@link Skipped}. Not thread-safe; use one per run.
  */
 public final class InputCollector {
   /** What was collected. */
@@ -33,16 +35,23 @@ public final class InputCollector {
 
   private final long maxBytes;
   private final InputStream stdin;
+  private final InputFormat format;
   private final List<Input> inputs = new ArrayList<>();
   private final List<InputError> errors = new ArrayList<>();
   private final List<Skipped> skipped = new ArrayList<>();
 
   public InputCollector(long maxBytes, InputStream stdin) {
+    this(maxBytes, stdin, InputFormat.AUTO);
+  }
+
+  /** {@code format} says how files named on the command line and standard input are read (folders: by name). */
+  public InputCollector(long maxBytes, InputStream stdin, InputFormat format) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
     }
     this.maxBytes = maxBytes;
     this.stdin = stdin;
+    this.format = format;
   }
 
   /** Collects what the user named: paths as typed, {@code -} for standard input. */
@@ -88,13 +97,14 @@ public final class InputCollector {
     if (Files.isDirectory(path)) {
       walk(label, path);
     } else {
-      readFile(label, path);
+      InputKind named = InputKind.ofName(path.getFileName() == null ? label : PathNames.display(path.getFileName()));
+      readFile(label, path, format.kind() != null ? format.kind() : named != null ? named : InputKind.TEXT);
     }
   }
 
   /**
    * Whether a folder's walk audits the file at {@code relative} (to the folder): an article name
-   * ({@code *.txt}, any case) with no hidden part (a name starting with {@code .}) on the way.
+   * (one of {@link InputKind#NAMES}) with no hidden part (a name starting with {@code .}) on the way.
    */
   public static boolean collects(Path relative) {
     for (Path part : relative) {
@@ -103,11 +113,7 @@ public final class InputCollector {
       }
     }
     Path name = relative.getFileName();
-    return name != null && isArticleName(name.toString());
-  }
-
-  private static boolean isArticleName(String name) {
-    return name.toLowerCase(Locale.ROOT).endsWith(".txt");
+    return name != null && InputKind.ofName(name.toString()) != null;
   }
 
   private static boolean hidden(Path name) {
@@ -120,7 +126,8 @@ public final class InputCollector {
 
   /**
    * Every file and folder under {@code dir}, hidden ones left out, in path order. A folder that
-   * cannot be listed is an error of its own; its siblings are still walked.
+   * cannot be listed is an error of its own; its siblings are still walked. A folder with an
+   * article's name is listed but not entered (it is an error of its own).
    */
   private List<Entry> list(String label, Path dir) {
     List<Entry> found = new ArrayList<>();
@@ -135,7 +142,7 @@ public final class InputCollector {
           }
           boolean folder = Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS);
           found.add(new Entry(e, folder));
-          if (folder && !isArticleName(e.getFileName().toString())) {
+          if (folder && InputKind.ofName(e.getFileName().toString()) == null) {
             pending.push(e);
           }
         }
@@ -154,22 +161,22 @@ public final class InputCollector {
     for (Entry en : list(label, dir)) {
       Path e = en.path();
       String shown = join(label, dir.relativize(e));
-      boolean txt = isArticleName(e.getFileName().toString());
+      InputKind kind = InputKind.ofName(e.getFileName().toString());
       if (en.folder()) {
-        if (txt) {
+        if (kind != null) {
           errors.add(new InputError(shown, "cannot read: is a folder, not a text file"));
         }
         continue;
       }
-      if (!txt) {
-        skipped.add(new Skipped(shown, "not a .txt article"));
+      if (kind == null) {
+        skipped.add(new Skipped(shown, "not an article (" + InputKind.NAMES + ")"));
         continue;
       }
       articles++;
-      readFile(shown, e);
+      readFile(shown, e, kind);
     }
     if (articles == 0 && errors.size() == errorsBefore) {
-      errors.add(new InputError(label, "folder holds no articles (*.txt)"));
+      errors.add(new InputError(label, "folder holds no articles (" + InputKind.NAMES + ")"));
     }
   }
 
@@ -178,7 +185,7 @@ public final class InputCollector {
     return label + sep + PathNames.display(rel).replace('\\', '/');
   }
 
-  private void readFile(String label, Path path) {
+  private void readFile(String label, Path path, InputKind kind) {
     try {
       if (!Files.exists(path)) {
         errors.add(new InputError(label, "no such file or folder"));
@@ -188,26 +195,57 @@ public final class InputCollector {
         errors.add(new InputError(label, "cannot read: not a regular file"));
         return;
       }
+      String name = path.getFileName().toString();
+      boolean gz = InputKind.gzipped(name);
+      if (kind == InputKind.JSONL) {
+        // a feed is read line by line: the limit is on each article, not on the file
+        try (InputStream raw = Files.newInputStream(path)) {
+          InputStream in = gz ? Gzip.open(raw) : raw;
+          feed(FeedReader.read(label, in, maxBytes));
+        } catch (InputException e) {
+          errors.add(new InputError(label, e.getMessage()));
+        }
+        return;
+      }
       long size = Files.size(path);
       if (size > maxBytes) {
         errors.add(new InputError(label, "file is " + size + " bytes, over the limit of " + maxBytes
             + " (raise it with --max-bytes)"));
         return;
       }
-      inputs.add(new Input(label, baseId(PathNames.display(path.getFileName())), Files.readAllBytes(path)));
+      byte[] bytes = Files.readAllBytes(path);
+      if (gz) {
+        try {
+          bytes = Gzip.decompress(bytes, maxBytes);
+        } catch (InputException e) {
+          errors.add(new InputError(label, e.getMessage()));
+          return;
+        }
+      }
+      inputs.add(new Input(label, baseId(PathNames.display(path.getFileName())), bytes, kind, Stated.NONE));
     } catch (IOException | RuntimeException e) {
       errors.add(new InputError(label, "cannot read: " + reason(e)));
     }
   }
 
+  private void feed(FeedReader.Result r) {
+    inputs.addAll(r.inputs());
+    errors.addAll(r.errors());
+  }
+
   private void readStdin() {
+    InputKind kind = format.kind() != null ? format.kind() : InputKind.TEXT;
+    if (kind == InputKind.JSONL) {
+      feed(FeedReader.read("<stdin>", stdin, maxBytes));
+      return;
+    }
     try {
       byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       if (bytes.length > maxBytes) {
         errors.add(new InputError("<stdin>", "input is over the limit of " + maxBytes + " bytes (raise it with --max-bytes)"));
         return;
       }
-      inputs.add(new Input("<stdin>", "stdin", bytes));
+      inputs.add(new Input("<stdin>", "stdin", bytes, kind, Stated.NONE));
     } catch (IOException e) {
       errors.add(new InputError("<stdin>", "cannot read: " + reason(e)));
     }
@@ -228,22 +266,18 @@ public final class InputCollector {
   }
 
   static String baseId(String fileName) {
-    int dot = fileName.lastIndexOf('.');
-    return dot > 0 ? fileName.substring(0, dot) : fileName;
+    return InputKind.baseName(fileName);
   }
 
-  /** The name of the folder holding {@code label} (a path as shown), or null; by text: the label may name no real path. */
-  static String parentName(String label) {
-    String l = label.replace('\\', '/');
-    int slash = l.lastIndexOf('/');
-    if (slash <= 0) {
+  /** The name of the folder holding a path as the user wrote it ({@code a/b/c.txt} → {@code b}), or null. */
+  private static String parentName(String path) {
+    String p = path.replace('\\', '/');
+    int last = p.lastIndexOf('/');
+    if (last <= 0) {
       return null;
     }
-    String parent = l.substring(0, slash);
-    while (parent.endsWith("/")) {
-      parent = parent.substring(0, parent.length() - 1);
-    }
-    String name = parent.substring(parent.lastIndexOf('/') + 1);
+    int before = p.lastIndexOf('/', last - 1);
+    String name = p.substring(before + 1, last);
     return name.isEmpty() || name.equals(".") || name.equals("..") ? null : name;
   }
 
@@ -267,7 +301,7 @@ public final class InputCollector {
       for (int n = 2; !used.add(unique); n++) {
         unique = id + "-" + n;
       }
-      out.add(new Input(i.path(), unique, i.bytes()));
+      out.add(i.withId(unique));
     }
     return out;
   }

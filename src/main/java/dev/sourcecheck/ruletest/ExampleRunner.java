@@ -9,10 +9,15 @@ import dev.sourcecheck.finding.Category;
 import dev.sourcecheck.finding.Finding;
 import dev.sourcecheck.finding.OutletScore;
 import dev.sourcecheck.finding.Score;
+import dev.sourcecheck.parse.Input;
+import dev.sourcecheck.parse.InputKind;
+import dev.sourcecheck.parse.Stated;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
 
 /**
  * Checks a rule against the examples it carries (LanguageTool style). A finding rule's {@code
@@ -21,7 +26,9 @@ import java.util.Map;
  * exactly one reason of the rule to the target article or its outlet (with {@code => N}, of N
  * points), its {@code pass:} gives none, and {@code score: ... => N} says the score the rule
  * computes for the target is N; the target is the article holding a {@code [[mark]]}, else the
- * first. Stateless and thread-safe.
+ * first. An article that starts with {@code html } is a web page: its finding must hold exactly the
+ * text of the marked HTML (the audited text of a page is not the page's source). Stateless and
+ * thread-safe.
  */
 public final class ExampleRunner {
   private ExampleRunner() {}
@@ -85,11 +92,26 @@ public final class ExampleRunner {
     if (ex.kind() == RuleExample.Kind.SCORE && ex.expected() == null) {
       return "a 'score:' example ends with '=> N', the score: " + ex.source();
     }
-    AuditReport report = auditor.auditTexts(p.articles());
+    AuditReport report = audit(auditor, p);
     if (!report.errors().isEmpty()) {
       return "input errors: " + report.errors();
     }
     return scoring ? ScoreCheck.check(report, rule, ex, p) : checkFindings(report, rule, ex, p);
+  }
+
+  static final String HTML = "html ";
+
+  /** Audits the prepared articles; those that start with {@code html } as web pages. */
+  static AuditReport audit(Auditor auditor, Prepared p) {
+    if (p.articles().values().stream().noneMatch(t -> t.startsWith(HTML))) {
+      return auditor.auditTexts(p.articles());
+    }
+    List<Input> inputs = new ArrayList<>();
+    p.articles().forEach((id, text) -> inputs.add(text.startsWith(HTML)
+        ? new Input(id + ".html", id, text.substring(HTML.length()).getBytes(StandardCharsets.UTF_8), InputKind.HTML,
+            Stated.NONE)
+        : new Input(id, id, text.getBytes(StandardCharsets.UTF_8))));
+    return auditor.audit(inputs, List.of(), List.of());
   }
 
   private static String checkFindings(AuditReport report, RuleInfo rule, RuleExample ex, Prepared p) {
@@ -101,6 +123,12 @@ public final class ExampleRunner {
       return "expected exactly one finding of " + rule.id() + ", got " + describe(mine);
     }
     Finding f = mine.get(0);
+    String page = p.articles().get(p.markedArticle());
+    if (page.startsWith(HTML)) {
+      String shown = p.markedArticle() + " \"" + Jsoup.parseBodyFragment(page.substring(p.start(), p.end())).text() + "\"";
+      String actual = f.location().article() + " \"" + f.location().text() + "\"";
+      return shown.equals(actual) ? null : "finding does not hold the marked page text: expected " + shown + ", got " + actual;
+    }
     String expected = p.markedArticle() + "[" + p.start() + "," + p.end() + ") \""
         + p.articles().get(p.markedArticle()).substring(p.start(), p.end()) + "\"";
     String actual = describe(List.of(f));

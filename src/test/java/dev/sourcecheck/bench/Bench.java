@@ -39,6 +39,7 @@ import java.util.concurrent.TimeUnit;
  *   cross-source  the cross-source stage alone on one generated story, warm
  *   scaling       whole audit of generated stories at several sizes
  *   all           throughput, cross-source and scaling in one JVM
+ *   pages         web pages: extraction alone (1 thread, parallel) and the whole audit, on the Zyte dev pages
  *   cold          wall time and peak RSS of a command run as a fresh process (default ./sourcecheck audit seeds/)
  *   generate      write a generated story corpus to --out DIR
  * options:
@@ -84,7 +85,7 @@ public final class Bench {
   public static void main(String[] args) throws Exception {
     if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
       System.out.println("usage: java -cp target/sourcecheck.jar dev.sourcecheck.bench.Bench"
-          + " throughput|cross-source|scaling|all|cold|generate [options]  (see the class javadoc or docs/benchmarks.md)");
+          + " throughput|cross-source|scaling|all|pages|cold|generate [options]  (see the class javadoc or docs/benchmarks.md)");
       return;
     }
     Bench b = new Bench(System.out);
@@ -106,6 +107,9 @@ public final class Bench {
           SharedData.locate(b.shared).orElseThrow(() -> new IllegalStateException("side-by-side needs the shared folder"
               + " (../shared, --shared DIR or SOURCECHECK_SHARED)")), b.warmup != null ? b.warmup : 10,
           b.rounds != null ? b.rounds : 5);
+      case "pages" -> PageBench.run(b.auditor(), SharedData.locate(b.shared).orElseThrow(
+          () -> new IllegalArgumentException("the shared folder with data/zyte is not found: use --shared DIR")),
+          b.warmup != null ? b.warmup : 3, b.rounds != null ? b.rounds : 5, b.out);
       case "cold" -> b.cold();
       case "generate" -> b.generate();
       default -> throw new IllegalArgumentException("unknown mode '" + args[0] + "'");

@@ -57,22 +57,27 @@ final class JsonEntries {
     }
   }
 
-  @JsonPropertyOrder({"article", "line", "column", "start", "end", "text", "role"})
+  /** {@code input_line}: for an article read from a web page, the page source's line (absent otherwise). */
+  @JsonPropertyOrder({"article", "line", "column", "start", "end", "text", "input_line", "role"})
   record Place(String article, int line, int column, int start, int end, String text,
+      @JsonProperty("input_line") @JsonInclude(JsonInclude.Include.NON_NULL) Integer inputLine,
       @JsonInclude(JsonInclude.Include.NON_NULL) String role) {
     static Place of(Location l) {
-      return new Place(l.article(), l.line(), l.column(), l.start(), l.end(), l.text(), l.role());
+      return new Place(l.article(), l.line(), l.column(), l.start(), l.end(), l.text(), l.inputLine(), l.role());
     }
   }
 
   @JsonPropertyOrder({"rule", "kind", "category", "severity", "article", "line", "column", "start", "end", "text",
-      "message", "related"})
+      "input_line", "message", "related"})
   record FindingEntry(String rule, String kind, String category, String severity, String article, int line,
-      int column, int start, int end, String text, String message, List<Place> related) {
+      int column, int start, int end, String text,
+      @JsonProperty("input_line") @JsonInclude(JsonInclude.Include.NON_NULL) Integer inputLine, String message,
+      List<Place> related) {
     static FindingEntry of(Finding f) {
       Location l = f.location();
       return new FindingEntry(f.rule(), f.kind(), f.category().label(), f.severity().label(), l.article(), l.line(),
-          l.column(), l.start(), l.end(), l.text(), f.message(), f.related().stream().map(Place::of).toList());
+          l.column(), l.start(), l.end(), l.text(), l.inputLine(), f.message(),
+          f.related().stream().map(Place::of).toList());
     }
   }
 
