@@ -4,9 +4,11 @@ import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Line;
 import dev.sourcecheck.article.MetaField;
 import dev.sourcecheck.article.Paragraph;
+import dev.sourcecheck.article.Positions;
 import dev.sourcecheck.article.Quote;
 import dev.sourcecheck.article.Sentence;
 import dev.sourcecheck.article.Span;
+import dev.sourcecheck.budget.Deadline;
 import dev.sourcecheck.lexicon.LexiconMatcher;
 import dev.sourcecheck.lexicon.LexiconRefs;
 import java.util.ArrayList;
@@ -93,6 +95,7 @@ public final class FactExtractor {
     int totalBody = (int) ps.stream().filter(p -> p.kind() == Paragraph.Kind.BODY).count();
     int bodySoFar = 0;
     for (Paragraph p : ps) {
+      Deadline.check();
       boolean body = p.kind() == Paragraph.Kind.BODY;
       for (int n = p.firstLine(); n <= p.lastLine(); n++) {
         Line l = a.lines().get(n - 1);
@@ -217,7 +220,10 @@ public final class FactExtractor {
 
   private static double quotedShare(Article a, Span s) {
     int in = 0;
-    for (Quote q : a.quotes()) {
+    List<Quote> qs = a.quotes();
+    // quotations are ordered and do not overlap: only those from the first that ends inside can count
+    for (int i = Positions.firstQuoteEndingAfter(a, s.start()); i < qs.size() && qs.get(i).span().start() < s.end(); i++) {
+      Quote q = qs.get(i);
       int lo = Math.max(q.span().start(), s.start());
       int hi = Math.min(q.span().end(), s.end());
       if (hi > lo) {
@@ -229,17 +235,18 @@ public final class FactExtractor {
 
   private static void cues(Article a, List<LexiconMatcher.Match> matches, Set<String> lexicons, List<Object> facts) {
     String text = a.text();
+    Deadline deadline = Deadline.current();
     for (LexiconMatcher.Match mt : matches) {
+      deadline.tick();
       if (lexicons != null && !lexicons.contains(mt.lexicon().name())) {
         continue;
       }
       int lineNo = a.index().line(mt.start());
       Line line = a.lines().get(lineNo - 1);
       int ls = line.content().start();
-      for (Paragraph p : a.paragraphs()) {
-        if (p.span().contains(mt.start()) && p.span().start() > ls) {
-          ls = p.span().start(); // a date prefix or dateline is not part of the line's prose
-        }
+      Paragraph p = Positions.paragraphAt(a, mt.start());
+      if (p != null && p.span().start() > ls) {
+        ls = p.span().start(); // a date prefix or dateline is not part of the line's prose
       }
       int le = line.content().end();
       boolean atStart = onlyDecoration(text, ls, mt.start());
@@ -276,7 +283,6 @@ public final class FactExtractor {
 
 
   static boolean inQuote(Article a, int start, int end) {
-    Quote q = AttributionFacts.quoteAt(a, start);
-    return q != null && q.inner().start() <= start && end <= q.inner().end();
+    return Positions.quoteAround(a, start, end) != null;
   }
 }

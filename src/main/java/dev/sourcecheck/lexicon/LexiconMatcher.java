@@ -1,5 +1,6 @@
 package dev.sourcecheck.lexicon;
 
+import dev.sourcecheck.budget.Deadline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -102,7 +103,9 @@ public final class LexiconMatcher {
       }
     }
     List<Match> out = new ArrayList<>();
+    Deadline deadline = Deadline.current();
     for (int i = 0; i < tokens.length; i++) {
+      deadline.tick();
       List<Compiled> cands = byFirst.get(tokens[i]);
       if (cands != null) {
         for (Compiled c : cands) {

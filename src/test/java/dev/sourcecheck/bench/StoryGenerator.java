@@ -143,17 +143,25 @@ public final class StoryGenerator {
    * {@code j mod n}, verbatim (renamed) in its first round, with paragraphs dropped or swapped after.
    */
   public List<Story> generate(int articles, int storySize) {
+    List<Story> stories = new ArrayList<>();
+    generate(articles, storySize, stories::add);
+    return stories;
+  }
+
+  /**
+   * As {@link #generate(int, int)}, handing each story to {@code sink} as soon as it is made, so
+   * that a corpus of any size is written without being held: only the names used so far are kept.
+   */
+  public void generate(int articles, int storySize, java.util.function.Consumer<Story> sink) {
     if (articles < 1 || storySize < 1) {
       throw new IllegalArgumentException("articles and storySize must be positive, got " + articles + ", " + storySize);
     }
     Set<String> used = new HashSet<>();
-    List<Story> stories = new ArrayList<>();
     for (int k = 0, done = 0; done < articles; k++) {
       int size = Math.min(storySize, articles - done);
-      stories.add(story(k, size, used));
+      sink.accept(story(k, size, used));
       done += size;
     }
-    return stories;
   }
 
   private Story story(int k, int size, Set<String> used) {
@@ -168,8 +176,16 @@ public final class StoryGenerator {
         }
       }
       String synthetic = prefixOf != null ? names.get(prefixOf) + name.substring(prefixOf.length()) : null;
-      while (synthetic == null || used.contains(synthetic) || keep.contains(synthetic.toLowerCase(Locale.ROOT))) {
-        synthetic = syntheticName(r, name.length());
+      // a name of a given length has a pool of a few ten thousand forms, which a corpus of some
+      // 34,000 articles used up (the loop then never ended): after a run of collisions, names grow
+      // by a syllable, so the pool is never exhausted
+      int extra = 0;
+      for (int tries = 1; synthetic == null || used.contains(synthetic) || keep.contains(synthetic.toLowerCase(Locale.ROOT));
+          tries++) {
+        synthetic = syntheticName(r, name.length(), extra);
+        if (tries % COLLISIONS_BEFORE_LONGER == 0) {
+          extra++;
+        }
       }
       used.add(synthetic);
       names.put(name, synthetic);
@@ -244,8 +260,11 @@ public final class StoryGenerator {
     return Character.isLetterOrDigit(c) || c == ',' || c == ';' || c == '’' && i > 0 && Character.isLetter(line.charAt(i - 1));
   }
 
-  private static String syntheticName(Random r, int length) {
-    int syllables = Math.max(2, Math.min(4, (length + 1) / 3));
+  /** Collisions in a row after which synthetic names get one syllable longer. */
+  static final int COLLISIONS_BEFORE_LONGER = 32;
+
+  private static String syntheticName(Random r, int length, int extraSyllables) {
+    int syllables = Math.max(2, Math.min(4, (length + 1) / 3)) + extraSyllables;
     StringBuilder b = new StringBuilder();
     for (int s = 0; s < syllables; s++) {
       b.append(CONSONANTS.charAt(r.nextInt(CONSONANTS.length()))).append(VOWELS.charAt(r.nextInt(VOWELS.length())));

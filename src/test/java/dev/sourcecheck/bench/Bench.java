@@ -74,6 +74,9 @@ public final class Bench {
   private boolean fixtures;
   private Path outDir;
   private List<String> command = List.of("./sourcecheck", "audit", "seeds/");
+  private List<Integer> shapeSizes = List.of(10_000, 100_000, 1_000_000);
+  private List<String> shapes = Shapes.ALL.stream().map(Shapes.Shape::name).toList();
+  private int shapeBudget = 120;
 
   private Bench(PrintStream out) {
     this.out = out;
@@ -98,6 +101,12 @@ public final class Bench {
         b.crossSource(a);
         b.scaling(a);
       }
+      case "pathological" -> new Pathological(b.out, b.auditor(), java.time.Duration.ofSeconds(b.shapeBudget))
+          .run(b.shapeSizes, b.shapes);
+      case "side-by-side" -> new SideBySide(b.out).run(b.auditor(),
+          SharedData.locate(b.shared).orElseThrow(() -> new IllegalStateException("side-by-side needs the shared folder"
+              + " (../shared, --shared DIR or SOURCECHECK_SHARED)")), b.warmup != null ? b.warmup : 10,
+          b.rounds != null ? b.rounds : 5);
       case "pages" -> PageBench.run(b.auditor(), SharedData.locate(b.shared).orElseThrow(
           () -> new IllegalArgumentException("the shared folder with data/zyte is not found: use --shared DIR")),
           b.warmup != null ? b.warmup : 3, b.rounds != null ? b.rounds : 5, b.out);
@@ -130,6 +139,15 @@ public final class Bench {
         case "--runs" -> runs = positive(value(args, ++i, a), a);
         case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
         case "--fixtures" -> fixtures = true;
+        case "--shape-sizes" -> {
+          List<Integer> s = new ArrayList<>();
+          for (String x : value(args, ++i, a).split(",")) {
+            s.add(positive(x.trim(), a));
+          }
+          shapeSizes = List.copyOf(s);
+        }
+        case "--shapes" -> shapes = List.of(value(args, ++i, a).split(","));
+        case "--shape-budget" -> shapeBudget = positive(value(args, ++i, a), a);
         case "--out" -> outDir = Path.of(value(args, ++i, a));
         case "--" -> {
           command = List.of(args).subList(i + 1, args.length);
@@ -317,10 +335,17 @@ public final class Bench {
       throw new IllegalArgumentException("generate needs --out DIR");
     }
     StoryGenerator g = StoryGenerator.fromRepo(repo, fixtures, seed);
-    List<Doc> docs = new ArrayList<>();
-    g.generate(articles, storySize).forEach(s -> docs.addAll(s.articles()));
-    Corpus.write(docs, outDir);
-    out.println("wrote " + docs.size() + " articles in stories of " + storySize + " to " + outDir);
+    long[] written = {0};
+    Files.createDirectories(outDir);
+    g.generate(articles, storySize, story -> { // story by story: the corpus is never held whole
+      try {
+        Corpus.write(story.articles(), outDir);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      written[0] += story.articles().size();
+    });
+    out.println("wrote " + written[0] + " articles in stories of " + storySize + " to " + outDir);
   }
 
   // ---------------------------------------------------------------- cold

@@ -1,5 +1,6 @@
 package dev.sourcecheck.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.sourcecheck.parse.Input;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -83,7 +83,7 @@ public final class Corpus {
     }
     Path fakes = shared.get().resolve("data/fakes/fakes-dev.csv");
     if (Files.isRegularFile(fakes)) {
-      List<String> contents = Csv.column(Csv.parse(read(fakes)), "article_content");
+      List<String> contents = DataFiles.column(DataFiles.csv(read(fakes)), "article_content");
       for (int i = 0; i < contents.size(); i++) {
         if (!contents.get(i).isBlank()) {
           out.add(new Doc("fakes-" + i, "fakes", contents.get(i)));
@@ -94,14 +94,16 @@ public final class Corpus {
     }
     Path zyte = shared.get().resolve("data/zyte/ground-truth-dev.json");
     if (Files.isRegularFile(zyte)) {
-      Object json = MiniJson.parse(read(zyte));
-      if (!(json instanceof Map<?, ?> pages)) {
+      JsonNode pages = DataFiles.json(zyte);
+      if (!pages.isObject()) {
         throw new IllegalArgumentException(zyte + ": expected a JSON object of pages");
       }
-      for (Map.Entry<?, ?> e : pages.entrySet()) {
-        if (e.getValue() instanceof Map<?, ?> page && page.get("articleBody") instanceof String body && !body.isBlank()) {
-          String key = e.getKey().toString();
-          out.add(new Doc("zyte-" + key.substring(0, Math.min(12, key.length())), "zyte", body));
+      for (var it = pages.fields(); it.hasNext(); ) {
+        var e = it.next();
+        JsonNode body = e.getValue().get("articleBody");
+        if (body != null && body.isTextual() && !body.asText().isBlank()) {
+          String key = e.getKey();
+          out.add(new Doc("zyte-" + key.substring(0, Math.min(12, key.length())), "zyte", body.asText()));
         }
       }
     } else {
