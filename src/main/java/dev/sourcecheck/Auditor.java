@@ -1,10 +1,14 @@
 package dev.sourcecheck;
 
 import dev.sourcecheck.article.Article;
-import dev.sourcecheck.attribution.AttributionFacts;
-import dev.sourcecheck.attribution.SourceSummary;
-import dev.sourcecheck.attribution.SpeakerFinder;
+import dev.sourcecheck.attribution.AttributionModel;
 import dev.sourcecheck.attribution.Speakers;
+import dev.sourcecheck.budget.BudgetExceeded;
+import dev.sourcecheck.budget.Deadline;
+import dev.sourcecheck.budget.Isolation;
+import dev.sourcecheck.fact.AttributionFacts;
+import dev.sourcecheck.fact.SourceSummary;
+import dev.sourcecheck.text.Tokens;
 import dev.sourcecheck.lexicon.LexiconMatcher;
 import dev.sourcecheck.compare.CrossSource;
 import dev.sourcecheck.engine.Findings;
@@ -27,6 +31,7 @@ import dev.sourcecheck.parse.html.PageLexicons;
 import dev.sourcecheck.score.ScorePass;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +55,12 @@ public final class Auditor {
     this.options = Objects.requireNonNull(options, "options");
     this.pages = PageLexicons.of(rules.rules().lexicons());
     this.gluedMarkers = GluedMarkers.of(rules.rules().lexicons().get(GluedMarkers.LEXICON));
+    this.cueLexicons = FactExtractor.cueLexicons(rules.rules().lexicons().keySet(), rules.rules().drl().values(),
+        AttributionModel::modelOnly);
   }
+
+  /** The lexicons whose matches become {@code Cue} facts (a list only the attribution model reads does not). */
+  private final java.util.Set<String> cueLexicons;
 
   public RuleBase rules() {
     return rules;
@@ -71,6 +81,12 @@ public final class Auditor {
     return audit(c.inputs(), c.errors(), c.skipped(), progress);
   }
 
+  /** Audits files and folders given as paths (a name the locale cannot decode is still read, by its bytes). */
+  public AuditReport auditPaths(List<Path> paths) {
+    InputCollector.Collected c = new InputCollector(options.maxBytes(), InputStream.nullInputStream()).collectPaths(paths);
+    return audit(c.inputs(), c.errors(), c.skipped());
+  }
+
   /** Audits in-memory articles, keyed by id (in the order given). */
   public AuditReport auditTexts(Map<String, String> texts) {
     List<Input> inputs = new ArrayList<>();
@@ -86,24 +102,38 @@ public final class Auditor {
   /** As {@link #audit(List, List, List)}, telling {@code progress} how it goes. */
   public AuditReport audit(List<Input> inputs, List<InputError> errors, List<Skipped> skipped, Progress progress) {
     List<InputError> allErrors = new ArrayList<>(errors);
-    List<Object> parsed = inputs.parallelStream().map(this::parse).toList();
-    List<Article> articles = new ArrayList<>();
-    for (Object o : parsed) {
-      if (o instanceof Article a) {
-        articles.add(a);
+    // each article's whole own work runs isolated under its budget: one that fails or runs over
+    // becomes one error, and every other article is still reported
+    progress.started(inputs.size());
+    List<Object> audited = inputs.parallelStream().map(in -> auditIsolated(in, progress)).toList();
+    List<ArticleResult> results = new ArrayList<>();
+    for (Object o : audited) {
+      if (o instanceof ArticleResult r) {
+        results.add(r);
       } else {
         allErrors.add((InputError) o);
       }
     }
-    progress.started(articles.size());
-    List<ArticleResult> results = articles.parallelStream().map(a -> {
-      ArticleResult r = auditArticle(a);
-      progress.articleDone();
-      return r;
-    }).toList();
-    List<Flag> crossSource = CrossSource.compare(rules, results, options);
+    Isolation.Outcome<List<Flag>> crossSource =
+        Isolation.guard(CROSS_SOURCE, () -> CrossSource.compare(rules, results, options));
+    if (crossSource.failed()) {
+      allErrors.add(crossSource.error());
+    }
     progress.finished();
-    return report(results, crossSource, allErrors, skipped);
+    return report(results, crossSource.failed() ? List.of() : crossSource.value(), allErrors, skipped);
+  }
+
+  /** The path of the error reported when the cross-source stage itself fails. */
+  static final String CROSS_SOURCE = "<cross-source comparison>";
+
+  /** One input's whole own work (decode, parse, facts, rules) under its budget: its result, or its one error. */
+  private Object auditIsolated(Input in, Progress progress) {
+    Isolation.Outcome<Object> o = Isolation.run(in.path(), options.budget(), () -> {
+      Object parsed = parse(in);
+      return parsed instanceof Article a ? auditArticle(a) : parsed;
+    });
+    progress.articleDone();
+    return o.failed() ? o.error() : o.value();
   }
 
   private Object parse(Input in) {
@@ -111,6 +141,8 @@ public final class Auditor {
       return ArticleReader.read(in, pages).article();
     } catch (InputException e) {
       return new InputError(in.path(), e.getMessage());
+    } catch (BudgetExceeded e) {
+      throw e;
     } catch (RuntimeException e) {
       return new InputError(in.path(), "could not be parsed: " + e);
     }
@@ -118,14 +150,17 @@ public final class Auditor {
 
   /** Runs the single-article rules over one parsed article. */
   public ArticleResult auditArticle(Article a) {
-    // the lexicon pass and speaker resolution run once per article; every stage after reuses them
-    List<LexiconMatcher.Match> all = rules.matcher().find(a.text(), 0, a.text().length());
+    // one tokenization, one lexicon pass and one attribution model per article; every stage after reuses them
+    Tokens words = AttributionModel.words(a);
+    List<LexiconMatcher.Match> all = rules.matcher().find(words);
     List<LexiconMatcher.Match> matches = dev.sourcecheck.framing.FramingFacts.others(all); // framing's own lists left out
-    Speakers speakers = SpeakerFinder.find(a, matches);
-    List<Object> facts = new ArrayList<>(FactExtractor.extract(a, matches));
-    facts.addAll(AttributionFacts.facts(a, speakers, matches));
+    Speakers speakers = AttributionModel.find(a, words, matches);
+    Deadline.checkNow();
+    List<Object> facts = new ArrayList<>(FactExtractor.extract(a, matches, cueLexicons));
+    facts.addAll(AttributionFacts.facts(a, words, speakers, matches));
     facts.addAll(gluedMarkers.find(a));
-    facts.addAll(dev.sourcecheck.framing.FramingFacts.find(a, all, rules.matcher(), rules.rules().lexicons()));
+    facts.addAll(dev.sourcecheck.framing.FramingFacts.find(a, words, all, rules.matcher(), rules.rules().lexicons()));
+    Deadline.checkNow();
     return new ArticleResult(a, speakers, facts, RuleRun.run(rules, facts));
   }
 
@@ -154,7 +189,8 @@ public final class Auditor {
       List<ArticleBody.Span> boilerplate = new ArrayList<>();
       r.result().boilerplate().forEach(b -> boilerplate.add(new ArticleBody.Span(b.start(), b.end())));
       summaries.add(new ArticleSummary(a.id(), a.path(), m.title(), m.published(), m.source(), m.byline(),
-          m.contributors(), count, SourceSummary.quotes(r), SourceSummary.counts(r), null,
+          m.contributors(), count, SourceSummary.quotes(a, r.facts(), r.result().boilerplate()),
+          SourceSummary.counts(a, r.speakers(), r.facts(), r.result().flags(), r.result().boilerplate()), null,
           new ArticleBody(a.text(), boilerplate)));
     }
     // the score pass runs last: its rules see every finding, cross-source ones included

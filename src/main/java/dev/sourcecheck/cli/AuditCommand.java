@@ -91,6 +91,10 @@ final class AuditCommand implements Callable<Integer> {
       description = "How articles are grouped for cross-source comparison: auto (by shared people, places and dates) or all (every input is one story). Default: ${DEFAULT-VALUE}.")
   String story;
 
+  @Option(names = "--article-timeout", defaultValue = "10s", paramLabel = "TIME",
+      description = "Give up on an article (reported as an error; the others are still audited) after TIME: 10s, 500ms, 2m (default: ${DEFAULT-VALUE}).")
+  String articleTimeout;
+
   @Override
   public Integer call() throws RuleLoadException {
     if (maxBytes <= 0) {
@@ -99,8 +103,9 @@ final class AuditCommand implements Callable<Integer> {
     if (!story.equals("auto") && !story.equals("all")) {
       throw new Main.UsageException("--story must be auto or all, got '" + story + "'");
     }
-    checkWritable("--output", output);
+    ReportOutput.checkArguments(paths, output);
     checkWritable("--write-baseline", writeBaseline);
+    java.time.Duration timeout = Durations.parse("--article-timeout", articleTimeout);
     Severity min = severity("--min-severity", minSeverity);
     String failCli = failOn == null ? null : failOn.strip().toLowerCase(java.util.Locale.ROOT);
     if (failCli != null && !failCli.equals("never")) {
@@ -115,7 +120,7 @@ final class AuditCommand implements Callable<Integer> {
     Baseline known = baseline == null ? null : readBaseline(baseline);
 
     AuditOptions options = AuditOptions.defaults().withMaxBytes(maxBytes).withStoryAll(story.equals("all"))
-        .withInputFormat(input.format()).withRules(s.config().rules());
+        .withInputFormat(input.format()).withRules(s.config().rules()).withArticleTimeout(timeout);
     Progress progress = noProgress ? Progress.NONE : ProgressBar.forStderr(spec.commandLine().getErr());
     AuditReport full = new Auditor(s.rules(), options).audit(paths, main.stdin, progress);
     AuditReport judged = known == null ? full : known.compare(full, baseline.toString());
@@ -126,31 +131,16 @@ final class AuditCommand implements Callable<Integer> {
         throw new Main.UsageException("--write-baseline " + writeBaseline + ": cannot write: " + e.getMessage());
       }
     }
-    write(fmt, judged.atLeast(shownFrom), s);
-    for (InputError e : full.errors()) {
-      spec.commandLine().getErr().println("sourcecheck: " + e.path() + ": " + e.message());
+    AuditReport shown = judged.atLeast(shownFrom);
+    try {
+      ReportOutput.write(spec.commandLine().getOut(), output, w -> Formats.write(fmt, shown, s.rules().list(), w));
+    } finally {
+      ReportOutput.printErrors(spec.commandLine().getErr(), full.errors());
     }
     if (!full.errors().isEmpty()) {
       return ExitCode.INPUT;
     }
     return failAt != null && judged.hasFindingsAtLeast(failAt) ? ExitCode.FINDINGS : ExitCode.OK;
-  }
-
-  private void write(Formats.Format fmt, AuditReport shown, Settings s) {
-    try {
-      if (output == null) {
-        PrintWriter out = spec.commandLine().getOut();
-        Formats.write(fmt, shown, s.rules().list(), out);
-        out.flush();
-      } else {
-        try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-          Formats.write(fmt, shown, s.rules().list(), w);
-        }
-      }
-    } catch (IOException e) {
-      throw new Main.UsageException((output == null ? "standard output" : "--output " + output) + ": cannot write: "
-          + e.getMessage());
-    }
   }
 
   private static Baseline readBaseline(Path file) {

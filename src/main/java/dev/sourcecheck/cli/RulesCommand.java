@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,7 +58,7 @@ final class RulesCommand implements Runnable {
       } else {
         int w = rb.list().stream().mapToInt(r -> r.id().length()).max().orElse(10);
         for (RuleInfo r : rb.list()) {
-          out.printf("%-" + w + "s  %-13s  %-7s  %s%n", r.id(), r.category().label(), r.severity().label(), r.summary());
+          out.printf(Locale.ROOT, "%-" + w + "s  %-13s  %-7s  %s%n", r.id(), r.category().label(), r.severity().label(), r.summary());
         }
       }
       out.flush();

@@ -41,7 +41,8 @@ final class Doc {
       boilerplate.add(new int[] {b.start(), b.end()});
     }
     for (Object f : r.facts()) {
-      if (f instanceof Cue c && c.lexicon().startsWith("xs-") && !inBoilerplate(c.start(), c.end())) {
+      if (f instanceof Cue c && (c.lexicon().startsWith("xs-") || c.lexicon().equals("roles"))
+          && !inBoilerplate(c.start(), c.end())) {
         cues.computeIfAbsent(c.lexicon(), k -> new ArrayList<>()).add(c);
       }
     }

@@ -260,7 +260,7 @@ final class People {
   /** The role cue right before a mention (only spaces and title words between), or null. */
   static Cue roleBefore(Doc d, Mention m) {
     Cue best = null;
-    for (Cue c : d.cues("xs-roles")) {
+    for (Cue c : d.cues("roles")) {
       if (c.end() <= m.start() && c.end() >= m.runStart() - 1 && gapIsTitle(d.text, c.end(), m.start())) {
         if (best == null || c.end() - c.start() > best.end() - best.start()) {
           best = c;
@@ -268,7 +268,7 @@ final class People {
       }
     }
     if (best == null) {
-      for (Cue c : d.cues("xs-roles")) {
+      for (Cue c : d.cues("roles")) {
         if (c.end() <= m.start() && m.start() - c.end() <= 2 && gapIsTitle(d.text, c.end(), m.start())) {
           best = c;
         }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The roles each person is given across a story's sources: a role is a lexicon {@code xs-roles}
+ * The roles each person is given across a story's sources: a role is a lexicon {@code roles}
  * entry right before the person's name ("Ukrainian Defence Minister Rustem Umerov"), its tag
  * {@code office:NAME} or {@code function:NAME}. A person's roles form a set; for each role named
  * by fewer sources than another, a fact pairs it with the places naming the other. Not thread-safe.

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Who said each direct quotation, as a story-wide person key. The attribution package's {@link
- * SpeakerFinder} decides per article; its person is mapped to the story's key by name ({@link
+ * Who said each direct quotation, as a story-wide person key. The attribution package's {@link dev.sourcecheck.attribution.AttributionModel
+ * AttributionModel} decides per article; its person is mapped to the story's key by name ({@link
  * People}). Where it finds no person, a minimal fallback lookup applies: the nearest reporting verb (lexicon {@code
  * xs-reporting}) outside quotations in the quotation's sentences, its subject a name right before
  * it ("Leavitt told") or right after it ("said Leavitt"); "she"/"he" is the article's last speaker;

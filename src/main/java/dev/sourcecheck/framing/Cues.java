@@ -21,6 +21,7 @@ final class Cues {
   static final String MODALITY = "claim-modality";
   static final String FIGURES = "figures";
   static final String FUNCTION = "function-words";
+  static final String FILLER = "headline-filler";
   static final String OPENERS = "clause-openers";
   static final String LEDE = "lede-words";
 

@@ -30,7 +30,7 @@ public final class FramingFacts {
    * frequent words, and a fact each would cost every rule session).
    */
   private static final Set<String> READ_IN_JAVA =
-      Set.of(Cues.FUNCTION, Cues.MODALITY, Cues.FIGURES, Cues.OUTCOMES, Cues.EVIDENCE, Cues.BASE, Cues.OPENERS,
+      Set.of(Cues.FILLER, Cues.MODALITY, Cues.FIGURES, Cues.OUTCOMES, Cues.EVIDENCE, Cues.BASE, Cues.OPENERS,
           Cues.LEDE, Cues.VERDICT_EVIDENCE, Cues.CONTRASTS);
 
   /** Whether the matches of {@code lexicon} are read by this class only (no {@code Cue} facts needed). */
@@ -53,23 +53,20 @@ public final class FramingFacts {
   }
 
   /**
-   * The facts for {@code a}, given the lexicon matches over its whole text; {@code matcher} (may be
+   * The facts for {@code a}, given its words and the lexicon matches over them; {@code matcher} (may be
    * null) matches a title that is not in the text, {@code lexicons} are the rule set's word lists
    * by name (for the ones read as tables rather than matched in the text).
    */
-  public static List<Object> find(Article a, List<Match> matches, LexiconMatcher matcher, Map<String, Lexicon> lexicons) {
+  public static List<Object> find(Article a, Tokens words, List<Match> matches, LexiconMatcher matcher,
+      Map<String, Lexicon> lexicons) {
     List<Sentence> ss = a.sentences();
     Cues cues = new Cues(matches);
     List<HeadlineParts.Part> parts = HeadlineParts.find(a, cues);
     IntPredicate quoted = offset -> inQuote(a.quotes(), offset);
     List<Object> out = new ArrayList<>();
     if (claimsPossible(cues, parts)) {
-      // the article's words are read only when a headline has an outcome or verdict word to check
-      int[] starts = new int[ss.size()];
-      for (int i = 0; i < starts.length; i++) {
-        starts[i] = ss.get(i).span().start();
-      }
-      Scan scan = new Scan(a.text(), Tokens.of(a.text(), starts), cues, matcher);
+      // the article's words are indexed only when a headline has an outcome or verdict word to check
+      Scan scan = new Scan(a.text(), words, cues, matcher);
       boolean[] body = new boolean[ss.size()];
       for (Sentence s : ss) {
         body[s.index()] = a.paragraphs().get(s.paragraph()).kind() == Paragraph.Kind.BODY;

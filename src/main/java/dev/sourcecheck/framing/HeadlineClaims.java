@@ -125,8 +125,13 @@ final class HeadlineClaims {
     }
     Match before = scan.cues.startingAt(Cues.FUNCTION, t.start(p - 1));
     String tag = before != null && before.end() == t.end(p - 1) ? before.entry().tag() : "";
-    return tag.equals("det") || tag.equals("prep") && beforeContent(scan, m, to);
+    // "to" is a preposition too, but before an outcome word it is the headline's future ("to close")
+    return DETERMINERS.contains(tag) || tag.equals("prep") && !afterModal(scan, m) && beforeContent(scan, m, to);
   }
+
+  /** The tags of function-words that make the next word a noun: articles, demonstratives, possessives. */
+  static final java.util.Set<String> DETERMINERS =
+      java.util.Set.of("det", "indef", "dem", "poss", "poss-m", "poss-f", "poss-n", "poss-p");
 
   /** Whether a content word (not a function word, a number or punctuation) follows {@code m} before {@code to}. */
   static boolean beforeContent(Scan scan, Match m, int to) {

@@ -130,7 +130,7 @@ final class HeadlineParts {
     if (words >= LEDE_WORDS) {
       for (Match m : cues.in(Cues.FUNCTION, s, e)) {
         String tag = m.entry().tag();
-        if (tag.equals("det") || tag.equals("aux")) {
+        if (HeadlineClaims.DETERMINERS.contains(tag) || tag.equals("aux") || tag.equals("be")) {
           return true;
         }
       }

@@ -24,7 +24,7 @@ final class Scan {
     this.cues = cues;
     this.matcher = matcher;
     this.skip = new boolean[tokens.size()];
-    for (String lexicon : List.of(Cues.FUNCTION, Cues.MODALITY, Cues.OUTCOMES, Cues.EVIDENCE, Cues.BASE, Cues.VERDICTS,
+    for (String lexicon : List.of(Cues.FUNCTION, Cues.FILLER, Cues.MODALITY, Cues.OUTCOMES, Cues.EVIDENCE, Cues.BASE, Cues.VERDICTS,
         Cues.VERDICT_EVIDENCE)) {
       for (Match m : cues.all(lexicon)) {
         for (int i = tokens.from(m.start()); i < tokens.size() && tokens.start(i) < m.end(); i++) {

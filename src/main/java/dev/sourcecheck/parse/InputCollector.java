@@ -6,17 +6,20 @@ import dev.sourcecheck.parse.feed.FeedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Expands what the user named (files, folders searched recursively for articles: {@code *.txt},
@@ -51,64 +54,135 @@ public final class InputCollector {
     this.format = format;
   }
 
+  /** Collects what the user named: paths as typed, {@code -} for standard input. */
   public Collected collect(List<String> paths) {
     for (String p : paths) {
       if (p.equals("-")) {
         readStdin();
         continue;
       }
-      Path path = Path.of(p);
-      if (Files.isDirectory(path)) {
-        walk(p, path);
+      if (p.isEmpty()) {
+        errors.add(new InputError(p, "an empty path names no file or folder"));
+        continue;
+      }
+      Path path;
+      String label = p;
+      try {
+        path = Path.of(p);
+      } catch (InvalidPathException e) {
+        // the JVM could not keep the name's bytes in this locale: find them on the command line
+        PathNames.Recovered r = PathNames.recover(p);
+        path = r == null ? null : r.path();
+        label = r == null ? p : r.label();
+      }
+      if (path == null) {
+        errors.add(new InputError(p, "cannot read: the name cannot be represented in this locale's character set"
+            + " (run with a UTF-8 locale, e.g. LANG=C.UTF-8)"));
       } else {
-        InputKind named = InputKind.ofName(path.getFileName() == null ? p : path.getFileName().toString());
-        readFile(p, path, format.kind() != null ? format.kind() : named != null ? named : InputKind.TEXT);
+        add(label, path);
       }
     }
     return new Collected(withUniqueIds(inputs), List.copyOf(errors), List.copyOf(skipped));
   }
 
-  private void walk(String label, Path dir) {
-    List<Path> entries;
-    try (Stream<Path> s = Files.walk(dir)) {
-      entries = s.filter(x -> !x.equals(dir)).sorted().toList();
-    } catch (IOException | RuntimeException e) {
-      errors.add(new InputError(label, "cannot list folder: " + reason(e)));
-      return;
+  /** Collects files and folders given as paths (labelled by their names, undecodable bytes read as UTF-8). */
+  public Collected collectPaths(List<Path> paths) {
+    for (Path p : paths) {
+      add(PathNames.display(p), p);
     }
-    int articles = 0;
-    Set<Path> skippedDirs = new HashSet<>();
-    for (Path e : entries) {
-      if (skippedDirs.stream().anyMatch(e::startsWith)) {
-        continue;
+    return new Collected(withUniqueIds(inputs), List.copyOf(errors), List.copyOf(skipped));
+  }
+
+  private void add(String label, Path path) {
+    if (Files.isDirectory(path)) {
+      walk(label, path);
+    } else {
+      InputKind named = InputKind.ofName(path.getFileName() == null ? label : PathNames.display(path.getFileName()));
+      readFile(label, path, format.kind() != null ? format.kind() : named != null ? named : InputKind.TEXT);
+    }
+  }
+
+  /**
+   * Whether a folder's walk audits the file at {@code relative} (to the folder): an article name
+   * (one of {@link InputKind#NAMES}) with no hidden part (a name starting with {@code .}) on the way.
+   */
+  public static boolean collects(Path relative) {
+    for (Path part : relative) {
+      if (hidden(part)) {
+        return false;
       }
+    }
+    Path name = relative.getFileName();
+    return name != null && InputKind.ofName(name.toString()) != null;
+  }
+
+  private static boolean hidden(Path name) {
+    String s = name.toString();
+    return s.startsWith(".") && !s.equals(".") && !s.equals("..");
+  }
+
+  /** One entry of a folder's walk: its path, and whether it is a folder (links are not followed). */
+  private record Entry(Path path, boolean folder) {}
+
+  /**
+   * Every file and folder under {@code dir}, hidden ones left out, in path order. A folder that
+   * cannot be listed is an error of its own; its siblings are still walked. A folder with an
+   * article's name is listed but not entered (it is an error of its own).
+   */
+  private List<Entry> list(String label, Path dir) {
+    List<Entry> found = new ArrayList<>();
+    Deque<Path> pending = new ArrayDeque<>();
+    pending.push(dir);
+    while (!pending.isEmpty()) {
+      Path d = pending.pop();
+      try (DirectoryStream<Path> ds = Files.newDirectoryStream(d)) {
+        for (Path e : ds) {
+          if (hidden(e.getFileName())) {
+            continue; // .git, .DS_Store, editor swap files: never articles (the README says so)
+          }
+          boolean folder = Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS);
+          found.add(new Entry(e, folder));
+          if (folder && InputKind.ofName(e.getFileName().toString()) == null) {
+            pending.push(e);
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        String shown = d.equals(dir) ? label : join(label, dir.relativize(d));
+        errors.add(new InputError(shown, "cannot list folder: " + reason(e)));
+      }
+    }
+    found.sort((a, b) -> a.path().compareTo(b.path()));
+    return found;
+  }
+
+  private void walk(String label, Path dir) {
+    int errorsBefore = errors.size();
+    int articles = 0;
+    for (Entry en : list(label, dir)) {
+      Path e = en.path();
       String shown = join(label, dir.relativize(e));
-      String name = e.getFileName().toString();
-      InputKind kind = InputKind.ofName(name);
-      if (Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)) {
+      InputKind kind = InputKind.ofName(e.getFileName().toString());
+      if (en.folder()) {
         if (kind != null) {
           errors.add(new InputError(shown, "cannot read: is a folder, not a text file"));
-          skippedDirs.add(e);
         }
         continue;
       }
       if (kind == null) {
-        if (!name.startsWith(".")) {
-          skipped.add(new Skipped(shown, "not an article (" + InputKind.NAMES + ")"));
-        }
+        skipped.add(new Skipped(shown, "not an article (" + InputKind.NAMES + ")"));
         continue;
       }
       articles++;
       readFile(shown, e, kind);
     }
-    if (articles == 0) {
+    if (articles == 0 && errors.size() == errorsBefore) {
       errors.add(new InputError(label, "folder holds no articles (" + InputKind.NAMES + ")"));
     }
   }
 
   private static String join(String label, Path rel) {
     String sep = label.endsWith("/") ? "" : "/";
-    return label + sep + rel.toString().replace('\\', '/');
+    return label + sep + PathNames.display(rel).replace('\\', '/');
   }
 
   private void readFile(String label, Path path, InputKind kind) {
@@ -148,7 +222,7 @@ public final class InputCollector {
           return;
         }
       }
-      inputs.add(new Input(label, baseId(name), bytes, kind, Stated.NONE));
+      inputs.add(new Input(label, baseId(PathNames.display(path.getFileName())), bytes, kind, Stated.NONE));
     } catch (IOException | RuntimeException e) {
       errors.add(new InputError(label, "cannot read: " + reason(e)));
     }

@@ -15,6 +15,7 @@ import dev.sourcecheck.finding.Skipped;
 import dev.sourcecheck.finding.SourceCounts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -31,20 +32,20 @@ public final class TextReport {
     StringBuilder sb = new StringBuilder();
     Map<String, List<Finding>> byArticle = r.findingsByArticle();
     for (ArticleSummary a : r.articles()) {
-      sb.append(a.path()).append("  [").append(a.id()).append("]\n");
+      sb.append(safe(a.path())).append("  [").append(safe(a.id())).append("]\n");
       List<String> meta = new ArrayList<>();
       if (a.title() != null) {
         meta.add("title: " + clip(a.title()));
       }
       meta.add("published: " + (a.published() == null ? "unknown" : a.published()));
       if (a.byline() != null) {
-        meta.add("by: " + a.byline());
+        meta.add("by: " + safe(a.byline()));
       }
       if (!a.contributors().isEmpty()) {
-        meta.add("contributors: " + String.join(", ", a.contributors()));
+        meta.add("contributors: " + safe(String.join(", ", a.contributors())));
       }
       if (a.source() != null) {
-        meta.add("source: " + a.source());
+        meta.add("source: " + safe(a.source()));
       }
       sb.append("  ").append(String.join(" · ", meta)).append('\n');
       SourceCounts sc = a.sources();
@@ -59,29 +60,29 @@ public final class TextReport {
       }
       for (Finding f : fs) {
         Location l = f.location();
-        sb.append(String.format("  %4d:%-3d %-7s %-34s %s%n", l.line(), l.column(), f.severity().label(), f.rule(),
+        sb.append(String.format(Locale.ROOT, "  %4d:%-3d %-7s %-34s %s%n", l.line(), l.column(), f.severity().label(), safe(f.rule()),
             l.text().isEmpty() ? "(whole article)" : "\"" + clip(l.text()) + "\""));
-        sb.append("            ").append(f.message()).append('\n');
+        sb.append("            ").append(safe(f.message())).append('\n');
         for (Location o : f.related()) {
           sb.append("            ").append(o.role() == null ? "see" : o.role()).append(' ')
-              .append(o.article()).append(':').append(o.line()).append(':').append(o.column())
+              .append(safe(o.article())).append(':').append(o.line()).append(':').append(o.column())
               .append(" \"").append(clip(o.text())).append("\"\n");
         }
       }
       if (!a.quotes().isEmpty()) {
         sb.append("  quoted:\n");
         for (QuoteSummary q : a.quotes()) {
-          String who = q.speaker() == null ? "(no speaker)" : q.speaker() + (q.role() == null ? "" : ", " + q.role());
-          sb.append(String.format("  %4d:%-3d %s: \"%s\"%n", q.line(), q.column(), who, clip(q.text())));
+          String who = q.speaker() == null ? "(no speaker)" : safe(q.speaker() + (q.role() == null ? "" : ", " + q.role()));
+          sb.append(String.format(Locale.ROOT, "  %4d:%-3d %s: \"%s\"%n", q.line(), q.column(), who, clip(q.text())));
         }
       }
       sb.append('\n');
     }
     for (InputError e : r.errors()) {
-      sb.append("error: ").append(e.path()).append(": ").append(e.message()).append('\n');
+      sb.append("error: ").append(safe(e.path())).append(": ").append(safe(e.message())).append('\n');
     }
     for (Skipped s : r.skipped()) {
-      sb.append("skipped: ").append(s.path()).append(": ").append(s.reason()).append('\n');
+      sb.append("skipped: ").append(safe(s.path())).append(": ").append(safe(s.reason())).append('\n');
     }
     for (OutletScore o : r.outlets()) {
       sb.append("outlet ").append(o.outlet()).append(" (").append(o.articles())
@@ -125,8 +126,13 @@ public final class TextReport {
     return sb.toString();
   }
 
+  /** One line of at most {@value #TEXT_WIDTH} characters (before escaping), control characters escaped. */
   static String clip(String s) {
     String one = s.replaceAll("\\s+", " ").strip();
-    return one.length() <= TEXT_WIDTH ? one : one.substring(0, TEXT_WIDTH - 1) + "…";
+    return safe(one.length() <= TEXT_WIDTH ? one : one.substring(0, TEXT_WIDTH - 1) + "…");
+  }
+
+  private static String safe(String s) {
+    return SafeText.line(s);
   }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -38,10 +39,11 @@ class ZyteBoilerplateTest {
   /** The precision this rule set achieves, less a small margin: a regression below it fails. */
   static final double PRECISION_FLOOR = 0.93;
   /**
-   * Recall is bounded by what the labels count as boilerplate: the headline on the first line, reader
-   * comments and related-story teasers are labelled 0 but are prose in plain text (docs/quality.md).
+   * Issue 9's recall target on all 88 pages (0.613 measured). Recall is bounded by what the labels
+   * count as boilerplate: the headline on the first line, captions without a credit and unlabelled
+   * promotions are labelled 0 but read as article text in plain text (docs/quality.md).
    */
-  static final double RECALL_FLOOR = 0.50;
+  static final double RECALL_FLOOR = 0.60;
 
   static Path shared() {
     String p = System.getProperty("sourcecheck.shared");
@@ -174,19 +176,19 @@ class ZyteBoilerplateTest {
 
     StringWriter out = new StringWriter();
     PrintWriter w = new PrintWriter(out);
-    w.printf("zyte lines-dev: %d files, %d labelled-0 lines, %d flagged, %d correct%n", texts.size(), zeros, flagged,
+    w.printf(Locale.ROOT, "zyte lines-dev: %d files, %d labelled-0 lines, %d flagged, %d correct%n", texts.size(), zeros, flagged,
         truePos);
-    w.printf("precision %.3f  recall %.3f%n", precision, recall);
+    w.printf(Locale.ROOT, "precision %.3f  recall %.3f%n", precision, recall);
     for (int i = 0; i < 2; i++) {
       int[] p = split[i];
-      w.printf("  %s: %d labelled-0, %d flagged, %d correct: precision %.3f  recall %.3f%n",
+      w.printf(Locale.ROOT, "  %s: %d labelled-0, %d flagged, %d correct: precision %.3f  recall %.3f%n",
           i == 0 ? "tune (pages 0-3)" : "report (pages 4-7)", p[2], p[0], p[1], p[0] == 0 ? 0 : p[1] / (double) p[0],
           p[2] == 0 ? 0 : p[1] / (double) p[2]);
     }
     w.println("per rule (correct / wrong):");
-    perRule.forEach((r, c) -> w.printf("  %-40s %4d %4d%n", r, c[0], c[1]));
+    perRule.forEach((r, c) -> w.printf(Locale.ROOT, "  %-40s %4d %4d%n", r, c[0], c[1]));
     w.println("per extractor (flagged / correct / labelled-0):");
-    perExtractor.forEach((x, c) -> w.printf("  %-12s %4d %4d %4d%n", x, c[0], c[1], c[2]));
+    perExtractor.forEach((x, c) -> w.printf(Locale.ROOT, "  %-12s %4d %4d %4d%n", x, c[0], c[1], c[2]));
     w.println("false positives (labelled 1, flagged):");
     falsePositives.forEach(s -> w.println("  " + s));
     w.println("missed (labelled 0, not flagged):");
@@ -204,10 +206,10 @@ class ZyteBoilerplateTest {
     }
 
     assertTrue(precision >= PRECISION_FLOOR,
-        String.format("boilerplate precision %.3f fell below %.2f on zyte lines-dev:%n%s", precision, PRECISION_FLOOR,
+        String.format(Locale.ROOT, "boilerplate precision %.3f fell below %.2f on zyte lines-dev:%n%s", precision, PRECISION_FLOOR,
             String.join("\n", falsePositives)));
     assertTrue(recall >= RECALL_FLOOR,
-        String.format("boilerplate recall %.3f fell below %.2f on zyte lines-dev", recall, RECALL_FLOOR));
+        String.format(Locale.ROOT, "boilerplate recall %.3f fell below %.2f on zyte lines-dev", recall, RECALL_FLOOR));
   }
 
   private static String clip(String s) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BaselineWorkflowTest {
   static final String ARTICLE = "Title: Court delays ruling\nPublished: 2025-03-02\nBy: Ann Webb\n\n"
-      + "The court delayed its ruling on Monday, officials said.\n\nAdvertisement\n\n"
+      + "The court has reportedly delayed its ruling until Monday.\n\nAdvertisement\n\n"
       + "Judge Ann Webb said the case would resume in May.\n";
 
   @Test

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sourcecheck.TestRules;
 import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Metadata;
+import dev.sourcecheck.attribution.AttributionModel;
 import dev.sourcecheck.engine.RuleBase;
 import dev.sourcecheck.parse.TextArticleParser;
+import dev.sourcecheck.text.Tokens;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +25,8 @@ class FramingFactsTest {
   }
 
   private static List<Object> facts(Article a) {
-    return FramingFacts.find(a, rules.matcher().find(a.text(), 0, a.text().length()), rules.matcher(),
-        rules.rules().lexicons());
+    Tokens words = AttributionModel.words(a);
+    return FramingFacts.find(a, words, rules.matcher().find(words), rules.matcher(), rules.rules().lexicons());
   }
 
   private static List<Object> facts(String text) {

@@ -1,5 +1,6 @@
 package dev.sourcecheck.report.markdown;
 
+import dev.sourcecheck.report.SafeText;
 import dev.sourcecheck.finding.ArticleSummary;
 import dev.sourcecheck.finding.BaselineStatus;
 import dev.sourcecheck.finding.Category;
@@ -172,21 +173,18 @@ public final class MarkdownReportWriter implements ReportWriter {
   /**
    * Text from an article, a file name or a message made safe for a Markdown table cell: on one
    * line; HTML and Markdown punctuation escaped, so no link, image, emphasis or tag is formed;
-   * control characters and bidirectional overrides shown as {@code \\uXXXX}. The one place the
-   * Markdown report escapes (when report/ gets a shared control-character helper, this uses it).
+   * control characters and bidirectional overrides escaped by {@link SafeText}, the one helper
+   * the text report and the CLI use too. The one place the Markdown report escapes.
    */
   static String cell(String s) {
     if (s == null) {
       return "";
     }
-    StringBuilder sb = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\t') {
-        sb.append(' ');
-      } else if (c < 0x20 || c >= 0x7F && c <= 0x9F || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
-        sb.append(String.format(Locale.ROOT, "\\\\u%04X", (int) c));
-      } else if (c == '<') {
+    String safe = SafeText.line(s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
+    StringBuilder sb = new StringBuilder(safe.length() + 8);
+    for (int i = 0; i < safe.length(); i++) {
+      char c = safe.charAt(i);
+      if (c == '<') {
         sb.append("&lt;");
       } else if (c == '>') {
         sb.append("&gt;");
