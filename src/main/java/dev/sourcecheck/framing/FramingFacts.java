@@ -4,6 +4,7 @@ import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Paragraph;
 import dev.sourcecheck.article.Quote;
 import dev.sourcecheck.article.Sentence;
+import dev.sourcecheck.budget.Deadline;
 import dev.sourcecheck.lexicon.Lexicon;
 import dev.sourcecheck.lexicon.LexiconMatcher;
 import dev.sourcecheck.lexicon.LexiconMatcher.Match;
@@ -68,7 +69,9 @@ public final class FramingFacts {
       // the article's words are indexed only when a headline has an outcome or verdict word to check
       Scan scan = new Scan(a.text(), words, cues, matcher);
       boolean[] body = new boolean[ss.size()];
+      Deadline deadline = Deadline.current();
       for (Sentence s : ss) {
+        deadline.tick();
         body[s.index()] = a.paragraphs().get(s.paragraph()).kind() == Paragraph.Kind.BODY;
         for (HeadlineParts.Part p : parts) {
           body[s.index()] &= !(p.end() > p.start() && s.span().start() < p.end() && p.start() < s.span().end());
@@ -130,7 +133,9 @@ public final class FramingFacts {
   /** Semicolons and spaced dashes inside sentences, and a comma before a clause opener. */
   private static void clauseBreaks(Article a, Cues cues, List<Object> out) {
     String text = a.text();
+    Deadline deadline = Deadline.current();
     for (Sentence s : a.sentences()) {
+      deadline.tick();
       int from = s.span().start();
       int to = s.span().end();
       for (int i = from; i < to; i++) {
@@ -143,6 +148,7 @@ public final class FramingFacts {
       }
     }
     for (Match m : cues.only(Cues.OPENERS)) {
+      deadline.tick();
       int k = m.start() - 1;
       while (k >= 0 && text.charAt(k) == ' ') {
         k--;

@@ -22,6 +22,9 @@ final class HeadlineClaims {
    * {@code inText} is false the part is a title that is not in the article: every claim is at 0.
    * {@code quoted} tells whether an offset of the article is inside a quotation.
    */
+  /** The most claims read from one headline part (real ones hold one to three). */
+  static final int MAX_CLAIMS = 8;
+
   static List<Built> of(String article, Scan scan, int from, int to, boolean inText, int part, String kind,
       int line, boolean question, java.util.function.IntPredicate quoted, int firstId) {
     List<Match> preds = new ArrayList<>(scan.cues.in(Cues.OUTCOMES, from, to));
@@ -49,6 +52,11 @@ final class HeadlineClaims {
     List<Built> out = new ArrayList<>();
     kept.removeIf(m -> m.entry().tag().equals("not")); // an idiom: no outcome stated
     kept.removeIf(m -> noun(scan, m, to)); // "the win", "over cancelled routes": no outcome stated
+    if (kept.size() > MAX_CLAIMS) {
+      // a headline states one or two outcomes; a "title" the length of a story would make every
+      // claim read the whole body, the product of two article-sized lengths
+      kept.subList(MAX_CLAIMS, kept.size()).clear();
+    }
     for (int q = 0; q < kept.size(); q++) {
       Match m = kept.get(q);
       int p = t.from(m.start());

@@ -2,6 +2,7 @@ package dev.sourcecheck.framing;
 
 import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Sentence;
+import dev.sourcecheck.budget.Deadline;
 import dev.sourcecheck.lexicon.LexiconMatcher.Match;
 import dev.sourcecheck.text.Tokens;
 import java.util.ArrayList;
@@ -82,7 +83,9 @@ final class HeadlineEvidence {
       return -1;
     }
     double best = 0;
+    Deadline deadline = Deadline.current();
     for (int si = 0; si < body.length; si++) {
+      deadline.tick();
       if (body[si] && closest(c.figures(), figures(si)) != null
           && (best == 0 || Math.abs(Math.log(bestRatio)) < Math.abs(Math.log(best)))) {
         best = bestRatio;
@@ -96,7 +99,9 @@ final class HeadlineEvidence {
     Tokens t = scan.tokens;
     int lastEnd = -1;
     int kept = 0;
+    Deadline deadline = Deadline.current();
     for (Match m : byGroup.get(c.family()).getOrDefault(group, List.of())) {
+      deadline.tick();
       int si = a.sentenceAt(m.start());
       if (si < 0 || !body[si] || m.start() < lastEnd) {
         continue;

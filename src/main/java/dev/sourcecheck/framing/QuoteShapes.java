@@ -2,6 +2,7 @@ package dev.sourcecheck.framing;
 
 import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Quote;
+import dev.sourcecheck.budget.Deadline;
 import dev.sourcecheck.lexicon.LexiconMatcher.Match;
 import dev.sourcecheck.text.Tokens;
 import java.util.ArrayList;
@@ -25,12 +26,14 @@ final class QuoteShapes {
   static List<QuotedPhrase> find(Article a, Cues cues, List<HeadlineParts.Part> parts) {
     List<Quote> qs = a.quotes();
     String text = a.text();
+    Deadline deadline = Deadline.current();
     List<String[]> words = new ArrayList<>(qs.size());
     List<Tokens> tokens = new ArrayList<>(qs.size());
     // the short quotations by their length and the hash of their words
     Map<Long, List<Integer>> shortOnes = new HashMap<>();
     boolean[] lengths = new boolean[ECHO_WORDS + 1];
     for (int n = 0; n < qs.size(); n++) {
+      deadline.tick();
       Tokens t = Tokens.of(qs.get(n).text());
       String[] w = new String[t.size()];
       for (int i = 0; i < w.length; i++) {
@@ -51,10 +54,16 @@ final class QuoteShapes {
           continue;
         }
         for (int i = 0; i + len <= w.length; i++) {
-          List<Integer> hits = shortOnes.get(key(len, hash(w, i, i + len)));
+          deadline.tick();
+          long key = key(len, hash(w, i, i + len));
+          List<Integer> hits = shortOnes.get(key);
           if (hits != null) {
-            for (int k : hits) {
-              echo[k] |= same(words.get(k), w, i);
+            // a short quotation found once is an echo for good: it leaves the table, so many copies
+            // of one phrase inside many longer quotations cost one look-up each, never a product
+            int at = i;
+            hits.removeIf(k -> echo[k] = same(words.get(k), w, at));
+            if (hits.isEmpty()) {
+              shortOnes.remove(key);
             }
           }
         }
@@ -62,6 +71,7 @@ final class QuoteShapes {
     }
     List<QuotedPhrase> out = new ArrayList<>(qs.size());
     for (int n = 0; n < qs.size(); n++) {
+      deadline.tick();
       Quote q = qs.get(n);
       boolean listed = n > 0 && list(text, qs.get(n - 1), q) || n + 1 < qs.size() && list(text, q, qs.get(n + 1));
       boolean headline = false;

@@ -1,5 +1,6 @@
 package dev.sourcecheck.framing;
 
+import dev.sourcecheck.budget.Deadline;
 import dev.sourcecheck.lexicon.LexiconMatcher;
 import dev.sourcecheck.lexicon.LexiconMatcher.Match;
 import dev.sourcecheck.text.Tokens;
@@ -24,9 +25,11 @@ final class Scan {
     this.cues = cues;
     this.matcher = matcher;
     this.skip = new boolean[tokens.size()];
+    Deadline deadline = Deadline.current();
     for (String lexicon : List.of(Cues.FUNCTION, Cues.FILLER, Cues.MODALITY, Cues.OUTCOMES, Cues.EVIDENCE, Cues.BASE, Cues.VERDICTS,
         Cues.VERDICT_EVIDENCE)) {
       for (Match m : cues.all(lexicon)) {
+        deadline.tick();
         for (int i = tokens.from(m.start()); i < tokens.size() && tokens.start(i) < m.end(); i++) {
           skip[i] = true;
         }
