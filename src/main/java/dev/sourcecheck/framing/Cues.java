@@ -24,6 +24,7 @@ final class Cues {
   static final String FILLER = "headline-filler";
   static final String OPENERS = "clause-openers";
   static final String LEDE = "lede-words";
+  static final String SPEECH_NOUNS = "speech-nouns";
 
   /** All matches, by start (the matcher's order). */
   private final List<Match> matches;

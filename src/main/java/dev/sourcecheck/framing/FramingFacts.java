@@ -32,7 +32,7 @@ public final class FramingFacts {
    */
   private static final Set<String> READ_IN_JAVA =
       Set.of(Cues.FILLER, Cues.MODALITY, Cues.FIGURES, Cues.OUTCOMES, Cues.EVIDENCE, Cues.BASE, Cues.OPENERS,
-          Cues.LEDE, Cues.VERDICT_EVIDENCE, Cues.CONTRASTS);
+          Cues.LEDE, Cues.VERDICT_EVIDENCE, Cues.CONTRASTS, Cues.SPEECH_NOUNS);
 
   /** Whether the matches of {@code lexicon} are read by this class only (no {@code Cue} facts needed). */
   public static boolean readInJava(String lexicon) {
@@ -83,7 +83,7 @@ public final class FramingFacts {
         out.add(headline(a, parts.get(n), n));
       }
     }
-    out.addAll(QuoteShapes.find(a, cues, parts));
+    out.addAll(QuoteShapes.find(a, words, cues, parts));
     clauseBreaks(a, cues, out);
     return out;
   }

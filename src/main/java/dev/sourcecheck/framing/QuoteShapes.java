@@ -23,7 +23,7 @@ final class QuoteShapes {
   /** The most characters between two quotations of one list. */
   static final int LIST_GAP = 8;
 
-  static List<QuotedPhrase> find(Article a, Cues cues, List<HeadlineParts.Part> parts) {
+  static List<QuotedPhrase> find(Article a, Tokens all, Cues cues, List<HeadlineParts.Part> parts) {
     List<Quote> qs = a.quotes();
     String text = a.text();
     Deadline deadline = Deadline.current();
@@ -80,9 +80,66 @@ final class QuoteShapes {
       }
       out.add(new QuotedPhrase(a.id(), q.index(), q.span().start(), q.span().end(), a.sentenceAt(q.span().start()),
           words.get(n).length, before(text, q.span().start()), after(text, q.span().end()),
-          titleCase(cues, q, tokens.get(n)), echo[n], listed, headline));
+          titleCase(cues, q, tokens.get(n)), echo[n], listed, headline, owned(a, all, cues, q)));
     }
     return out;
+  }
+
+  /** Words between a possessive and the noun of speech it owns ("Podliska's most explosive claim"). */
+  static final int OWNER_GAP = 2;
+  /** How far before a quotation its owner's noun may stand, in characters (a clause, not a paragraph). */
+  static final int OWNER_REACH = 200;
+
+  /**
+   * Whether, before {@code q} in its sentence and with no clause break between, a noun of speech
+   * ({@code speech-nouns}) follows a possessive within {@link #OWNER_GAP} words: a name's or an
+   * organisation's ("Trump's", "Sanders'") or a possessive determiner ("her own admission").
+   */
+  private static boolean owned(Article a, Tokens t, Cues cues, Quote q) {
+    int si = a.sentenceAt(q.span().start());
+    if (si < 0) {
+      return false;
+    }
+    String text = a.text();
+    int from = a.sentences().get(si).span().start();
+    List<Match> nouns = cues.in(Cues.SPEECH_NOUNS, Math.max(from, q.span().start() - OWNER_REACH), q.span().start());
+    int checked = q.span().start();
+    for (int n = nouns.size() - 1; n >= 0; n--) {
+      Match m = nouns.get(n);
+      if (m.end() > checked) {
+        continue;
+      }
+      if (clauseBreak(text, m.end(), checked)) {
+        return false; // each stretch is read once, from the quotation back
+      }
+      checked = m.end();
+      int k = t.from(m.start());
+      for (int j = k - 1; j >= 0 && j >= k - 1 - OWNER_GAP && t.start(j) >= from; j--) {
+        if (t.is(j, Tokens.POSSESSIVE) || t.word(j).endsWith("s") && t.gapBefore(j + 1).startsWith("'")
+            || t.gapBefore(j + 1).startsWith("’") && t.word(j).endsWith("s") || possessiveWord(cues, t, j)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A possessive determiner of {@code function-words} ("his", "her", "their"). */
+  private static boolean possessiveWord(Cues cues, Tokens t, int j) {
+    Match f = cues.startingAt(Cues.FUNCTION, t.start(j));
+    return f != null && f.end() == t.end(j) && f.entry().tag().startsWith("poss");
+  }
+
+  /** A semicolon or a spaced dash in {@code [from, to)}: the clause of the noun has ended. */
+  private static boolean clauseBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ';' || (c == '—' || c == '–' || c == '-') && i > from && text.charAt(i - 1) == ' '
+          && i + 1 < to && text.charAt(i + 1) == ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long key(int len, int hash) {

@@ -9,7 +9,9 @@ package dev.sourcecheck.framing;
  * same order, inside a longer quotation of the article (a partial quotation repeating a speaker).
  * {@code listed}: a neighbouring quotation is separated from it only by punctuation and at most
  * one short word (a list of terms or slogans). {@code headline}: it is in a headline or deck.
+ * {@code owned}: earlier in its clause a possessive owns a noun of speech ({@code speech-nouns}:
+ * "Sanders' call for", "Trump's claim that", "by her own admission"): the words are that owner's.
  */
 public record QuotedPhrase(
     String article, int quote, int start, int end, int sentence, int words, String before, String after,
-    boolean titleCase, boolean echo, boolean listed, boolean headline) {}
+    boolean titleCase, boolean echo, boolean listed, boolean headline, boolean owned) {}

@@ -155,6 +155,20 @@ class FramingFactsTest {
   }
 
   @Test
+  void aQuotationAfterAPossessivesNounOfSayingIsOwned() {
+    List<QuotedPhrase> qs = of(facts("The striker's claim that the referee was \"biased\" was rejected.\n\n"
+        + "Sanders' clarion call for a \"revolution\" drew crowds.\n\n"
+        + "By her own admission the plan was a \"mistake\".\n\n"
+        + "The government's \"peace plan\" was never published.\n\n"
+        + "The claim was made in May; the \"reform\" came later.\n"), QuotedPhrase.class);
+    assertTrue(qs.get(0).owned(), "a name's claim that");
+    assertTrue(qs.get(1).owned(), "a possessive without s, a modifier between");
+    assertTrue(qs.get(2).owned(), "a possessive determiner");
+    assertFalse(qs.get(3).owned(), "a possessive that owns the quoted words themselves");
+    assertFalse(qs.get(4).owned(), "no possessive, and a clause break");
+  }
+
+  @Test
   void clauseBreaksAtSemicolonsDashesAndOpeners() {
     List<ClauseBreak> bs = of(facts("Russia argues that the army poses a threat, while Ukraine insists it must "
         + "defend itself; talks go on — for now.\n"), ClauseBreak.class);
