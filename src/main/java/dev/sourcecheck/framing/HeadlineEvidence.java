@@ -22,6 +22,8 @@ final class HeadlineEvidence {
   static final int MAX = 40;
   /** How many body sentences before the evidence may name its subject. */
   static final int NEAR = 2;
+  /** Words between an evidence word and a figure that is its own ("killed at least 12"). */
+  static final int FIGURE_NEAR = 4;
 
   private final Article a;
   private final Scan scan;
@@ -131,6 +133,7 @@ final class HeadlineEvidence {
       int flags = Modality.before(t, scan.cues, t.from(m.start()), s.span().start());
       double ratio = -1;
       String figure = null;
+      boolean ownFigure = false;
       if (!c.figures().isEmpty()) {
         // the evidence's own sentence; only when it has no figure of the claim's kinds, the ones next to it
         Figures.Figure best = closest(c.figures(), figures(si));
@@ -141,13 +144,18 @@ final class HeadlineEvidence {
         }
         ratio = best == null ? 0 : bestRatio;
         figure = best == null ? null : scan.text.substring(best.start(), best.end());
+        if (best != null) {
+          int fs = t.from(best.start());
+          int we = t.until(m.end());
+          ownFigure = (fs >= we ? fs - we : t.from(m.start()) - t.until(best.end())) <= FIGURE_NEAR;
+        }
       }
       String text = s.text().length() > 200 ? s.text().substring(0, 200) + "…" : s.text();
       out.add(new ClaimEvidence(h.article(), h.claim(), si, m.start(), m.end(), a.index().line(m.start()),
           scan.text.substring(m.start(), m.end()), subject, near, object, (flags & Modality.NEG) != 0,
           (flags & Modality.IRREALIS) != 0, (flags & Modality.INTENT) != 0, (flags & Modality.FUTURE) != 0,
           (flags & Modality.DECIDED) != 0,
-          (flags & Modality.HEDGE) != 0, quoted.test(m.start()), ratio, figure, text.strip(), contrast));
+          (flags & Modality.HEDGE) != 0, quoted.test(m.start()), ratio, figure, ownFigure, text.strip(), contrast));
       if (++kept == MAX) {
         break;
       }
@@ -161,7 +169,9 @@ final class HeadlineEvidence {
     Figures.Figure best = null;
     for (Figures.Figure b : body) {
       for (Figures.Figure hf : claim) {
-        if (b.kind().equals(hf.kind()) && hf.value() > 0 && b.value() > 0) {
+        // a headline drops the currency ("signs striker for 40 million"): its count may be the body's money
+        boolean kind = b.kind().equals(hf.kind()) || hf.kind().equals("count") && b.kind().equals("money");
+        if (kind && hf.value() > 0 && b.value() > 0) {
           double r = b.value() / hf.value();
           if (best == null || Math.abs(Math.log(r)) < Math.abs(Math.log(bestRatio))) {
             best = b;

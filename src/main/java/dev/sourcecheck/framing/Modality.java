@@ -24,6 +24,11 @@ final class Modality {
 
   /** The flags of the modality words in the window before word {@code p}, none before offset {@code floor}. */
   static int before(Tokens t, Cues cues, int p, int floor) {
+    return read(t, cues, p, floor, true);
+  }
+
+  /** As {@link #before}; {@code governing}: a complementiser in the window also reads the window before it, once. */
+  private static int read(Tokens t, Cues cues, int p, int floor, boolean governing) {
     int k = p;
     while (k > 0 && p - k < WINDOW && t.start(k - 1) >= floor && !breaks(t.gapBefore(k))) {
       k--;
@@ -33,10 +38,17 @@ final class Modality {
     }
     List<Match> ms = cues.in(Cues.MODALITY, t.start(k), t.start(p));
     int flags = 0;
+    int clause = -1;
     for (Match m : ms) {
-      if (!inside(m, ms)) {
+      if (m.entry().tag().equals("clause")) {
+        clause = t.from(m.start());
+      } else if (!inside(m, ms)) {
         flags |= flag(m.entry().tag());
       }
+    }
+    if (governing && clause > 0) {
+      // "denied on Monday that she would resign": the verb that governs the clause is read too
+      flags |= read(t, cues, clause, floor, false) & (NEG | IRREALIS | HEDGE | INTENT);
     }
     return flags;
   }
@@ -59,7 +71,7 @@ final class Modality {
       case "decided" -> DECIDED;
       case "hedge" -> HEDGE;
       case "intent" -> INTENT;
-      default -> 0;
+      default -> 0; // "clause": a complementiser, read in before()
     };
   }
 
