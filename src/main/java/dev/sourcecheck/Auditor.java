@@ -152,12 +152,14 @@ public final class Auditor {
   public ArticleResult auditArticle(Article a) {
     // one tokenization, one lexicon pass and one attribution model per article; every stage after reuses them
     Tokens words = AttributionModel.words(a);
-    List<LexiconMatcher.Match> matches = rules.matcher().find(words);
+    List<LexiconMatcher.Match> all = rules.matcher().find(words);
+    List<LexiconMatcher.Match> matches = dev.sourcecheck.framing.FramingFacts.others(all); // framing's own lists left out
     Speakers speakers = AttributionModel.find(a, words, matches);
     Deadline.checkNow();
     List<Object> facts = new ArrayList<>(FactExtractor.extract(a, matches, cueLexicons));
     facts.addAll(AttributionFacts.facts(a, words, speakers, matches));
     facts.addAll(gluedMarkers.find(a));
+    facts.addAll(dev.sourcecheck.framing.FramingFacts.find(a, words, all, rules.matcher(), rules.rules().lexicons()));
     Deadline.checkNow();
     return new ArticleResult(a, speakers, facts, RuleRun.run(rules, facts));
   }
