@@ -5,13 +5,14 @@ import dev.sourcecheck.attribution.AttributionFacts;
 import dev.sourcecheck.attribution.SourceSummary;
 import dev.sourcecheck.attribution.SpeakerFinder;
 import dev.sourcecheck.attribution.Speakers;
-import dev.sourcecheck.lexicon.LexiconMatcher;
+import dev.sourcecheck.audit.AuditedArticle;
 import dev.sourcecheck.compare.CrossSource;
 import dev.sourcecheck.engine.Findings;
 import dev.sourcecheck.engine.RuleBase;
 import dev.sourcecheck.engine.RuleRun;
 import dev.sourcecheck.fact.FactExtractor;
 import dev.sourcecheck.fact.Flag;
+import dev.sourcecheck.lexicon.LexiconMatcher;
 import dev.sourcecheck.finding.ArticleSummary;
 import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.finding.Finding;
@@ -22,6 +23,7 @@ import dev.sourcecheck.parse.Input;
 import dev.sourcecheck.parse.InputCollector;
 import dev.sourcecheck.parse.InputException;
 import dev.sourcecheck.parse.TextArticleParser;
+import dev.sourcecheck.text.Tokens;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,10 +33,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Audits articles with one rule base: read → parse → facts → rules → findings → report. Build it
- * once and share it: it is immutable and thread-safe, and every audit runs in its own Drools
- * sessions. It never prints and never exits; input problems come back as {@link InputError}s in
- * the report.
+ * Audits articles with one rule base: read → parse → facts → rules → findings → report, in two
+ * rule passes: each article's own rules ({@link #auditArticle}), then the cross-source rules over
+ * the facts of each story ({@link #crossSource}). Build it once and share it: it is immutable and
+ * thread-safe, and every pass runs in its own Drools session. It never prints and never exits;
+ * input problems come back as {@link InputError}s in the report.
  */
 public final class Auditor {
   private final RuleBase rules;
@@ -78,9 +81,8 @@ public final class Auditor {
         allErrors.add((InputError) o);
       }
     }
-    List<ArticleResult> results = articles.parallelStream().map(this::auditArticle).toList();
-    List<Flag> crossSource = CrossSource.compare(rules, results, options);
-    return report(results, crossSource, allErrors, skipped);
+    List<AuditedArticle> audited = articles.parallelStream().map(this::auditArticle).toList();
+    return report(audited, crossSource(audited), allErrors, skipped);
   }
 
   private Object parse(Input in) {
@@ -94,23 +96,38 @@ public final class Auditor {
     }
   }
 
-  /** Runs the single-article rules over one parsed article. */
-  public ArticleResult auditArticle(Article a) {
-    // the lexicon pass and speaker resolution run once per article; every stage after reuses them
-    List<LexiconMatcher.Match> matches = rules.matcher().find(a.text(), 0, a.text().length());
+  /** The first rule pass: the single-article rules over one parsed article. */
+  public AuditedArticle auditArticle(Article a) {
+    // the lexicon pass, the words and speaker resolution run once per article; every stage after reuses them
+    List<LexiconMatcher.Match> all = rules.matcher().find(a.text(), 0, a.text().length());
+    // the cross-source lexicons are read by the second pass only: no first-pass facts of them
+    List<LexiconMatcher.Match> matches = all.stream().filter(m -> !AuditedArticle.crossSource(m.lexicon().name())).toList();
+    Tokens tokens = Tokens.of(a.text(), a.sentences().stream().mapToInt(s -> s.span().start()).toArray());
     Speakers speakers = SpeakerFinder.find(a, matches);
     List<Object> facts = new ArrayList<>(FactExtractor.extract(a, matches));
     facts.addAll(AttributionFacts.facts(a, speakers, matches));
-    return new ArticleResult(a, speakers, facts, RuleRun.run(rules, facts));
+    RuleRun.Result r = RuleRun.run(rules, facts);
+    return new AuditedArticle(a, tokens, all, speakers, facts, r.flags(), r.boilerplate());
   }
 
-  private AuditReport report(List<ArticleResult> results, List<Flag> crossSource, List<InputError> errors,
+  /**
+   * The second rule pass: the cross-source rules over the facts of each story of the audited
+   * articles (stories in parallel, one session each).
+   */
+  public List<Flag> crossSource(List<AuditedArticle> audited) {
+    List<List<Object>> stories = CrossSource.stories(audited, rules.rules().lexicons(), options.storyAll());
+    List<Flag> out = new ArrayList<>();
+    stories.parallelStream().map(facts -> RuleRun.run(rules, facts).flags()).toList().forEach(out::addAll);
+    return out;
+  }
+
+  private AuditReport report(List<AuditedArticle> results, List<Flag> crossSource, List<InputError> errors,
       List<Skipped> skipped) {
     Map<String, Article> byId = new LinkedHashMap<>();
     List<Flag> flags = new ArrayList<>();
-    for (ArticleResult r : results) {
-      byId.put(r.article().id(), r.article());
-      flags.addAll(r.result().flags());
+    for (AuditedArticle r : results) {
+      byId.put(r.id(), r.article());
+      flags.addAll(r.flags());
     }
     flags.addAll(crossSource);
     List<Finding> findings = new ArrayList<>();
@@ -119,7 +136,7 @@ public final class Auditor {
     }
     List<ArticleSummary> summaries = new ArrayList<>();
     Map<String, Integer> counts = AuditReport.countByArticle(findings);
-    for (ArticleResult r : results) {
+    for (AuditedArticle r : results) {
       Article a = r.article();
       var m = a.metadata();
       int count = counts.getOrDefault(a.id(), 0);

@@ -1,6 +1,6 @@
 package dev.sourcecheck.attribution;
 
-import dev.sourcecheck.ArticleResult;
+import dev.sourcecheck.audit.AuditedArticle;
 import dev.sourcecheck.fact.Boilerplate;
 import dev.sourcecheck.fact.ClaimFact;
 import dev.sourcecheck.fact.Flag;
@@ -20,7 +20,7 @@ public final class SourceSummary {
   private SourceSummary() {}
 
   /** The article's direct quotations outside boilerplate, in text order, with their speakers. */
-  public static List<QuoteSummary> quotes(ArticleResult r) {
+  public static List<QuoteSummary> quotes(AuditedArticle r) {
     List<QuoteSummary> out = new ArrayList<>();
     var a = r.article();
     for (Object o : r.facts()) {
@@ -38,7 +38,7 @@ public final class SourceSummary {
    * attributed quotation), vague attributions and criticism without a critic the rules reported,
    * and check-worthy assertions the rules reported as unattributed.
    */
-  public static SourceCounts counts(ArticleResult r) {
+  public static SourceCounts counts(AuditedArticle r) {
     Set<Integer> named = new HashSet<>();
     for (Object o : r.facts()) {
       if (o instanceof ClaimFact c && !inBoilerplate(r, c.start(), c.end())
@@ -48,7 +48,7 @@ public final class SourceSummary {
     }
     int vague = 0;
     int none = 0;
-    for (Flag f : r.result().flags()) {
+    for (Flag f : r.flags()) {
       if (f.rule().equals("attribution.vague-source") || f.rule().equals("attribution.unnamed-critics")) {
         vague++;
       } else if (f.rule().equals("attribution.unattributed-claim")) {
@@ -58,8 +58,8 @@ public final class SourceSummary {
     return new SourceCounts(named.size(), vague, none);
   }
 
-  static boolean inBoilerplate(ArticleResult r, int start, int end) {
-    for (Boilerplate b : r.result().boilerplate()) {
+  static boolean inBoilerplate(AuditedArticle r, int start, int end) {
+    for (Boilerplate b : r.boilerplate()) {
       if (b.article().equals(r.article().id()) && b.overlaps(start, end)) {
         return true;
       }

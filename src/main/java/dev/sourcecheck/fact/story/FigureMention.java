@@ -1,0 +1,30 @@
+package dev.sourcecheck.fact.story;
+
+import dev.sourcecheck.fact.Place;
+
+/**
+ * A figure one article gives: a quantity of something counted or measured. {@code counts} is what
+ * it counts, as a key ("jobs|cut", "people|killed", "doses", "fine", "inflation"), {@code owner}
+ * whose it is (a story person key or a folded organisation name; empty when the text names none),
+ * {@code measure} its unit ({@code count}, {@code money:USD}, {@code percent}, {@code points}, {@code
+ * hectares} …). {@code value} is the figure as written, normalised (3.4 million = 3400000; "4.2million"
+ * and "4.2 million" are one value); {@code low}..{@code high} the range it stands for: its
+ * qualifier ("about", "nearly", "at least", "more than", "up to") and its rounding (a figure
+ * written to two significant digits covers half a unit of the last one). {@code qualifier} is the
+ * qualifier as written, or empty; {@code change} is true for a figure written as a new level
+ * ("rose to", "climbed to", "has reached"). {@code nth} is its position among the article's
+ * figures with the same key (0 = the first). {@code shown} is the figure as written (with its
+ * counted noun: "1,200 jobs"), {@code label} what else a message needs to say what it counts ("cut",
+ * "aid", "inflation rise"), maybe empty. {@code published} is the article's publication date
+ * as an epoch day, or {@link EventMention#NONE}. Immutable.
+ */
+public record FigureMention(
+    String story, String article, int start, int end, String counts, String owner, String measure, double value,
+    double low, double high, String qualifier, boolean change, String shown, String label, int nth,
+    long published, int order) {
+
+  /** This figure as a related place of a finding. */
+  public Place place(String role) {
+    return new Place(article, start, end, role);
+  }
+}

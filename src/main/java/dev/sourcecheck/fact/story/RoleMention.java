@@ -1,0 +1,31 @@
+package dev.sourcecheck.fact.story;
+
+import dev.sourcecheck.fact.Place;
+
+/**
+ * A role one article gives a person of the story, one per article, person and role: a title before
+ * the name ("Deputy Mayor Ines Carr"), an appositive after it ("Dana Whitlock, the firm's head of
+ * procurement,") or before it ("The firm's head of procurement, Dana Whitlock,"). {@code person} is
+ * the story-wide person key; {@code role} the canonical role of the role lexicon ({@code
+ * xs-roles}, e.g. {@code chief-executive}), {@code kind} its kind ({@code office}: a post one
+ * person holds at a time; {@code function}: what someone does). {@code modifier} is a word that
+ * makes it another post ({@code deputy}, {@code vice}, {@code assistant}, {@code acting}, {@code
+ * interim}), else empty; {@code former} is true for "former" or "ex-" (no longer held now); {@code
+ * past} for a role at an earlier time ("then-treasurer", "treasurer at the time"). {@code org} is
+ * the organisation the role belongs to when the text names it (folded), else empty. {@code order}
+ * ranks the story's articles by publication date, then input order. Immutable.
+ */
+public record RoleMention(
+    String story, String person, String name, String article, int start, int end, String written, String role,
+    String kind, String modifier, boolean former, boolean past, String org, int order) {
+
+  /** This role mention as a related place of a finding. */
+  public Place place(String role) {
+    return new Place(article, start, end, role);
+  }
+
+  /** The role with its modifier and time, as a key: "deputy chief-executive", "former mayor". */
+  public String title() {
+    return (former ? "former " : "") + (modifier.isEmpty() ? "" : modifier + " ") + role;
+  }
+}
