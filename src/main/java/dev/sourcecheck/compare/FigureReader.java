@@ -51,7 +51,7 @@ final class FigureReader {
           int n = nth.merge(key, 1, Integer::sum) - 1;
           out.add(new FigureMention(story.id, a.id(), f.start, f.end, f.counts, f.owner, f.unit, f.value, f.low, f.high,
               f.qualifier, f.change, f.shown != null ? f.shown : a.text().substring(f.start, f.end), f.label, n, Story.day(a),
-              story.order(a.id())));
+              story.order(a.id()), f.listed, context(story, a, s, f)));
         }
       }
     }
@@ -59,7 +59,24 @@ final class FigureReader {
   }
 
   private record Figure(int start, int end, String counts, String owner, String unit, double value, double low,
-      double high, String qualifier, boolean change, String label, String shown) {}
+      double high, String qualifier, boolean change, String label, String shown, boolean listed) {}
+
+  /** The content stems of the figure's sentence outside the figure and its counted noun. */
+  private static List<String> context(Story story, AuditedArticle a, Sentence s, Figure f) {
+    Tokens ts = a.tokens();
+    List<String> out = new ArrayList<>();
+    for (int i = ts.from(s.span().start()); i < ts.until(s.span().end()) && out.size() < 40; i++) {
+      if (ts.start(i) >= f.start && ts.end(i) <= f.end || ts.is(i, Tokens.NUMBER)) {
+        continue;
+      }
+      String n = Tokens.norm(ts.word(i));
+      String stem = Vocab.stem(n);
+      if (story.vocab.content(n) && Character.isLetter(n.charAt(0)) && !out.contains(stem)) {
+        out.add(stem);
+      }
+    }
+    return out;
+  }
 
   private static List<Figure> sentence(Story story, AuditedArticle a, Sentence s, Amounts amounts) {
     List<Figure> out = new ArrayList<>();
@@ -116,6 +133,7 @@ final class FigureReader {
     String unit;
     String label;
     int end = m.end();
+    boolean listed = true;
     if (comparative(a, m)) {
       return null; // "$60 cheaper", "£2bn more": a difference, not an amount
     }
@@ -137,7 +155,7 @@ final class FigureReader {
       unit = m.unit();
       label = noun + change + (unit.equals("points") ? " (points)" : "");
     } else {
-      String[] what = counted(a, s, m, qualifier == null ? m.start() : qualifier.start());
+      String[] what = counted(story, a, s, m, qualifier == null ? m.start() : qualifier.start());
       if (what == null) {
         return null;
       }
@@ -145,6 +163,7 @@ final class FigureReader {
       unit = what[1];
       label = what[2];
       end = Math.max(end, Integer.parseInt(what[3]));
+      listed = what[4].equals("listed");
     }
     double low = m.low();
     double high = m.high();
@@ -154,15 +173,19 @@ final class FigureReader {
         high *= 1.1;
       }
       case "nearly" -> low *= 0.9;
-      case "at-least", "more-than" -> high = Double.POSITIVE_INFINITY;
+      case "at-least", "more-than" -> {
+        low = m.value(); // "more than 1,400" is not 1,350
+        high = Double.POSITIVE_INFINITY;
+      }
       case "up-to", "less-than" -> low = 0;
       default -> {
         // exact, a change to a new level, or a rise/fall by the figure
       }
     }
     int start = qualifier != null && !q.equals("rise") && !q.equals("fall") ? qualifier.start() : m.start();
-    return new Figure(start, end, counts, owner(story, a, s, m.start()), unit, m.value(), low, high,
-        q.equals("rise") || q.equals("fall") ? "" : q, q.equals("change"), label, null);
+    String written = q.equals("rise") || q.equals("fall") ? "" : m.vague() && q.isEmpty() ? "vague" : q;
+    return new Figure(start, end, counts, owner(story, a, s, m.start()), unit, m.value(), low, high, written,
+        q.equals("change"), label, null, listed);
   }
 
   /**
@@ -170,15 +193,32 @@ final class FigureReader {
    * happened to it; as {key, unit, label}, or null when it counts nothing known (an age, a bare
    * number).
    */
-  private static String[] counted(AuditedArticle a, Sentence s, Amounts.Amount m, int figureStart) {
+  /** Words {@code [from, to)} between a figure and its noun: at most two lower-case words, "of" or adjectives. */
+  private static boolean modifiersOnly(Story story, Tokens ts, int from, int to) {
+    if (to - from > 2) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      String w = ts.folded(k);
+      if (ts.capitalised(k) || ts.is(k, Tokens.NUMBER) || !ts.gapBefore(k).isBlank()
+          || !story.vocab.content(w) && !w.equals("of")) {
+        return false;
+      }
+    }
+    return to == from || ts.gapBefore(to).isBlank();
+  }
+
+  private static String[] counted(Story story, AuditedArticle a, Sentence s, Amounts.Amount m, int figureStart) {
     Tokens ts = a.tokens();
     String noun = null;
     String state = null;
     String unit = "count";
     int nounEnd = m.end();
-    // the noun: a listed one within three words after the figure, else a plural word right after it
+    boolean listed = false;
+    boolean stateShown = false;
+    // the noun: a listed one within two words after the figure, else a plural word right after it
     for (Cue c : a.cues("xs-counts", m.end(), Math.min(s.span().end(), m.end() + 40))) {
-      if (ts.until(c.start()) - m.last() > 3) {
+      if (!modifiersOnly(story, ts, m.last(), ts.until(c.start()))) {
         break;
       }
       String t = c.tag();
@@ -198,26 +238,25 @@ final class FigureReader {
           state = v.contains("/") ? v.substring(v.indexOf('/') + 1) : null;
         }
         nounEnd = c.end();
+        listed = true;
         break;
       }
       if (t.startsWith("state:") && noun == null && ts.until(c.start()) == m.last()) {
         state = t.substring(6); // "16 dead", "three killed"
         noun = "people";
         nounEnd = c.end();
+        stateShown = true;
         break;
       }
     }
+    // any other counted thing: a plural word right after the figure ("40 volunteers")
     if (noun == null && m.last() < ts.size() && ts.start(m.last()) < s.span().end()) {
-      for (int k = m.last(); k < Math.min(m.last() + 2, ts.size()) && ts.start(k) < s.span().end(); k++) {
-        String w = ts.folded(k);
-        if (!ts.gapBefore(k).isBlank() || ts.capitalised(k)) {
-          break;
-        }
-        if (w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss") && !w.contains("'") && Character.isLetter(w.charAt(0))) {
-          noun = w.substring(0, w.length() - 1);
-          nounEnd = ts.end(k);
-          break;
-        }
+      int k = m.last();
+      String w = ts.folded(k);
+      if (ts.gapBefore(k).isBlank() && !ts.capitalised(k) && w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss")
+          && !w.contains("'") && Character.isLetter(w.charAt(0)) && story.vocab.content(w)) {
+        noun = w.substring(0, w.length() - 1);
+        nounEnd = ts.end(k);
       }
     }
     // a death toll or a noun named before the figure: "the toll rose to 40", "deaths stood at 12"
@@ -257,7 +296,7 @@ final class FigureReader {
       return null; // "in the past four years": a span of time counts nothing by itself
     }
     String key = state == null ? noun : noun + "|" + state;
-    String label = state == null ? "" : state;
+    String label = state == null || stateShown ? "" : state;
     if (noun.equals("votes") && state == null) {
       // votes for something: keyed by what was voted on ("60 votes for the nomination")
       String what = nearestVoted(a, s, m);
@@ -266,7 +305,7 @@ final class FigureReader {
         label = "for the " + what;
       }
     }
-    return new String[] {key, unit, label, Integer.toString(nounEnd)};
+    return new String[] {key, unit, label, Integer.toString(nounEnd), listed || state != null ? "listed" : "any"};
   }
 
   private static String nearestVoted(AuditedArticle a, Sentence s, Amounts.Amount m) {
@@ -339,18 +378,29 @@ final class FigureReader {
     return plural ? noun.substring(0, noun.length() - 1) : noun;
   }
 
-  /** Whose a figure is: the person or organisation last named before it in the sentence, unless only as a source. */
+  /**
+   * Whose a figure is: the subject right before it ("Brandvik Foods will cut 1,200 jobs", "Dana
+   * Whitlock paid a £3m settlement", "Maria Lopez won 51%"): a person of the story or a named
+   * organisation (two words or more, or an acronym) with at most three words and no comma between
+   * it and the figure, and not only the source ("Whitlock said …"). Empty otherwise: a place or a
+   * demonym ("Syrian airstrikes kill 22") owns no count.
+   */
   private static String owner(Story story, AuditedArticle a, Sentence s, int at) {
     int from = Math.max(s.span().start(), at - 60);
     List<Entities.Entity> es = Entities.in(story, a, from, at, false);
-    for (int k = es.size() - 1; k >= 0; k--) {
-      Entities.Entity e = es.get(k);
-      if (e.key().startsWith("place:") || Entities.source(a, e)) {
-        continue;
-      }
-      return e.key();
+    if (es.isEmpty()) {
+      return "";
     }
-    return "";
+    Entities.Entity e = es.get(es.size() - 1);
+    Tokens ts = a.tokens();
+    String gap = a.text().substring(e.end(), at);
+    boolean named = !e.key().startsWith("org:") || e.name().strip().contains(" ") || e.name().length() > 1
+        && e.name().equals(e.name().toUpperCase(Locale.ROOT));
+    if (e.key().startsWith("place:") || !named || gap.contains(",") || gap.contains(";")
+        || ts.from(at) - ts.until(e.end()) > 3 || Entities.source(a, e)) {
+      return "";
+    }
+    return e.key();
   }
 
   /** Vote tallies in a sentence about a vote: "passed the bill 52-48", "by 219 votes to 212". */
@@ -382,7 +432,7 @@ final class FigureReader {
         if (noun != null) {
           double v = yes * 10_000 + no;
           out.add(new Figure(m.start(), m.end(), noun + "|tally", "", "tally", v, v, v, "", false, "votes on the " + noun,
-              yes + "-" + no));
+              yes + "-" + no, true));
           found = true;
         }
       }
