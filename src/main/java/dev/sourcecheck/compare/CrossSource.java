@@ -2,6 +2,7 @@ package dev.sourcecheck.compare;
 
 import dev.sourcecheck.audit.AuditedArticle;
 import dev.sourcecheck.fact.Boilerplate;
+import dev.sourcecheck.fact.story.StoryInfo;
 import dev.sourcecheck.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,12 +39,12 @@ public final class CrossSource {
     }
     return Stories.group(audited, all, vocab).parallelStream()
         .filter(s -> s.size() >= 2)
-        .map(s -> facts(new Story("story-" + s.get(0).id(), s, inputOrder, vocab, roles), roles, amounts))
+        .map(s -> facts(new Story("story-" + s.get(0).id(), s, inputOrder, vocab, roles), roles, amounts, all))
         .filter(f -> !f.isEmpty())
         .toList();
   }
 
-  static List<Object> facts(Story story, Phrases roles, Amounts amounts) {
+  static List<Object> facts(Story story, Phrases roles, Amounts amounts, boolean asserted) {
     List<Object> facts = new ArrayList<>();
     facts.addAll(QuoteAligner.facts(story));
     facts.addAll(RoleReader.facts(story, roles));
@@ -51,6 +52,7 @@ public final class CrossSource {
     facts.addAll(FigureReader.facts(story, amounts));
     facts.addAll(SentenceAligner.facts(story));
     if (!facts.isEmpty()) {
+      facts.add(new StoryInfo(story.id, story.articles.size(), asserted));
       for (AuditedArticle a : story.articles) {
         for (Boilerplate b : a.boilerplate()) {
           if (b.article().equals(a.id())) {

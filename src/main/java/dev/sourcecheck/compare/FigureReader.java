@@ -45,13 +45,15 @@ final class FigureReader {
     List<Object> out = new ArrayList<>();
     for (AuditedArticle a : story.articles) {
       Map<String, Integer> nth = new HashMap<>();
+      int position = 0;
       for (Sentence s : a.prose()) {
+        boolean lead = position++ < 2;
         for (Figure f : sentence(story, a, s, amounts)) {
           String key = f.counts + "|" + f.unit;
           int n = nth.merge(key, 1, Integer::sum) - 1;
           out.add(new FigureMention(story.id, a.id(), f.start, f.end, f.counts, f.owner, f.unit, f.value, f.low, f.high,
               f.qualifier, f.change, f.shown != null ? f.shown : a.text().substring(f.start, f.end), f.label, n, Story.day(a),
-              story.order(a.id()), f.listed, context(story, a, s, f)));
+              story.order(a.id()), f.listed, context(story, a, s, f), names(story, a, s), lead));
         }
       }
     }
@@ -61,12 +63,50 @@ final class FigureReader {
   private record Figure(int start, int end, String counts, String owner, String unit, double value, double low,
       double high, String qualifier, boolean change, String label, String shown, boolean listed) {}
 
-  /** The content stems of the figure's sentence outside the figure and its counted noun. */
+  private static boolean within(List<Cue> cues, int offset) {
+    for (Cue c : cues) {
+      if (c.start() <= offset && offset < c.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The names of the figure's sentence as stems of their words (places also by their country):
+   * the people, organisations and places it names, sources of a verb of saying left out. Stems,
+   * so that "Syria's Manbij" and "Manbij" share one however the attribution model cut them.
+   */
+  private static List<String> names(Story story, AuditedArticle a, Sentence s) {
+    List<String> out = new ArrayList<>();
+    for (Entities.Entity e : Entities.in(story, a, s.span().start(), s.span().end(), false)) {
+      if (Entities.source(a, e)) {
+        continue;
+      }
+      List<String> words = new ArrayList<>(StoryPeople.words(e.name()));
+      if (e.key().startsWith("place:")) {
+        words.addAll(StoryPeople.words(e.key().substring(6))); // Aleppo names Syria too
+      }
+      for (String w : words) {
+        String stem = Vocab.stem(w);
+        if (story.vocab.content(w) && !out.contains(stem)) {
+          out.add(stem);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The content stems of the figure's sentence outside the figure, numbers and the words of what is
+   * counted ("people", "killed", "jobs"): what the count is about.
+   */
   private static List<String> context(Story story, AuditedArticle a, Sentence s, Figure f) {
     Tokens ts = a.tokens();
+    List<Cue> counted = a.cues("xs-counts", s.span().start(), s.span().end());
     List<String> out = new ArrayList<>();
     for (int i = ts.from(s.span().start()); i < ts.until(s.span().end()) && out.size() < 40; i++) {
-      if (ts.start(i) >= f.start && ts.end(i) <= f.end || ts.is(i, Tokens.NUMBER)) {
+      if (ts.start(i) >= f.start && ts.end(i) <= f.end || ts.is(i, Tokens.NUMBER) || within(counted, ts.start(i))) {
         continue;
       }
       String n = Tokens.norm(ts.word(i));
@@ -147,11 +187,17 @@ final class FigureReader {
       label = noun;
     } else if (m.unit() != null) {
       String noun = measured(a, s, m, "percent", all);
+      String share = "";
+      if (noun == null) {
+        noun = measured(a, s, m, "share", all);
+        share = "share:"; // one owner's share: compared only with the same owner's, about the same thing
+        listed = false;
+      }
       if (noun == null) {
         return null;
       }
       String change = q.equals("rise") || q.equals("fall") ? " " + q : "";
-      counts = noun + change;
+      counts = share + noun + change;
       unit = m.unit();
       label = noun + change + (unit.equals("points") ? " (points)" : "");
     } else {

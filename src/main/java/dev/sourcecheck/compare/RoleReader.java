@@ -28,20 +28,24 @@ final class RoleReader {
   record Part(String word, int start, int end, boolean capitalised, boolean possessive) {}
 
   record Role(String role, String kind, String modifier, boolean former, boolean past, String org, int start,
-      int end) {}
+      int end, String form) {
+    Role as(String f) {
+      return new Role(role, kind, modifier, former, past, org, start, end, f);
+    }
+  }
 
   static List<Object> facts(Story story, Phrases roles) {
     List<Object> out = new ArrayList<>();
     for (AuditedArticle a : story.articles) {
       Set<String> done = new HashSet<>();
       for (StoryPeople.At m : story.people.mentions(a.id())) {
-        if (m.quoted() || story.people.institution(m.key())) {
-          continue;
+        if (m.quoted() || story.people.institution(m.key()) || m.key().startsWith("~")) {
+          continue; // a surname nobody of the story has in full is no one we can tell roles of
         }
         for (Role r : read(a, m, roles, story.vocab)) {
           RoleMention rm = new RoleMention(story.id, m.key(), story.people.name(m.key()), a.id(),
               Math.min(r.start, m.start()), Math.max(r.end, m.end()), a.text().substring(r.start, r.end), r.role,
-              r.kind, r.modifier, r.former, r.past, r.org, story.order(a.id()));
+              r.kind, r.modifier, r.former, r.past, r.org, r.form, story.order(a.id()));
           if (done.add(m.key() + "|" + rm.title() + "|" + r.past)) {
             out.add(rm);
           }
@@ -68,7 +72,7 @@ final class RoleReader {
     while (j > lo && first - j < WINDOW && !stop(ts, j - 1, j)) {
       j--;
     }
-    add(out, parse(parts(ts, j, first), roles, vocab, true));
+    add(out, parse(parts(ts, j, first), roles, vocab, true), "title");
     // an appositive right after it, an age before it skipped
     if (last < hi && opens(ts.gapBefore(last))) {
       int from = last;
@@ -77,7 +81,7 @@ final class RoleReader {
         from = to;
         to = segmentEnd(ts, from, hi);
       }
-      add(out, parse(parts(ts, from, to), roles, vocab, false));
+      add(out, parse(parts(ts, from, to), roles, vocab, false), "after");
     }
     // an appositive right before it: "The club's captain, Tom Reyes, said"
     if (first > lo && ts.gapBefore(first).strip().equals(",") && (last >= hi || ts.gapBefore(last).contains(","))) {
@@ -85,16 +89,13 @@ final class RoleReader {
       while (k > lo && first - k < WINDOW && !stop(ts, k - 1, k)) {
         k--;
       }
-      add(out, parse(parts(ts, k, first), roles, vocab, true));
-    }
-    // the role phrase the attribution model attached to this mention
-    if (m.roleStart() >= 0 && m.roleEnd() > m.roleStart()) {
-      add(out, parse(parts(ts, ts.from(m.roleStart()), ts.until(m.roleEnd())), roles, vocab, true));
+      add(out, parse(parts(ts, k, first), roles, vocab, true), "before");
     }
     return out;
   }
 
-  private static void add(List<Role> out, Role r) {
+  private static void add(List<Role> out, Role found, String form) {
+    Role r = found == null ? null : found.as(form);
     if (r != null && out.stream().noneMatch(o -> o.role.equals(r.role) && o.modifier.equals(r.modifier)
         && o.former == r.former)) {
       out.add(r);
@@ -168,7 +169,7 @@ final class RoleReader {
     Phrases.Match role = null;
     for (int i = 0; i < words.size(); i++) {
       Phrases.Match m = roles.at(words, i);
-      if (m == null || m.tag().startsWith("modifier:")) {
+      if (m == null || !m.tag().startsWith("office") && !m.tag().startsWith("function")) {
         continue;
       }
       if (atEnd ? m.to() == words.size() : role == null) {
@@ -187,12 +188,37 @@ final class RoleReader {
     boolean former = false;
     boolean past = false;
     List<String> orgWords = new ArrayList<>();
+    boolean lowerBefore = false;
     int start = parts.get(role.from()).start;
     // walk back from the role over its modifiers, organisation words and possessives
+    boolean determined = false;
     for (int i = role.from() - 1; i >= 0; i--) {
       Part p = parts.get(i);
       Phrases.Match mod = roles.at(words, i);
-      if (mod != null && mod.tag().startsWith("modifier:") && mod.to() == i + 1) {
+      String tag = mod == null || mod.to() != i + 1 ? "" : mod.tag();
+      if (tag.equals("determiner")) {
+        // "the firm's head of procurement": the phrase opens here; only a modifier may stand before it ("then the")
+        for (int k = i - 1; k >= 0; k--) {
+          Phrases.Match before = roles.at(words, k);
+          String t = before == null || before.to() != k + 1 ? "" : before.tag();
+          if (t.equals("modifier:then")) {
+            past = true;
+          } else if (t.equals("modifier:former")) {
+            former = true;
+          } else if (!atEnd && (vocab.content(words.get(k)) || parts.get(k).capitalised)) {
+            return null; // ", saying that his rival …": not an appositive
+          }
+        }
+        determined = true;
+        break;
+      }
+      if (tag.equals("joiner")) {
+        if (i > 0 && parts.get(i - 1).capitalised && parts.get(i + 1).capitalised) {
+          continue; // "Bank of England"
+        }
+        break;
+      }
+      if (tag.startsWith("modifier:")) {
         String w = mod.tag().substring("modifier:".length());
         switch (w) {
           case "former" -> former = true;
@@ -206,11 +232,16 @@ final class RoleReader {
       } else if (p.possessive) {
         start = p.start;
       } else if (vocab.content(p.word)) {
-        if (!atEnd) {
-          return null; // ", who said the chief executive …": an appositive opens with its role
+        if (atEnd) {
+          break; // "and", "said": the title before the name starts after it
         }
+        lowerBefore = true; // "the council treasurer": allowed only after a determiner
+      } else if (atEnd) {
         break;
       }
+    }
+    if (lowerBefore && !determined) {
+      return null; // ", who said the chief executive …", ", who lost the election": an appositive opens with its role
     }
     StringBuilder org = new StringBuilder(String.join(" ", orgWords));
     int end = role.to();
@@ -233,6 +264,6 @@ final class RoleReader {
     String kind = tag.contains(":") ? tag.substring(0, tag.indexOf(':')) : tag;
     String name = tag.contains(":") ? tag.substring(tag.indexOf(':') + 1) : String.join("-", words.subList(role.from(), role.to()));
     return new Role(name, kind, modifier, former, past, org.toString(), start,
-        parts.get(Math.max(role.to(), end) - 1).end);
+        parts.get(Math.max(role.to(), end) - 1).end, "");
   }
 }

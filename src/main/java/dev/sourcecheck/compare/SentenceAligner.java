@@ -215,6 +215,8 @@ final class SentenceAligner {
       in += Math.max(0, Math.min(q.span().end(), to) - Math.max(q.span().start(), from));
     }
     x.quoted = in / (double) Math.max(1, to - from);
+    // predicates with their subject: the nearest person or organisation named before them
+    List<Entities.Entity> names = Entities.in(story, a, from, to, false);
     Set<Integer> negatedAt = new HashSet<>();
     for (Cue c : a.cues("xs-negation", from, to)) {
       if (c.inQuote()) {
@@ -229,7 +231,7 @@ final class SentenceAligner {
       }
       if (k < ts.size() && ts.start(k) < to && !a.inQuote(ts.start(k), ts.end(k))) {
         negatedAt.add(k);
-        add(x.negated, Vocab.predicate(Tokens.norm(ts.word(k))));
+        add(x.negated, Vocab.predicate(Tokens.norm(ts.word(k))) + "|" + subject(names, c.start()));
       }
     }
     for (int i = ts.from(from); i < ts.until(to); i++) {
@@ -237,13 +239,24 @@ final class SentenceAligner {
       if (story.vocab.content(n)) {
         x.stems.add(Vocab.stem(n));
       }
-      if (!negatedAt.contains(i) && story.vocab.content(n) && !a.inQuote(ts.start(i), ts.end(i))) {
-        String stem = Vocab.predicate(n);
-        if (!x.negated.contains(stem)) {
-          add(x.asserted, stem);
+      if (!negatedAt.contains(i) && story.vocab.content(n) && !a.inQuote(ts.start(i), ts.end(i)) && !ts.capitalised(i)) {
+        String p = Vocab.predicate(n) + "|" + subject(names, ts.start(i));
+        if (!x.negated.contains(p)) {
+          add(x.asserted, p);
         }
       }
     }
+  }
+
+  /** The key of the last name before {@code at}, or empty. */
+  private static String subject(List<Entities.Entity> names, int at) {
+    String key = "";
+    for (Entities.Entity e : names) {
+      if (e.end() <= at) {
+        key = e.key();
+      }
+    }
+    return key;
   }
 
   /** A modal that hedges: followed by a verb, not by "not" (that negates) or a capital ("May 5"). */

@@ -26,7 +26,12 @@ final class StoryPeople {
   /** A mention of a story person in one article: the name's span and the role phrase at it, if any. */
   record At(String key, int start, int end, String role, int roleStart, int roleEnd, boolean quoted) {}
 
-  private record Entry(String key, String first, String last, String name, boolean institution) {}
+  /** A story person: {@code firsts} are the words before the surname ("Hillary Rodham", "Republican Donald"). */
+  private record Entry(String key, List<String> firsts, String last, String name, boolean institution) {
+    String first() {
+      return firsts.isEmpty() ? null : firsts.get(0);
+    }
+  }
 
   private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
   private static final Pattern SUFFIX = Pattern.compile("jr|sr|ii|iii|iv");
@@ -55,7 +60,7 @@ final class StoryPeople {
         List<String> words = nameWords(p.name());
         if (p.institution()) {
           String key = "org:" + String.join(" ", words);
-          byKey.putIfAbsent(key, new Entry(key, null, null, p.name(), true));
+          byKey.putIfAbsent(key, new Entry(key, List.of(), null, p.name(), true));
           put(a, p, key);
         } else if (words.size() == 1) {
           put(a, p, surname(words.get(0), written(p.name(), 1)));
@@ -117,20 +122,20 @@ final class StoryPeople {
   }
 
   private Entry full(List<String> words, String name) {
-    String first = words.get(0);
+    List<String> firsts = List.copyOf(words.subList(0, words.size() - 1));
     String last = words.get(words.size() - 1);
     List<Entry> cands = bySurnameInitial.computeIfAbsent(last.charAt(0), x -> new ArrayList<>());
     for (Entry e : cands) {
-      if (sameSurname(e.last, last) && sameFirst(e.first, first)) {
-        if (name.length() > e.name.length()) {
-          Entry longer = new Entry(e.key, e.first, e.last, name, false);
+      if (sameSurname(e.last, last) && sameFirst(e.firsts, firsts)) {
+        if (name.length() > e.name.length() && name.length() - e.name.length() < 12) {
+          Entry longer = new Entry(e.key, e.firsts, e.last, name, false);
           byKey.put(e.key, longer);
           cands.set(cands.indexOf(e), longer);
         }
         return e;
       }
     }
-    Entry e = new Entry(first + " " + last, first, last, name, false);
+    Entry e = new Entry(firsts.get(0) + " " + last, firsts, last, name, false);
     cands.add(e);
     byKey.put(e.key, e);
     return e;
@@ -140,7 +145,7 @@ final class StoryPeople {
     Entry found = null;
     for (Entry e : bySurnameInitial.getOrDefault(last.charAt(0), List.of())) {
       if (sameSurname(e.last, last)) {
-        if (found != null && !sameFirst(found.first, e.first)) {
+        if (found != null && !sameFirst(found.firsts, e.firsts)) {
           found = null; // two people share this surname: a surname alone does not say which
           break;
         }
@@ -151,7 +156,7 @@ final class StoryPeople {
       return found.key;
     }
     String key = "~" + last;
-    byKey.putIfAbsent(key, new Entry(key, null, last, name, false));
+    byKey.putIfAbsent(key, new Entry(key, List.of(), last, name, false));
     return key;
   }
 
@@ -209,6 +214,21 @@ final class StoryPeople {
 
   static boolean sameSurname(String a, String b) {
     return a.equals(b) || Math.min(a.length(), b.length()) >= 4 && JW.apply(a, b) >= 0.93;
+  }
+
+  /** Two names' words before the surname agree: one of each is the same first name (or an initial of it). */
+  private static boolean sameFirst(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return true;
+    }
+    for (String x : a) {
+      for (String y : b) {
+        if (sameFirst(x, y) && (x.length() > 1 || y.length() > 1 || a.size() == 1 || b.size() == 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean sameFirst(String a, String b) {

@@ -44,8 +44,8 @@ final class Vocab {
   }
 
   /**
-   * A verb's stem, its inflection dropped first (signed, signing, signs and sign meet; attended and
-   * attend): for comparing what two sentences negate and state.
+   * A verb's stem, its inflection dropped first (signed, signing, signs and sign meet; approved and
+   * approve; participate and party do not): for comparing what two sentences negate and state.
    */
   static String predicate(String norm) {
     String w = norm;
@@ -55,7 +55,10 @@ final class Vocab {
         break;
       }
     }
-    return stem(w);
+    if (w.length() > 4 && w.endsWith("e")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return w.length() <= 7 ? w : w.substring(0, 7);
   }
 
   /** A crude stem for overlap: the first five letters (territory/territories meet, cede/ceding stay apart). */

@@ -22,15 +22,18 @@ import java.util.List;
  * as an epoch day, or {@link EventMention#NONE}. {@code listed} is true when what it counts comes
  * from the counted-things lexicon (or it is money, a percentage, a tally), false for any other
  * plural noun. {@code context} are the content words (stems) of its sentence outside the figure:
- * what the count is about ("airstrikes", "Damascus"), to tell one event's count from another's.
- * Immutable.
+ * what the count is about ("airstrikes", "Damascus"), and {@code names} the keys of the people,
+ * organisations and places its sentence names (places by country), to tell one event's count from
+ * another's. {@code lead} is true for a figure in the article's headline or lead (its first two
+ * prose sentences): what the story reports, where a figure deeper in the text may be background. Immutable.
  */
 public record FigureMention(
     String story, String article, int start, int end, String counts, String owner, String measure, double value,
     double low, double high, String qualifier, boolean change, String shown, String label, int nth,
-    long published, int order, boolean listed, List<String> context) {
+    long published, int order, boolean listed, List<String> context, List<String> names, boolean lead) {
   public FigureMention {
     context = List.copyOf(context);
+    names = List.copyOf(names);
   }
 
   /** This figure as a related place of a finding. */

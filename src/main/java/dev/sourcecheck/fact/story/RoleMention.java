@@ -12,12 +12,16 @@ import dev.sourcecheck.fact.Place;
  * makes it another post ({@code deputy}, {@code vice}, {@code assistant}, {@code acting}, {@code
  * interim}), else empty; {@code former} is true for "former" or "ex-" (no longer held now); {@code
  * past} for a role at an earlier time ("then-treasurer", "treasurer at the time"). {@code org} is
- * the organisation the role belongs to when the text names it (folded), else empty. {@code order}
+ * the organisation the role belongs to when the text names it (folded), else empty. {@code form}
+ * is {@code title} for a title before the name (which may be a courtesy title kept after the post
+ * was left: "Gov. Mike Huckabee"), {@code after} for a description right after the name ("Dana
+ * Whitlock, the chief executive,"), {@code before} for one right before it ("its first-term
+ * secretary of state, Clinton", often about another time). {@code order}
  * ranks the story's articles by publication date, then input order. Immutable.
  */
 public record RoleMention(
     String story, String person, String name, String article, int start, int end, String written, String role,
-    String kind, String modifier, boolean former, boolean past, String org, int order) {
+    String kind, String modifier, boolean former, boolean past, String org, String form, int order) {
 
   /** This role mention as a related place of a finding. */
   public Place place(String role) {

@@ -13,8 +13,10 @@ import java.util.List;
  * words of the other sentence lie in each hedge's scope (the words it governs, to the end of its
  * clause: "a deal both sides might accept" hedges "accept", not the rest). {@code attributed} is true when the sentence names a source of its
  * own (a verb of saying outside quotations), {@code quoted} the share of it inside quotation marks.
- * {@code negated}/{@code asserted} are the predicates (verb stems) the sentence negates ("will not
- * attend", "never signed") or states plainly, outside quotations. Immutable.
+ * {@code negated}/{@code asserted} are the predicates the sentence negates ("will not attend",
+ * "never signed") or states plainly, outside quotations, each as {@code stem|subject}: the verb's
+ * stem and the key of the person or organisation named last before it (empty when none), so that
+ * "Trump refused to endorse Ryan" and "Pence endorsed Ryan" are two subjects. Immutable.
  */
 public record SentencePair(
     String story, String article, int start, int end, String otherArticle, int otherStart, int otherEnd,
