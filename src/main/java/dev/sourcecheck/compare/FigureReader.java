@@ -262,6 +262,12 @@ final class FigureReader {
     int nounEnd = m.end();
     boolean listed = false;
     boolean stateShown = false;
+    // "three other Americans": part of a count, not the count
+    for (Cue c : a.cues("xs-counts", m.end(), Math.min(s.span().end(), m.end() + 8))) {
+      if (c.tag().equals("partial") && a.text().substring(m.end(), c.start()).isBlank()) {
+        return null;
+      }
+    }
     // the noun: a listed one within two words after the figure, else a plural word right after it
     for (Cue c : a.cues("xs-counts", m.end(), Math.min(s.span().end(), m.end() + 40))) {
       if (!modifiersOnly(story, ts, m.last(), ts.until(c.start()))) {

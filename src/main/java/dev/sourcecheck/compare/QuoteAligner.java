@@ -98,7 +98,7 @@ final class QuoteAligner {
 
   private static QuotePair pair(Story story, Item a, Item b, double overlap, WordDiff.Result r, boolean cut) {
     return new QuotePair(story.id, a.id(), b.id(), a.doc.id(), b.doc.id(), a.words.words().size(),
-        b.words.words().size(), overlap, r.longestRun(), r.changed(), cut, r.diff());
+        b.words.words().size(), overlap, r.longestRun(), r.changed(), cut, r.overlapping(), r.diff());
   }
 
   /** The article's attributed quotations, parts split around a speech tag joined. */

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * The words of a quotation as they are compared across sources: the article's tokens inside the
  * quotation marks (of every part, for a quotation split around a speech tag), folded, with
- * hyphens and a digit/letter boundary splitting words ("well-known" = "well known", "4.2million" =
- * "4.2 million"), so that case, quotation marks, punctuation and spacing never count. {@code
+ * hyphens, apostrophes and a digit/letter boundary splitting words ("well-known" = "well known",
+ * "Trump's" = "Trump s" as a scraper leaves it, "4.2million" = "4.2 million"), so that case, quotation marks, punctuation and spacing never count. {@code
  * segments} are the words between ellipses (a cut may leave words out there). Immutable.
  */
 record QuoteText(List<String> words, List<String> shown, List<List<String>> segments) {
@@ -52,11 +52,11 @@ record QuoteText(List<String> words, List<String> shown, List<List<String>> segm
     List<int[]> out = new ArrayList<>(1);
     int start = 0;
     for (int k = 1; k <= w.length(); k++) {
-      boolean cut = k == w.length() || w.charAt(k) == '-'
+      boolean cut = k == w.length() || w.charAt(k) == '-' || w.charAt(k) == '\''
           || Character.isDigit(w.charAt(k)) != Character.isDigit(w.charAt(k - 1)) && w.charAt(k) != '.'
-          && w.charAt(k - 1) != '.' && w.charAt(k - 1) != '-';
+          && w.charAt(k - 1) != '.' && w.charAt(k - 1) != '-' && w.charAt(k - 1) != '\'';
       if (cut) {
-        int s = w.charAt(start) == '-' ? start + 1 : start;
+        int s = w.charAt(start) == '-' || w.charAt(start) == '\'' ? start + 1 : start;
         if (s < k) {
           out.add(new int[] {s, k});
         }

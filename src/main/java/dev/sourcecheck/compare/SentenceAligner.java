@@ -34,6 +34,8 @@ final class SentenceAligner {
   static final int MIN_SHARED = 4;
   /** Words a hedge governs at most. */
   static final int SCOPE = 12;
+  /** Words a negation governs at most: none of them is stated plainly. */
+  static final int SCOPE_NEGATION = 5;
   /** Sentences sharing a stem with more sentences than this (or 3 per article) are not looked up through it. */
   static final int MAX_POSTING_MIN = 50;
 
@@ -230,8 +232,15 @@ final class SentenceAligner {
         k++;
       }
       if (k < ts.size() && ts.start(k) < to && !a.inQuote(ts.start(k), ts.end(k))) {
-        negatedAt.add(k);
         add(x.negated, Vocab.predicate(Tokens.norm(ts.word(k))) + "|" + subject(names, c.start()));
+        // the negation's scope: the verb and the words it governs ("not win the support of many")
+        for (int j = k; j < Math.min(ts.size(), k + SCOPE_NEGATION) && ts.start(j) < to; j++) {
+          String gap = ts.gapBefore(j);
+          if (j > k && ",;:—–()".chars().anyMatch(ch -> gap.indexOf(ch) >= 0)) {
+            break;
+          }
+          negatedAt.add(j);
+        }
       }
     }
     for (int i = ts.from(from); i < ts.until(to); i++) {

@@ -26,8 +26,8 @@ final class Stories {
 
   static final int KEYS = 20;
   static final int MAX_POSTING = 50;
-  static final int MIN_SHARED = 5;
-  static final double MIN_SHARE = 0.5;
+  static final int MIN_SHARED = 4;
+  static final double MIN_SHARE = 0.3;
   static final int MAX_DAYS = 3;
 
   static List<List<AuditedArticle>> group(List<AuditedArticle> docs, boolean all, Vocab vocab) {

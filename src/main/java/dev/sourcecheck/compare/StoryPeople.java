@@ -19,7 +19,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * first names agree (equal, an initial, or Jaro-Winkler at least 0.9); a surname written alone is
  * the story's one person of that surname, or a person of its own when none or several share it.
  * Speaking institutions keep keys of their own ({@code org:} and the folded name). Candidates are
- * looked up by the surname's first letter, so merging stays near linear in the people. Not
+ * looked up by the surname's first letter, so merging stays near linear in the people. A person
+ * is shown by the shortest full form of their name seen. Not
  * thread-safe: built and used by one story's comparison.
  */
 final class StoryPeople {
@@ -127,7 +128,7 @@ final class StoryPeople {
     List<Entry> cands = bySurnameInitial.computeIfAbsent(last.charAt(0), x -> new ArrayList<>());
     for (Entry e : cands) {
       if (sameSurname(e.last, last) && sameFirst(e.firsts, firsts)) {
-        if (name.length() > e.name.length() && name.length() - e.name.length() < 12) {
+        if (shorter(name, e.name)) {
           Entry longer = new Entry(e.key, e.firsts, e.last, name, false);
           byKey.put(e.key, longer);
           cands.set(cands.indexOf(e), longer);
@@ -139,6 +140,16 @@ final class StoryPeople {
     cands.add(e);
     byKey.put(e.key, e);
     return e;
+  }
+
+  /**
+   * Whether {@code a} is the better name to show: fewer words (the attribution model may keep a
+   * word before the name: "Billionaire Donald Trump", "Vermonter Bernie Sanders"), then longer.
+   */
+  private static boolean shorter(String a, String b) {
+    int wa = a.strip().split("\\s+").length;
+    int wb = b.strip().split("\\s+").length;
+    return wa != wb ? wa < wb && wa >= 2 : a.length() > b.length();
   }
 
   private String surname(String last, String name) {

@@ -14,8 +14,12 @@ import java.util.List;
 final class WordDiff {
   private WordDiff() {}
 
-  /** The comparison of {@code a} (the reference) to {@code b}. */
-  record Result(int lcs, int longestRun, int changed, String diff) {}
+  /**
+   * The comparison of {@code a} (the reference) to {@code b}. {@code overlapping} is true when the
+   * longest shared run reaches the start of one quotation and the end of one: the two quote
+   * different extents of one passage (one goes on where the other stops), nothing inside differs.
+   */
+  record Result(int lcs, int longestRun, int changed, String diff, boolean overlapping) {}
 
   static Result compare(QuoteText a, QuoteText b) {
     List<String> x = a.words();
@@ -25,12 +29,18 @@ final class WordDiff {
     int[][] l = new int[n + 1][m + 1];
     int[][] run = new int[n + 1][m + 1];
     int longest = 0;
+    int ri = 0;
+    int rj = 0;
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
         if (x.get(i).equals(y.get(j))) {
           l[i][j] = l[i + 1][j + 1] + 1;
           run[i][j] = run[i + 1][j + 1] + 1;
-          longest = Math.max(longest, run[i][j]);
+          if (run[i][j] >= longest) {
+            longest = run[i][j];
+            ri = i;
+            rj = j;
+          }
         } else {
           l[i][j] = Math.max(l[i + 1][j], l[i][j + 1]);
         }
@@ -64,7 +74,9 @@ final class WordDiff {
       // at an end, only the shorter quotation's own extra words are a change: the longer's are a cut
       changed += end ? (aShorter ? h[0] : h[1]) : Math.max(h[0], h[1]);
     }
-    return new Result(l[0][0], longest, changed, out.toString());
+    boolean reachesStart = longest > 0 && (ri == 0 || rj == 0);
+    boolean reachesEnd = longest > 0 && (ri + longest == n || rj + longest == m);
+    return new Result(l[0][0], longest, changed, out.toString(), reachesStart && reachesEnd);
   }
 
   private static boolean startsWithChange(List<String> x, List<String> y, int n, int m) {

@@ -8,9 +8,11 @@ package dev.sourcecheck.fact.story;
  * longestRun} the longest run of words they share, {@code changed} the words substituted, inserted
  * or dropped inside the shorter one's extent (a cut at either end or at an ellipsis changes none),
  * {@code cut} whether the shorter is the longer with words left out at its ends or at an ellipsis
- * (identical wordings are a cut), and {@code diff} the word-level diff from {@code other} to this
+ * (identical wordings are a cut), {@code overlapping} whether they quote different extents of one
+ * passage (the longest shared run reaches the start of one and the end of one: one goes on where
+ * the other stops), and {@code diff} the word-level diff from {@code other} to this
  * one ({@code [-removed-] {+added+}}). Immutable.
  */
 public record QuotePair(
     String story, String quote, String other, String article, String otherArticle, int words, int otherWords,
-    double overlap, int longestRun, int changed, boolean cut, String diff) {}
+    double overlap, int longestRun, int changed, boolean cut, boolean overlapping, String diff) {}
