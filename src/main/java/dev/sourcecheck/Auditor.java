@@ -22,6 +22,7 @@ import dev.sourcecheck.parse.Decoder;
 import dev.sourcecheck.parse.Input;
 import dev.sourcecheck.parse.InputCollector;
 import dev.sourcecheck.parse.InputException;
+import dev.sourcecheck.parse.PublicationDates;
 import dev.sourcecheck.parse.TextArticleParser;
 import dev.sourcecheck.text.Tokens;
 import java.io.InputStream;
@@ -81,6 +82,7 @@ public final class Auditor {
         allErrors.add((InputError) o);
       }
     }
+    articles = PublicationDates.fromFeed(articles); // a dateline's day without a year takes the run's year
     List<AuditedArticle> audited = articles.parallelStream().map(this::auditArticle).toList();
     return report(audited, crossSource(audited), allErrors, skipped);
   }

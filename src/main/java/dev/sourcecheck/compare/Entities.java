@@ -89,7 +89,15 @@ final class Entities {
 
   /** A name that is the subject of a verb of saying ("Whitlock said", "according to Brandvik"). */
   static boolean source(AuditedArticle a, Entities.Entity e) {
+    return source(a, e, null);
+  }
+
+  /** As {@link #source(AuditedArticle, Entity)}, a verb of saying inside {@code except} (the event itself: "announced") aside. */
+  static boolean source(AuditedArticle a, Entities.Entity e, Cue except) {
     for (Cue c : a.cues("xs-reporting", e.end(), Math.min(a.text().length(), e.end() + 25))) {
+      if (except != null && c.start() < except.end() && except.start() < c.end()) {
+        continue;
+      }
       if (a.tokens().from(c.start()) - a.tokens().until(e.end()) <= 2) {
         return true;
       }

@@ -40,7 +40,7 @@ final class EventReader {
     for (AuditedArticle a : story.articles) {
       Set<String> done = new HashSet<>();
       for (Sentence s : a.prose()) {
-        List<Cue> predicates = a.cues("xs-events", s.span().start(), s.span().end());
+        List<Cue> predicates = phrases(a, a.cues("xs-events", s.span().start(), s.span().end()), story.vocab);
         if (!predicates.isEmpty()) {
           sentence(story, a, s, predicates, a.cues("xs-reporting", s.span().start(), s.span().end()), done, out);
         }
@@ -85,9 +85,18 @@ final class EventReader {
       }
       // the participants nearer this predicate than another, sources of a verb of saying left out
       List<Entities.Entity> parts = new ArrayList<>();
-      for (Entities.Entity e : Entities.in(story, a, from, to, p.inQuote())) {
-        if (nearest(p, e.start(), e.end(), predicates, List.of()) && !Entities.source(a, e)) {
+      List<Entities.Entity> clause = Entities.in(story, a, from, to, p.inQuote());
+      for (Entities.Entity e : clause) {
+        if (nearest(p, e.start(), e.end(), predicates, List.of()) && !Entities.source(a, e, p)) {
           parts.add(e);
+        }
+      }
+      if (parts.isEmpty()) {
+        // "The closure of the Brandvik plant was announced on April 8": the clause's names are its participants
+        for (Entities.Entity e : clause) {
+          if (!Entities.source(a, e, p)) {
+            parts.add(e);
+          }
         }
       }
       parts.sort((x, y) -> Integer.compare(distance(p, x.start(), x.end()), distance(p, y.start(), y.end())));
@@ -95,14 +104,26 @@ final class EventReader {
         parts = parts.subList(0, PARTICIPANTS);
       }
       String names = String.join(", ", parts.stream().map(Entities.Entity::name).distinct().toList());
-      List<String> keys = parts.stream().map(Entities.Entity::key).distinct().toList();
-      String predicate = p.tag().isEmpty() ? p.term() : p.tag();
+      // participants by the words of their names (a person's by the story's key for them, a place by
+      // its country): "Brandvik Foods" and "Brandvik" share one, whatever the attribution model took them for
+      List<String> keys = new ArrayList<>();
+      for (Entities.Entity e : parts) {
+        List<String> words = e.key().startsWith("place:") ? List.of(e.key())
+            : StoryPeople.words(e.key().startsWith("org:") ? e.key().substring(4) : e.key().replace("~", ""));
+        for (String k : words) {
+          if (!keys.contains(k) && (k.startsWith("place:") || story.vocab.content(k))) {
+            keys.add(k);
+          }
+        }
+      }
+      String predicate = String.join(" / ", p.tag().split("/"));
       for (Days.Found d : days) {
         DaySpan day = d.day();
         int start = Math.min(p.start(), d.start());
         int end = Math.max(p.end(), d.end());
-        for (Entities.Entity e : parts) {
-          String event = predicate + "|" + e.key();
+        for (String key : keys) {
+          for (String kind : p.tag().split("/")) {
+          String event = kind + "|" + key;
           if (!done.add(event + "|" + day)) {
             continue;
           }
@@ -110,6 +131,7 @@ final class EventReader {
               day.label(), day.first() == null ? EventMention.NONE : day.first().toEpochDay(),
               day.last() == null ? EventMention.NONE : day.last().toEpochDay(), day.monthDay(),
               day.weekday() == null ? 0 : day.weekday().getValue(), p.inQuote(), story.order(a.id())));
+          }
         }
       }
     }
@@ -137,6 +159,43 @@ final class EventReader {
       }
     }
     return before != null ? before == p : after == p;
+  }
+
+  /**
+   * Predicates of one phrase joined ("announced the closure", "the vote was approved"): at most two
+   * function words apart, they name one event of several classes (tag: the classes joined by "/"),
+   * so its day and participants are shared.
+   */
+  private static List<Cue> phrases(AuditedArticle a, List<Cue> cues, Vocab vocab) {
+    List<Cue> out = new ArrayList<>();
+    for (Cue c : cues) {
+      String tag = c.tag().isEmpty() ? c.term() : c.tag();
+      Cue last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.inQuote() == c.inQuote() && c.start() >= last.end() && joined(a, last.end(), c.start(), vocab)) {
+        String tags = List.of(last.tag().split("/")).contains(tag) ? last.tag() : last.tag() + "/" + tag;
+        out.set(out.size() - 1, new Cue(c.article(), c.lexicon(), last.term() + " " + c.term(), tags, last.start(),
+            c.end(), last.line(), last.sentence(), c.inQuote(), false, false, ""));
+      } else {
+        out.add(new Cue(c.article(), c.lexicon(), c.term(), tag, c.start(), c.end(), c.line(), c.sentence(), c.inQuote(),
+            false, false, ""));
+      }
+    }
+    return out;
+  }
+
+  private static boolean joined(AuditedArticle a, int from, int to, Vocab vocab) {
+    var ts = a.tokens();
+    int i = ts.from(from);
+    int j = ts.until(to);
+    if (j - i > 2 || !a.text().substring(from, to).matches("[\\s\\p{L}']*")) {
+      return false;
+    }
+    for (int k = i; k < j; k++) {
+      if (ts.capitalised(k) || vocab.content(ts.folded(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int distance(Cue p, int start, int end) {

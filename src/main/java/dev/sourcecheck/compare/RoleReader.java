@@ -259,6 +259,10 @@ final class RoleReader {
         }
       }
       past |= String.join(" ", words).contains("at the time");
+      // ", former President Bill Clinton": a title of the next name in a list, not a description
+      if (end < parts.size() && parts.get(end).capitalised && !parts.get(end).possessive) {
+        return null;
+      }
     }
     String tag = role.tag();
     String kind = tag.contains(":") ? tag.substring(0, tag.indexOf(':')) : tag;

@@ -208,6 +208,12 @@ final class MetadataPatterns {
     return dated.find() ? v.substring(0, dated.start()).strip() : v;
   }
 
+  /** The date or time after the names of a byline ({@code By Jane Doe | April 9, 2026}), or null. */
+  static String bylineDate(Matcher m) {
+    Matcher dated = DATED_TRAILER.matcher(m.group(1).strip());
+    return dated.find() ? m.group(1).strip().substring(dated.end()).strip() : null;
+  }
+
   /** A date or time after the names of a byline: {@code By Jane Doe - 11/18/19 11:04 PM EST}. */
   private static final Pattern DATED_TRAILER = Pattern.compile("\\s*[,|｜–—-]\\s*(?=[^,|｜–—-]{0,40}\\d)");
 

@@ -163,6 +163,11 @@ public final class Days {
     }
   }
 
+  /** The month (1-12) a month name or abbreviation names ("Apr", "April", "sept"). */
+  public static int calendarMonth(String name) {
+    return month(name);
+  }
+
   static int month(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};

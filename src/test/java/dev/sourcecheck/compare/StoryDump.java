@@ -30,8 +30,10 @@ public final class StoryDump {
         texts.put(Path.of(f).getFileName().toString().replaceFirst("\\.txt$", ""), Files.readString(Path.of(f)));
       }
     }
+    List<dev.sourcecheck.article.Article> parsed = new ArrayList<>();
+    texts.forEach((id, t) -> parsed.add(TextArticleParser.parse(id, id, t)));
     List<AuditedArticle> audited = new ArrayList<>();
-    texts.forEach((id, t) -> audited.add(auditor.auditArticle(TextArticleParser.parse(id, id, t))));
+    dev.sourcecheck.parse.PublicationDates.fromFeed(parsed).forEach(x -> audited.add(auditor.auditArticle(x)));
     for (AuditedArticle a : audited) {
       a.speakers().people().forEach(p -> System.out.println(a.id() + " person " + p));
       a.speakers().attributions().forEach(p -> System.out.println(a.id() + " attribution " + p));
