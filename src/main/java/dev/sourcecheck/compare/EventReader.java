@@ -73,7 +73,7 @@ final class EventReader {
       }
       from = boundaryBefore(text, from, p.start());
       to = boundaryAfter(text, p.end(), to);
-      boolean future = FUTURE.matcher(text.substring(Math.max(from, p.start() - 40), p.end())).find();
+      boolean future = FUTURE.matcher(text.substring(from, p.end())).find();
       List<Days.Found> days = new ArrayList<>();
       for (Days.Found d : Days.find(text, from, to, anchor, future)) {
         if (a.inQuote(d.start(), d.end()) == p.inQuote() && nearest(p, d.start(), d.end(), predicates, saying)) {

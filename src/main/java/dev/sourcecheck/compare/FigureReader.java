@@ -169,6 +169,15 @@ final class FigureReader {
       }
     }
     String q = qualifier == null ? "" : qualifier.tag();
+    String trend = q.equals("rise") || q.equals("fall") ? q : "";
+    if (qualifier != null && trend.isEmpty()) {
+      // "a rise of almost 5%": the rise stands before the qualifier
+      for (Cue c : a.cues("xs-qualifiers", Math.max(s.span().start(), qualifier.start() - 20), qualifier.start())) {
+        if ((c.tag().equals("rise") || c.tag().equals("fall")) && a.text().substring(c.end(), qualifier.start()).isBlank()) {
+          trend = c.tag();
+        }
+      }
+    }
     String counts;
     String unit;
     String label;
@@ -196,7 +205,7 @@ final class FigureReader {
       if (noun == null) {
         return null;
       }
-      String change = q.equals("rise") || q.equals("fall") ? " " + q : "";
+      String change = trend.isEmpty() ? "" : " " + trend;
       counts = share + noun + change;
       unit = m.unit();
       label = noun + change + (unit.equals("points") ? " (points)" : "");

@@ -52,7 +52,8 @@ public final class Days {
 
   /** Weekday and month names and their abbreviations (folded words): never a name or a key term. */
   public static boolean calendarWord(String folded) {
-    return CALENDAR.matcher(folded).matches();
+    String w = folded.endsWith("'s") ? folded.substring(0, folded.length() - 2) : folded;
+    return CALENDAR.matcher(w).matches();
   }
 
   /** Every day expression in {@code text[from, to)}, in text order, overlapping ones resolved to the longest. */
