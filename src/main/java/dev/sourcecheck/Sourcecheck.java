@@ -3,7 +3,6 @@ package dev.sourcecheck;
 import dev.sourcecheck.engine.RuleBase;
 import dev.sourcecheck.engine.RuleLoadException;
 import dev.sourcecheck.finding.AuditReport;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ public final class Sourcecheck {
 
   /** Audits files and folders with the bundled rules and default options. */
   public static AuditReport audit(List<Path> paths) throws RuleLoadException {
-    return auditor().audit(paths.stream().map(Path::toString).toList(), InputStream.nullInputStream());
+    return auditor().auditPaths(paths);
   }
 
   /** Audits in-memory articles (id to text) with the bundled rules. */

@@ -8,6 +8,7 @@ import dev.sourcecheck.cli.ExitCode;
 import dev.sourcecheck.cli.Main;
 import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.finding.InputError;
+import dev.sourcecheck.parse.InputKind;
 import dev.sourcecheck.finding.Skipped;
 import dev.sourcecheck.report.JsonReport;
 import dev.sourcecheck.report.ReportSchema;
@@ -86,7 +87,7 @@ class BadInputTest {
   @Test
   void folderWithNoArticles(@TempDir Path dir) throws IOException {
     Path bad = Files.createDirectories(dir.resolve("empty-folder"));
-    assertEquals("folder holds no articles (*.txt)", errorFor(dir, bad).message());
+    assertEquals("folder holds no articles (" + InputKind.NAMES + ")", errorFor(dir, bad).message());
   }
 
   @Test
@@ -120,10 +121,10 @@ class BadInputTest {
     Files.writeString(dir.resolve(".hidden"), "x");
     AuditReport r = TestRules.auditor().audit(List.of(dir.toString()), InputStream.nullInputStream());
     assertEquals(List.of(), r.errors());
-    assertEquals(List.of(new Skipped(dir + "/img/photo.jpg", "not a .txt article"),
-        new Skipped(dir + "/notes.md", "not a .txt article")), r.skipped());
+    assertEquals(List.of(new Skipped(dir + "/img/photo.jpg", "not an article (" + InputKind.NAMES + ")"),
+        new Skipped(dir + "/notes.md", "not an article (" + InputKind.NAMES + ")")), r.skipped());
     assertEquals(1, r.articles().size());
-    assertTrue(TextReport.render(r).contains("skipped: " + dir + "/notes.md: not a .txt article\n"));
+    assertTrue(TextReport.render(r).contains("skipped: " + dir + "/notes.md: not an article (" + InputKind.NAMES + ")\n"));
     JsonNode root = ReportSchema.assertValid(JsonReport.render(r));
     assertEquals(2, root.get("summary").get("skipped").asInt());
     StringWriter out = new StringWriter();
@@ -151,7 +152,7 @@ class BadInputTest {
         "sourcecheck: " + dir + "/binary.txt: binary file (NUL byte at offset 1), not text",
         "sourcecheck: " + dir + "/empty.txt: empty file",
         "sourcecheck: " + dir + "/latin1.txt: invalid UTF-8 at byte 3 (the file must be UTF-8 text)",
-        "sourcecheck: " + dir + "/no-articles: folder holds no articles (*.txt)",
+        "sourcecheck: " + dir + "/no-articles: folder holds no articles (" + InputKind.NAMES + ")",
         "sourcecheck: " + dir + "/missing.txt: no such file or folder",
         "sourcecheck: " + dir + "/x.txt: cannot read: is a folder, not a text file");
     assertEquals(expected.stream().sorted().toList(), lines.stream().sorted().toList());

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -52,7 +53,7 @@ class SeedsTest {
         continue;
       }
       String[] c = (line + "\t\t\t\t").split("\t", -1);
-      rows.add(new Row(c[0], Category.valueOf(c[1].toUpperCase()), c[2], c[3], c[4]));
+      rows.add(new Row(c[0], Category.valueOf(c[1].toUpperCase(Locale.ROOT)), c[2], c[3], c[4]));
     }
     return rows;
   }

@@ -10,6 +10,7 @@ import java.util.Objects;
  *
  * @param id the article's id in its run: the file name without extension, made unique
  * @param path the path as given by the user, or a label such as {@code <stdin>}
+ * @param layout for an article read from a web page, how its text maps onto the page; null otherwise
  */
 public record Article(
     String id,
@@ -20,7 +21,8 @@ public record Article(
     List<Paragraph> paragraphs,
     List<Sentence> sentences,
     List<Quote> quotes,
-    TextIndex index) {
+    TextIndex index,
+    PageLayout layout) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
@@ -32,13 +34,29 @@ public record Article(
     Objects.requireNonNull(index, "index");
   }
 
+  /** A plain-text article (no page layout). */
+  public Article(String id, String path, String text, Metadata metadata, List<Line> lines, List<Paragraph> paragraphs,
+      List<Sentence> sentences, List<Quote> quotes, TextIndex index) {
+    this(id, path, text, metadata, lines, paragraphs, sentences, quotes, index, null);
+  }
+
   public String textOf(Span span) {
     return span.of(text);
   }
 
   /** The same article under another id (ids are made unique per run after parsing). */
   public Article withId(String newId) {
-    return new Article(newId, path, text, metadata, lines, paragraphs, sentences, quotes, index);
+    return new Article(newId, path, text, metadata, lines, paragraphs, sentences, quotes, index, layout);
+  }
+
+  /** The same article with other metadata (for inputs that state theirs). */
+  public Article withMetadata(Metadata newMetadata) {
+    return new Article(id, path, text, newMetadata, lines, paragraphs, sentences, quotes, index, layout);
+  }
+
+  /** The same article with other metadata and paragraph kinds, and a page layout (for readers of web pages). */
+  public Article withPage(Metadata newMetadata, List<Paragraph> newParagraphs, PageLayout newLayout) {
+    return new Article(id, path, text, newMetadata, lines, newParagraphs, sentences, quotes, index, newLayout);
   }
 
   /**

@@ -25,6 +25,13 @@ public record Metadata(
     return new Metadata(title, published, source, byline, dateline, contributors, List.of());
   }
 
+  /** These values where they are known (not null), the ones found in the text elsewhere: for inputs that state them. */
+  public Metadata withKnown(String knownTitle, LocalDate knownPublished, String knownSource, String knownByline) {
+    return new Metadata(knownTitle != null ? knownTitle : title, knownPublished != null ? knownPublished : published,
+        knownSource != null ? knownSource : source, knownByline != null ? knownByline : byline, dateline, contributors,
+        fields);
+  }
+
   public static Metadata empty() {
     return new Metadata(null, null, null, null, null, List.of(), List.of());
   }

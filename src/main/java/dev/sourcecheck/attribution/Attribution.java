@@ -13,7 +13,8 @@ package dev.sourcecheck.attribution;
  *   <li>{@code statement}: "in a statement", with the statement's author;
  *   <li>{@code partial}: a short quoted phrase inside a sentence about a named subject
  *       (calling the talks “pointless”; campaigned on ending it “on day one”);
- *   <li>{@code vague}: a vague source ("officials said …"), person null;
+ *   <li>{@code vague}: a source described, not named ("officials said …"), person null;
+ *   <li>{@code nearest}: the last sieve, the person named nearest before the quotation (a guess);
  *   <li>{@code none}: no speaker found (person null, cue -1).
  * </ul>
  * {@code [cueStart, cueEnd)} is the cue: the verb of saying or the speaker phrase. Immutable.

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Who speaks in one article: its people (and speaking institutions), every mention of them by
  * name, the attribution of every direct quotation (one per quotation, in quotation order) and the
- * attributed statements. Built by {@link SpeakerFinder}. Immutable and thread-safe.
+ * attributed statements. Built by {@link AttributionModel}. Immutable and thread-safe.
  */
 public record Speakers(
     List<Person> people, List<Mention> mentions, List<Attribution> attributions, List<Statement> statements) {

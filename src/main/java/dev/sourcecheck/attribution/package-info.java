@@ -1,2 +1,2 @@
-/** Who said what: speakers, their roles, quotations and claims, and how well an article sources them. */
+/** Who said what: one attribution model (names, roles, people, pronouns, speakers of quotations and of indirect speech) over one index per article. */
 package dev.sourcecheck.attribution;

@@ -2,20 +2,22 @@ package dev.sourcecheck.cli;
 
 import dev.sourcecheck.AuditOptions;
 import dev.sourcecheck.Auditor;
-import dev.sourcecheck.engine.RuleBase;
+import dev.sourcecheck.Progress;
+import dev.sourcecheck.baseline.Baseline;
 import dev.sourcecheck.engine.RuleLoadException;
 import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.finding.InputError;
 import dev.sourcecheck.finding.Severity;
-import dev.sourcecheck.report.JsonReport;
-import dev.sourcecheck.report.TextReport;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -26,21 +28,18 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
-    description = "Audit articles: files, folders (every *.txt inside, recursively) or - for standard input.",
+    description = {"Audit articles: files, folders (every article inside, recursively: *.txt, web pages *.html, *.htm, *.html.gz, feeds *.jsonl, *.jsonl.gz) or - for standard input.",
+        "Options not given are taken from sourcecheck.yaml in the current folder or a parent (or --config FILE)."},
     footer = {
         "",
         "Examples:",
         "  sourcecheck audit seeds/",
-        "  sourcecheck audit seeds/ --format json --output report.json",
+        "  sourcecheck audit seeds/ --format html --output report.html",
         "  sourcecheck audit story/*.txt --fail-on warning --min-severity warning",
+        "  sourcecheck audit archive/ --write-baseline baseline.json     adopt: record what is there",
+        "  sourcecheck audit archive/ --baseline baseline.json           then fail only on new findings",
         "  sourcecheck audit --rules my-rules/ article.txt"})
 final class AuditCommand implements Callable<Integer> {
-  /** Report formats. */
-  enum Format { text, json }
-
-  /** Thresholds for a failing exit code. */
-  enum FailOn { info, warning, error, never }
-
   @Spec CommandSpec spec;
 
   @ParentCommand Main main;
@@ -48,8 +47,9 @@ final class AuditCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
   List<String> paths;
 
-  @Option(names = "--format", defaultValue = "text", description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "Report format: ${COMPLETION-CANDIDATES} (default: text).")
+  Formats.Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   Path output;
@@ -57,66 +57,117 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--rules", paramLabel = "DIR", description = "Use the rules in DIR instead of the bundled ones.")
   Path rules;
 
-  @Option(names = "--fail-on", defaultValue = "error",
-      description = "Exit 1 when a finding is at or above this severity: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  FailOn failOn;
+  @Option(names = "--config", paramLabel = "FILE", description = "Read settings from FILE instead of the nearest sourcecheck.yaml.")
+  Path config;
 
-  @Option(names = "--min-severity", defaultValue = "info", paramLabel = "SEVERITY",
-      description = "Report only findings at or above info, warning or error (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--no-config", description = "Read no sourcecheck.yaml.")
+  boolean noConfig;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY",
+      description = "Exit 1 when a (new, with --baseline) finding is at or above info, warning or error; never: not at all (default: error).")
+  String failOn;
+
+  @Option(names = "--min-severity", paramLabel = "SEVERITY",
+      description = "Report only findings at or above info, warning or error (default: info).")
   String minSeverity;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Report, and fail on, only findings not recorded in FILE; list recorded ones that are gone as fixed.")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record every finding of this run in FILE.")
+  Path writeBaseline;
+
+  @Option(names = "--no-progress", description = "No progress bar on standard error (it shows only on a terminal, after a second).")
+  boolean noProgress;
 
   @Option(names = "--max-bytes", defaultValue = "10485760", paramLabel = "N",
       description = "Skip, with an error, inputs larger than N bytes (default: ${DEFAULT-VALUE}, 10 MB).")
   long maxBytes;
 
+  @Mixin InputOptions input;
+
   @Option(names = "--story", defaultValue = "auto", paramLabel = "MODE",
       description = "How articles are grouped for cross-source comparison: auto (by shared people, places and dates) or all (every input is one story). Default: ${DEFAULT-VALUE}.")
   String story;
 
+  @Option(names = "--article-timeout", defaultValue = "10s", paramLabel = "TIME",
+      description = "Give up on an article (reported as an error; the others are still audited) after TIME: 10s, 500ms, 2m (default: ${DEFAULT-VALUE}).")
+  String articleTimeout;
+
   @Override
   public Integer call() throws RuleLoadException {
-    Severity min;
-    try {
-      min = Severity.parse(minSeverity);
-    } catch (IllegalArgumentException e) {
-      throw new Main.UsageException("--min-severity: " + e.getMessage());
-    }
     if (maxBytes <= 0) {
       throw new Main.UsageException("--max-bytes must be a positive number of bytes, got " + maxBytes);
     }
     if (!story.equals("auto") && !story.equals("all")) {
       throw new Main.UsageException("--story must be auto or all, got '" + story + "'");
     }
-    if (output != null) {
-      Path parent = output.toAbsolutePath().getParent();
-      if (Files.isDirectory(output) || parent == null || !Files.isDirectory(parent)) {
-        throw new Main.UsageException("--output " + output + ": cannot write there (a folder, or its folder is missing)");
-      }
+    ReportOutput.checkArguments(paths, output);
+    checkWritable("--write-baseline", writeBaseline);
+    java.time.Duration timeout = Durations.parse("--article-timeout", articleTimeout);
+    Severity min = severity("--min-severity", minSeverity);
+    String failCli = failOn == null ? null : failOn.strip().toLowerCase(java.util.Locale.ROOT);
+    if (failCli != null && !failCli.equals("never")) {
+      severity("--fail-on", failCli); // a usage error before the rules load
     }
-    RuleBase rb = rules == null ? RuleBase.bundled() : RuleBase.load(rules);
-    AuditOptions options = AuditOptions.defaults().withMaxBytes(maxBytes).withStoryAll(story.equals("all"));
-    AuditReport full = new Auditor(rb, options).audit(paths, main.stdin);
-    AuditReport shown = full.atLeast(min);
-    String rendered = format == Format.json ? JsonReport.render(shown) : TextReport.render(shown);
-    if (output == null) {
-      spec.commandLine().getOut().print(rendered);
-      spec.commandLine().getOut().flush();
-    } else {
+    Settings s = Settings.resolve(config, noConfig, rules);
+    Severity shownFrom = Settings.pick(min, s.config().minSeverity(), Severity.INFO);
+    String fail = Settings.pick(failCli, s.config().failOn(), "error");
+    Severity failAt = fail.equals("never") ? null : severity("--fail-on", fail);
+    Formats.Format fmt = Settings.pick(format, s.config().format() == null ? null
+        : Formats.Format.valueOf(s.config().format()), Formats.Format.text);
+    Baseline known = baseline == null ? null : readBaseline(baseline);
+
+    AuditOptions options = AuditOptions.defaults().withMaxBytes(maxBytes).withStoryAll(story.equals("all"))
+        .withInputFormat(input.format()).withRules(s.config().rules()).withArticleTimeout(timeout);
+    Progress progress = noProgress ? Progress.NONE : ProgressBar.forStderr(spec.commandLine().getErr());
+    AuditReport full = new Auditor(s.rules(), options).audit(paths, main.stdin, progress);
+    AuditReport judged = known == null ? full : known.compare(full, baseline.toString());
+    if (writeBaseline != null) {
       try {
-        Files.writeString(output, rendered, StandardCharsets.UTF_8);
+        Baseline.of(full).write(writeBaseline);
       } catch (IOException e) {
-        throw new Main.UsageException("--output " + output + ": cannot write: " + e.getMessage());
+        throw new Main.UsageException("--write-baseline " + writeBaseline + ": cannot write: " + e.getMessage());
       }
     }
-    for (InputError e : full.errors()) {
-      spec.commandLine().getErr().println("sourcecheck: " + e.path() + ": " + e.message());
+    AuditReport shown = judged.atLeast(shownFrom);
+    try {
+      ReportOutput.write(spec.commandLine().getOut(), output, w -> Formats.write(fmt, shown, s.rules().list(), w));
+    } finally {
+      ReportOutput.printErrors(spec.commandLine().getErr(), full.errors());
     }
     if (!full.errors().isEmpty()) {
       return ExitCode.INPUT;
     }
-    if (failOn != FailOn.never && full.hasFindingsAtLeast(Severity.parse(failOn.name()))) {
-      return ExitCode.FINDINGS;
+    return failAt != null && judged.hasFindingsAtLeast(failAt) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  private static Baseline readBaseline(Path file) {
+    try {
+      return Baseline.read(file);
+    } catch (IOException e) {
+      throw new Main.UsageException("--baseline " + file + ": " + e.getMessage());
     }
-    return ExitCode.OK;
+  }
+
+  private static Severity severity(String option, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Severity.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageException(option + ": " + e.getMessage());
+    }
+  }
+
+  private static void checkWritable(String option, Path file) {
+    if (file != null) {
+      Path parent = file.toAbsolutePath().getParent();
+      if (Files.isDirectory(file) || parent == null || !Files.isDirectory(parent)) {
+        throw new Main.UsageException(option + " " + file + ": cannot write there (a folder, or its folder is missing)");
+      }
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.sourcecheck.cli;
 
 import dev.sourcecheck.Version;
 import dev.sourcecheck.engine.RuleLoadException;
+import dev.sourcecheck.report.SafeText;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -15,30 +16,34 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Checks news articles for unnamed sources, framing, scraped boilerplate and cross-source contradictions.",
-    subcommands = {AuditCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AuditCommand.class, ExtractCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
     footer = {
         "",
         "Examples:",
-        "  sourcecheck audit seeds/                       audit every *.txt under seeds/",
+        "  sourcecheck audit seeds/                       audit every article under seeds/",
+        "  sourcecheck audit pages/ feed.jsonl            web pages and a JSON Lines feed",
+        "  sourcecheck extract page.html --format json    a page's metadata and main text",
         "  sourcecheck audit a.txt b.txt --format json    JSON report on stdout",
         "  sourcecheck audit - < article.txt              audit standard input",
         "  sourcecheck rules list                         the rules with severity and summary",
         "",
         "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage error;",
-        "3 rules failed to load; 4 some input unreadable (the rest is still audited)."})
+        "3 rules failed to load; 4 some input unreadable (the rest is still audited); 5 the report",
+        "could not be written; 6 internal error."})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: audit or rules");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: audit, extract or rules");
   }
 
   /** What {@code -} reads. */
   InputStream stdin = System.in;
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    // standard output straight on its file descriptor: System.out would swallow a write error
+    PrintWriter out = ReportOutput.stdout();
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(run(args, System.in, out, err));
   }
@@ -55,7 +60,12 @@ public final class Main implements Runnable {
     CommandLine cl = commandLine(main);
     cl.setOut(out);
     cl.setErr(err);
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (Throwable t) { // an Error (out of memory outside any one article) passes picocli's handlers
+      code = internalError(err, t);
+    }
     out.flush();
     err.flush();
     return code;
@@ -63,6 +73,9 @@ public final class Main implements Runnable {
 
   static CommandLine commandLine(Main main) {
     CommandLine cl = new CommandLine(main);
+    // no @file expansion: a file named @x.txt among the inputs would otherwise turn x.txt's lines
+    // into options (--rules runs code, -o overwrites files)
+    cl.setExpandAtFiles(false);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((ex, line, parse) -> {
       if (ex instanceof RuleLoadException rle) {
@@ -77,7 +90,11 @@ public final class Main implements Runnable {
         line.getErr().println("sourcecheck: " + ue.getMessage());
         return ExitCode.USAGE;
       }
-      throw ex;
+      if (ex instanceof ReportOutput.WriteFailed wf) {
+        line.getErr().println("sourcecheck: " + wf.getMessage());
+        return ExitCode.WRITE;
+      }
+      return internalError(line.getErr(), ex);
     });
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();
@@ -86,6 +103,17 @@ public final class Main implements Runnable {
       return ExitCode.USAGE;
     });
     return cl;
+  }
+
+  /** Says on stderr that sourcecheck failed (with the stack trace for a bug report) and returns {@link ExitCode#INTERNAL}. */
+  private static int internalError(PrintWriter err, Throwable t) {
+    err.println("sourcecheck: internal error: " + SafeText.line(String.valueOf(t)));
+    if (!(t instanceof OutOfMemoryError)) {
+      t.printStackTrace(err);
+    }
+    err.println("sourcecheck: this is a bug in sourcecheck (or the JVM ran out of memory); no report was written");
+    err.flush();
+    return ExitCode.INTERNAL;
   }
 
   /** Reads the version the build stamped. */

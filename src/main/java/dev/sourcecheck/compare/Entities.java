@@ -39,7 +39,7 @@ final class Entities {
     }
     // titles and roles are not organisations: "President", "Defence Minister"
     List<Entity> roles = new ArrayList<>();
-    for (String lexicon : List.of("xs-roles", "titles")) {
+    for (String lexicon : List.of("xs-roles", "roles")) {
       for (Cue c : a.cues(lexicon, from, to)) {
         roles.add(new Entity("", "", c.start(), c.end()));
       }

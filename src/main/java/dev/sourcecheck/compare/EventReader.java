@@ -8,6 +8,7 @@ import dev.sourcecheck.fact.story.EventMention;
 import dev.sourcecheck.time.DaySpan;
 import dev.sourcecheck.time.Days;
 import dev.sourcecheck.time.QuotedDays;
+import dev.sourcecheck.budget.Deadline;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,10 +37,12 @@ final class EventReader {
   private static final Pattern HARD = Pattern.compile("[;—–()]");
 
   static List<Object> facts(Story story) {
+    Deadline deadline = Deadline.current();
     List<Object> out = new ArrayList<>();
     for (AuditedArticle a : story.articles) {
       Set<String> done = new HashSet<>();
       for (Sentence s : a.prose()) {
+        deadline.tick();
         List<Cue> predicates = phrases(a, a.cues("xs-events", s.span().start(), s.span().end()), story.vocab);
         if (!predicates.isEmpty()) {
           sentence(story, a, s, predicates, a.cues("xs-reporting", s.span().start(), s.span().end()), done, out);

@@ -7,6 +7,7 @@ import dev.sourcecheck.fact.story.QuotePair;
 import dev.sourcecheck.fact.story.StoryQuote;
 import dev.sourcecheck.time.DaySpan;
 import dev.sourcecheck.time.QuotedDays;
+import dev.sourcecheck.budget.Deadline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,6 +46,7 @@ final class QuoteAligner {
   }
 
   static List<Object> facts(Story story) {
+    Deadline deadline = Deadline.current();
     List<Item> items = new ArrayList<>();
     for (AuditedArticle a : story.articles) {
       items.addAll(items(story, a, items.size()));
@@ -54,6 +56,7 @@ final class QuoteAligner {
     Map<Item, Boolean> used = new IdentityHashMap<>();
     List<Object> pairs = new ArrayList<>();
     for (Item it : items) {
+      deadline.tick();
       List<String> w = it.words.words();
       Set<Item> cands = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       for (int k = 0; k + RUN <= w.size(); k++) {

@@ -169,7 +169,7 @@ final class RoleReader {
     Phrases.Match role = null;
     for (int i = 0; i < words.size(); i++) {
       Phrases.Match m = roles.at(words, i);
-      if (m == null || !m.tag().startsWith("office") && !m.tag().startsWith("function")) {
+      if (m == null || !m.tag().startsWith("office") && !m.tag().startsWith("seat") && !m.tag().startsWith("function")) {
         continue;
       }
       if (atEnd ? m.to() == words.size() : role == null) {

@@ -7,6 +7,7 @@ import dev.sourcecheck.fact.Cue;
 import dev.sourcecheck.fact.story.ArticlePair;
 import dev.sourcecheck.fact.story.SentencePair;
 import dev.sourcecheck.text.Tokens;
+import dev.sourcecheck.budget.Deadline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -136,6 +137,7 @@ final class SentenceAligner {
 
   /** Each sentence's best partner in each other article, candidates through rare stems only. */
   private static List<Pair> align(List<Sent> sents, List<List<Sent>> index, int docs) {
+    Deadline deadline = Deadline.current();
     int cap = Math.max(MAX_POSTING_MIN, 3 * docs);
     int[] counts = new int[sents.size()];
     List<Pair> best = new ArrayList<>();
@@ -147,6 +149,7 @@ final class SentenceAligner {
           continue;
         }
         for (Sent b : posting) {
+          deadline.tick();
           if (b.doc != a.doc && counts[b.index]++ == 0) {
             touched.add(b.index);
           }

@@ -7,6 +7,7 @@ import dev.sourcecheck.text.Tokens;
 import dev.sourcecheck.time.Days;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import dev.sourcecheck.budget.Deadline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -90,9 +91,10 @@ final class Stories {
   static List<String> keys(AuditedArticle d, Vocab vocab) {
     Map<String, Integer> tf = new HashMap<>();
     Tokens ts = d.tokens();
-    List<Cue> titles = new ArrayList<>(d.cues("titles"));
+    List<Cue> titles = new ArrayList<>(d.cues("roles"));
     titles.addAll(d.cues("xs-roles"));
     for (Sentence s : d.prose()) {
+      Deadline.check();
       int from = ts.from(s.span().start());
       int to = ts.until(s.span().end());
       for (int i = from; i < to; i++) {

@@ -4,6 +4,7 @@ import dev.sourcecheck.attribution.Mention;
 import dev.sourcecheck.attribution.Person;
 import dev.sourcecheck.audit.AuditedArticle;
 import dev.sourcecheck.text.Tokens;
+import dev.sourcecheck.budget.Deadline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +47,7 @@ final class StoryPeople {
   private final Phrases roles;
 
   StoryPeople(List<AuditedArticle> articles, Phrases roles) {
+    Deadline deadline = Deadline.current();
     this.roles = roles;
     // full names first, so that a surname alone finds the person whichever article names them fully
     for (AuditedArticle a : articles) {
@@ -72,6 +74,7 @@ final class StoryPeople {
       Map<String, String> k = keys.getOrDefault(a.id(), Map.of());
       List<At> out = new ArrayList<>();
       for (Mention m : a.speakers().mentions()) {
+        deadline.tick();
         String key = k.get(m.person());
         if (key != null && !a.inBoilerplate(m.start(), m.end())) {
           out.add(new At(key, nameStart(a, m.start(), m.end()), m.end(), m.role(), m.roleStart(), m.roleEnd(),

@@ -43,12 +43,19 @@ public final class RuleBase {
 
   private final Source source;
 
+  /**
+   * Lexicons whose name starts with one of these are read by their own finders (the HTML extractor's
+   * page-*, the glued-marker finder's glued-*) and never matched word by word in article text.
+   */
+  public static final java.util.List<String> UNMATCHED_PREFIXES = java.util.List.of("page-", "glued-");
+
   private RuleBase(RuleSet rules, KieBase kieBase, Map<String, RuleInfo> catalog, Source source) {
     this.source = source;
     this.rules = rules;
     this.kieBase = kieBase;
     this.catalog = Map.copyOf(catalog);
-    this.matcher = new LexiconMatcher(rules.lexicons().values());
+    this.matcher = new LexiconMatcher(rules.lexicons().values().stream()
+        .filter(l -> UNMATCHED_PREFIXES.stream().noneMatch(l.name()::startsWith)).toList());
   }
 
   /** The rules bundled with sourcecheck. */
@@ -170,6 +177,16 @@ public final class RuleBase {
     } catch (IOException | RuntimeException e) {
       // the cache is an optimisation: an unwritable cache folder only costs the next run a compile
     }
+  }
+
+  /**
+   * This rule base with entries added to its lexicons: the compiled rules are shared (they do not
+   * depend on word lists), the matcher and the hash are new.
+   *
+   * @throws IllegalArgumentException naming a lexicon the rule set does not have
+   */
+  public RuleBase withLexiconEntries(Map<String, List<String>> added) {
+    return added.isEmpty() ? this : new RuleBase(rules.withLexiconEntries(added), kieBase, catalog, source);
   }
 
   /** A new session for one audit; the caller disposes it. */

@@ -28,10 +28,10 @@ import org.kie.api.runtime.KieContainer;
 final class RuleCompiler {
   private RuleCompiler() {}
 
-  static final Set<String> ANNOTATIONS = Set.of("severity", "summary", "help");
+  static final Set<String> ANNOTATIONS = Set.of("severity", "summary", "help", "weight");
   private static final Pattern ID = Pattern.compile("[a-z]+\\.[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
-  private static final Pattern EXAMPLE = Pattern.compile("^\\s*//\\s*(flag|pass):\\s?(.*)$");
+  private static final Pattern EXAMPLE = Pattern.compile("^\\s*//\\s*(flag|pass|score):\\s?(.*)$");
   private static final AtomicInteger BUILDS = new AtomicInteger();
 
   /** A compiled rule base, as bytes of a KIE module and the container loaded from it. */
@@ -84,6 +84,7 @@ final class RuleCompiler {
     Map<String, String[]> where = new LinkedHashMap<>(); // id -> {file, line}
     List<String> errors = new ArrayList<>();
     Map<String, List<RuleExample>> examples = new LinkedHashMap<>();
+    Map<String, List<String>> lexiconsUsed = new LinkedHashMap<>();
     for (var e : rules.drl().entrySet()) {
       String text = e.getValue();
       Matcher m = RULE.matcher(text);
@@ -94,11 +95,12 @@ final class RuleCompiler {
         line += newlines(text, counted, m.start(1));
         counted = m.start(1);
         if (where.containsKey(id)) {
-          errors.add(origin(rules) + "/" + e.getKey() + ":" + line + ": rule \"" + id + "\" is defined twice (also in "
+          errors.add(where(rules, e.getKey()) + ":" + line + ": rule \"" + id + "\" is defined twice (also in "
               + where.get(id)[0] + ")");
         }
         where.put(id, new String[] {e.getKey(), String.valueOf(line)});
         examples.put(id, examples(text, m.end(), line));
+        lexiconsUsed.put(id, RuleAnnotations.lexiconsUsed(rules, text, m.end()));
       }
     }
     Map<String, RuleInfo> out = new java.util.TreeMap<>();
@@ -106,7 +108,7 @@ final class RuleCompiler {
       for (Rule r : p.getRules()) {
         String id = r.getName();
         String[] w = where.getOrDefault(id, new String[] {"?", "1"});
-        String at = origin(rules) + "/" + w[0] + ":" + w[1] + ": rule \"" + id + "\": ";
+        String at = where(rules, w[0]) + ":" + w[1] + ": rule \"" + id + "\": ";
         if (!ID.matcher(id).matches()) {
           errors.add(at + "the name must be a rule id 'category.slug' in lower-case kebab case");
           continue;
@@ -127,14 +129,17 @@ final class RuleCompiler {
         for (String key : meta.keySet()) {
           if (!ANNOTATIONS.contains(key)) {
             int line = annotationLine(rules.drl().get(w[0]), Integer.parseInt(w[1]), key);
-            errors.add(origin(rules) + "/" + w[0] + ":" + line + ": rule \"" + id + "\": unknown annotation @" + key
-                + " (known: @severity, @summary, @help)");
+            errors.add(where(rules, w[0]) + ":" + line + ": rule \"" + id + "\": unknown annotation @" + key
+                + " (known: @severity, @summary, @help, @weight)");
           }
         }
         String severity = unquote(meta.get("severity"));
         String summary = unquote(meta.get("summary"));
+        Integer weight = RuleAnnotations.weight(meta, category, at, errors);
         Severity sev = null;
-        if (severity == null) {
+        if (severity == null && !category.raisesFindings()) {
+          sev = Severity.INFO; // a score rule raises no finding: its severity is never shown
+        } else if (severity == null) {
           errors.add(at + "missing @severity(\"info|warning|error\")");
         } else {
           try {
@@ -147,8 +152,9 @@ final class RuleCompiler {
           errors.add(at + "missing @summary(\"...\")");
         }
         if (sev != null && summary != null) {
-          out.put(id, new RuleInfo(id, category, sev, summary, w[0], Integer.parseInt(w[1]),
-              examples.getOrDefault(id, List.of())));
+          out.put(id, new RuleInfo(id, category, sev, summary, unquote(meta.get("help")), w[0],
+              Integer.parseInt(w[1]), examples.getOrDefault(id, List.of()), lexiconsUsed.getOrDefault(id, List.of()),
+              weight));
         }
       }
     }
@@ -194,7 +200,8 @@ final class RuleCompiler {
     for (int i = 0; i < lines.length; i++) {
       Matcher m = EXAMPLE.matcher(lines[i]);
       if (m.matches()) {
-        out.add(RuleExample.parse(m.group(1).equals("flag"), m.group(2), base + i));
+        out.add(RuleExample.parse(RuleExample.Kind.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)), m.group(2),
+            base + i));
       }
     }
     return out;
@@ -261,7 +268,12 @@ final class RuleCompiler {
     String origin = origin(rules);
     return shown == null
         ? origin + ": " + first
-        : origin + "/" + shown + ":" + Math.max(line, 1) + ": " + first;
+        : (file != null ? where(rules, file) : origin + "/" + shown) + ":" + Math.max(line, 1) + ": " + first;
+  }
+
+  /** How error messages name a file of the rule set: its folder (see {@link #origin}) and path. */
+  static String where(RuleSet rules, String file) {
+    return rules.pathOf(file);
   }
 
   /** How error messages name the rule set's folder: its path, or {@code rules} for the bundled copy. */

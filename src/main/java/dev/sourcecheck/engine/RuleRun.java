@@ -1,5 +1,7 @@
 package dev.sourcecheck.engine;
 
+import dev.sourcecheck.budget.BudgetExceeded;
+import dev.sourcecheck.budget.Deadline;
 import dev.sourcecheck.fact.Boilerplate;
 import dev.sourcecheck.fact.Flag;
 import java.util.ArrayList;
@@ -7,7 +9,11 @@ import java.util.Collection;
 import java.util.List;
 import org.kie.api.runtime.KieSession;
 
-/** Runs one session over a batch of facts and collects what the rules derived. */
+/**
+ * Runs one session over a batch of facts and collects what the rules derived. The session obeys
+ * this thread's {@link Deadline}: it fires at most {@link Deadline#maxFirings()} rules, and it halts
+ * at the first firing after the time is up; either ends the run with a {@link BudgetExceeded}.
+ */
 public final class RuleRun {
   private RuleRun() {}
 
@@ -20,24 +26,62 @@ public final class RuleRun {
   }
 
   public static Result run(RuleBase rules, Collection<?> facts) {
+    List<Flag> flags = new ArrayList<>();
+    List<Boilerplate> boilerplate = new ArrayList<>();
+    for (Object o : derive(rules, facts, Flag.class, Boilerplate.class)) {
+      if (o instanceof Flag f) {
+        flags.add(f);
+      } else {
+        boilerplate.add((Boilerplate) o);
+      }
+    }
+    return new Result(flags, boilerplate);
+  }
+
+  /** Runs one session over {@code facts} and returns what stands at the end of the given types, in no set order. */
+  public static List<Object> derive(RuleBase rules, Collection<?> facts, Class<?>... kinds) {
+    Deadline deadline = Deadline.current();
     KieSession session = rules.newSession();
     try {
       for (Object f : facts) {
+        deadline.tick();
         session.insert(f);
       }
-      session.fireAllRules();
-      List<Flag> flags = new ArrayList<>();
-      List<Boilerplate> boilerplate = new ArrayList<>();
+      fire(session, deadline);
+      List<Object> out = new ArrayList<>();
       for (Object o : session.getObjects()) {
-        if (o instanceof Flag f) {
-          flags.add(f);
-        } else if (o instanceof Boilerplate b) {
-          boilerplate.add(b);
+        for (Class<?> k : kinds) {
+          if (k.isInstance(o)) {
+            out.add(o);
+            break;
+          }
         }
       }
-      return new Result(flags, boilerplate);
+      return out;
     } finally {
       session.dispose();
+    }
+  }
+
+  /** Fires the session's rules within the deadline's firing limit and time. */
+  private static void fire(KieSession session, Deadline deadline) {
+    boolean[] late = {false};
+    // the filter sees every activation before it fires: the cheap place to stop a runaway session
+    int max = (int) Math.min(Integer.MAX_VALUE, deadline.maxFirings() + 1);
+    int fired = session.fireAllRules(match -> {
+      if (late[0] || deadline.expired()) {
+        late[0] = true;
+        session.halt();
+        return false;
+      }
+      return true;
+    }, max);
+    if (late[0]) {
+      throw deadline.timedOut();
+    }
+    if (fired > deadline.maxFirings()) {
+      throw new BudgetExceeded("stopped: the rules fired more than " + deadline.maxFirings()
+          + " times on this article (a rule that keeps triggering itself?)");
     }
   }
 }

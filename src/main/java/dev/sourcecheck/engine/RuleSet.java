@@ -34,6 +34,8 @@ public final class RuleSet {
   private final Map<String, String> drl;
   private final Map<String, Lexicon> lexicons;
   private final String hash;
+  /** Where files came from when they did not all come from {@link #origin} (a merged set); else empty. */
+  private final Map<String, String> origins;
 
   private RuleSet(String origin, Map<String, String> files) {
     this(origin, files, null);
@@ -58,6 +60,76 @@ public final class RuleSet {
     // SHA-256 costs a cold JVM a fifth of a second (provider set-up, interpreted digest): the
     // bundled rules take the hash the build wrote beside them
     this.hash = knownHash != null ? knownHash : hash(files);
+    this.origins = Map.of();
+  }
+
+  private RuleSet(String origin, Map<String, String> drl, Map<String, Lexicon> lexicons, String hash,
+      Map<String, String> origins) {
+    this.origin = origin;
+    this.drl = java.util.Collections.unmodifiableMap(new TreeMap<>(drl));
+    this.lexicons = java.util.Collections.unmodifiableMap(new TreeMap<>(lexicons));
+    this.hash = hash;
+    this.origins = Map.copyOf(origins);
+  }
+
+  /**
+   * This rule set with the rules and lexicons of {@code extra} added (a configured extra rules
+   * folder): a file of {@code extra} with the same path as one of these replaces it. Errors in a
+   * file name the folder it came from.
+   */
+  public RuleSet with(RuleSet extra) {
+    Map<String, String> d = new TreeMap<>(drl);
+    Map<String, Lexicon> l = new TreeMap<>(lexicons);
+    Map<String, String> from = new TreeMap<>();
+    drl.keySet().forEach(f -> from.put(f, originOf(f)));
+    lexicons.keySet().forEach(n -> from.put("lexicons/" + n + ".txt", originOf("lexicons/" + n + ".txt")));
+    d.putAll(extra.drl);
+    l.putAll(extra.lexicons);
+    extra.drl.keySet().forEach(f -> from.put(f, extra.originOf(f)));
+    extra.lexicons.keySet().forEach(n -> from.put("lexicons/" + n + ".txt", extra.originOf("lexicons/" + n + ".txt")));
+    return new RuleSet(origin, d, l, digest(hash + "+" + extra.hash), from);
+  }
+
+  /**
+   * This rule set with entries added to its lexicons (a configuration's {@code lexicons:}), each
+   * parsed as a line of the lexicon file; the DRL is unchanged, the hash is not.
+   *
+   * @throws IllegalArgumentException naming a lexicon the set does not have
+   */
+  public RuleSet withLexiconEntries(Map<String, List<String>> added) {
+    if (added.isEmpty()) {
+      return this;
+    }
+    Map<String, Lexicon> l = new TreeMap<>(lexicons);
+    StringBuilder key = new StringBuilder(hash);
+    for (var e : new TreeMap<>(added).entrySet()) {
+      Lexicon old = l.get(e.getKey());
+      if (old == null) {
+        throw new IllegalArgumentException("no lexicon '" + e.getKey() + "' (known: " + String.join(", ", lexicons.keySet())
+            + ")");
+      }
+      List<Lexicon.Entry> entries = new ArrayList<>(old.entries());
+      entries.addAll(Lexicon.parse(e.getKey(), String.join("\n", e.getValue())).entries());
+      l.put(e.getKey(), new Lexicon(e.getKey(), entries));
+      key.append('\0').append(e.getKey()).append('\0').append(String.join("\0", e.getValue()));
+    }
+    Map<String, String> from = new TreeMap<>(origins);
+    return new RuleSet(origin, drl, l, digest(key.toString()), from);
+  }
+
+  /** How messages name a file of this set: its folder ({@code rules} for the jar's copy) and path. */
+  public String pathOf(String file) {
+    String o = originOf(file);
+    return (o.equals("<bundled>") ? "rules" : o.replaceAll("/+$", "")) + "/" + file;
+  }
+
+  /** The folder a file of this set came from ({@code <bundled>} for the jar's copy). */
+  public String originOf(String file) {
+    return origins.getOrDefault(file, origin);
+  }
+
+  private static String digest(String s) {
+    return hash(Map.of("", s));
   }
 
   /** Builds a rule set from in-memory files (relative path to text); for tests and embedders. */

@@ -4,11 +4,15 @@ import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Line;
 import dev.sourcecheck.article.MetaField;
 import dev.sourcecheck.article.Paragraph;
+import dev.sourcecheck.article.Positions;
 import dev.sourcecheck.article.Quote;
 import dev.sourcecheck.article.Sentence;
 import dev.sourcecheck.article.Span;
+import dev.sourcecheck.budget.Deadline;
 import dev.sourcecheck.lexicon.LexiconMatcher;
+import dev.sourcecheck.lexicon.LexiconRefs;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -23,13 +27,32 @@ public final class FactExtractor {
       Set.of("a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "with",
           "as", "from", "into", "over", "vs", "via", "per", "up", "off", "out", "is", "be", "are", "its", "it");
 
-  /** The article's facts; runs the lexicon matcher itself. */
+  /** The article's facts; runs the lexicon matcher itself and makes every match a {@link Cue}. */
   public static List<Object> extract(Article a, LexiconMatcher matcher) {
-    return extract(a, matcher.find(a.text(), 0, a.text().length()));
+    return extract(a, matcher.find(a.text(), 0, a.text().length()), null);
   }
 
-  /** The article's facts, given the lexicon matches over its whole text (computed once per article). */
-  public static List<Object> extract(Article a, List<LexiconMatcher.Match> matches) {
+  /**
+   * The lexicons whose matches become {@link Cue} facts: every lexicon except those only a model
+   * reads ({@code modelOnly}), unless a rule names one ({@code lexicon == "NAME"} in a DRL file).
+   */
+  public static Set<String> cueLexicons(Collection<String> lexicons, Collection<String> drl,
+      java.util.function.Predicate<String> modelOnly) {
+    Set<String> named = LexiconRefs.in(drl);
+    Set<String> out = new java.util.HashSet<>();
+    for (String l : lexicons) {
+      if (!modelOnly.test(l) || named.contains(l)) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The article's facts, given the lexicon matches over its whole text (computed once per
+   * article); {@code cueLexicons} names the lexicons whose matches become {@link Cue}s (null: all).
+   */
+  public static List<Object> extract(Article a, List<LexiconMatcher.Match> matches, Set<String> cueLexicons) {
     List<Object> facts = new ArrayList<>();
     String id = a.id();
     var m = a.metadata();
@@ -48,9 +71,23 @@ public final class FactExtractor {
       facts.add(new QuoteFact(id, q.index(), q.span().start(), q.span().end(), q.text(), q.wordCount(), q.paragraph(),
           a.index().line(q.span().start()), q.continued(), q.mark()));
     }
-    cues(a, matches, facts);
+    cues(a, matches, cueLexicons, facts);
     facts.addAll(GluedHeadings.find(a));
+    facts.addAll(LineRuns.find(a));
+    pageBlocks(a, facts);
     return facts;
+  }
+
+  /** The left-out blocks of an article read from a web page. */
+  private static void pageBlocks(Article a, List<Object> facts) {
+    if (a.layout() == null) {
+      return;
+    }
+    for (var b : a.layout().leftOut()) {
+      Span s = b.span();
+      facts.add(new PageBlock(a.id(), a.index().line(s.start()), s.start(), s.end(), s.of(a.text()), b.tag(), b.role(),
+          b.hint(), b.where(), b.words(), b.links(), b.linkDensity(), b.inputLine()));
+    }
   }
 
   private static void lines(Article a, List<Object> facts) {
@@ -58,6 +95,7 @@ public final class FactExtractor {
     int totalBody = (int) ps.stream().filter(p -> p.kind() == Paragraph.Kind.BODY).count();
     int bodySoFar = 0;
     for (Paragraph p : ps) {
+      Deadline.check();
       boolean body = p.kind() == Paragraph.Kind.BODY;
       for (int n = p.firstLine(); n <= p.lastLine(); n++) {
         Line l = a.lines().get(n - 1);
@@ -182,7 +220,10 @@ public final class FactExtractor {
 
   private static double quotedShare(Article a, Span s) {
     int in = 0;
-    for (Quote q : a.quotes()) {
+    List<Quote> qs = a.quotes();
+    // quotations are ordered and do not overlap: only those from the first that ends inside can count
+    for (int i = Positions.firstQuoteEndingAfter(a, s.start()); i < qs.size() && qs.get(i).span().start() < s.end(); i++) {
+      Quote q = qs.get(i);
       int lo = Math.max(q.span().start(), s.start());
       int hi = Math.min(q.span().end(), s.end());
       if (hi > lo) {
@@ -192,16 +233,20 @@ public final class FactExtractor {
     return s.length() == 0 ? 0 : Math.min(1.0, in / (double) s.length());
   }
 
-  private static void cues(Article a, List<LexiconMatcher.Match> matches, List<Object> facts) {
+  private static void cues(Article a, List<LexiconMatcher.Match> matches, Set<String> lexicons, List<Object> facts) {
     String text = a.text();
+    Deadline deadline = Deadline.current();
     for (LexiconMatcher.Match mt : matches) {
+      deadline.tick();
+      if (lexicons != null && !lexicons.contains(mt.lexicon().name())) {
+        continue;
+      }
       int lineNo = a.index().line(mt.start());
       Line line = a.lines().get(lineNo - 1);
       int ls = line.content().start();
-      for (Paragraph p : a.paragraphs()) {
-        if (p.span().contains(mt.start()) && p.span().start() > ls) {
-          ls = p.span().start(); // a date prefix or dateline is not part of the line's prose
-        }
+      Paragraph p = Positions.paragraphAt(a, mt.start());
+      if (p != null && p.span().start() > ls) {
+        ls = p.span().start(); // a date prefix or dateline is not part of the line's prose
       }
       int le = line.content().end();
       boolean atStart = onlyDecoration(text, ls, mt.start());
@@ -238,11 +283,6 @@ public final class FactExtractor {
 
 
   static boolean inQuote(Article a, int start, int end) {
-    for (Quote q : a.quotes()) {
-      if (q.inner().start() <= start && end <= q.inner().end()) {
-        return true;
-      }
-    }
-    return false;
+    return Positions.quoteAround(a, start, end) != null;
   }
 }

@@ -2,6 +2,7 @@ package dev.sourcecheck.fact;
 
 import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Paragraph;
+import dev.sourcecheck.article.Positions;
 import dev.sourcecheck.article.Quote;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ final class GluedHeadings {
         continue;
       }
       int s = p.span().start();
-      Quote first = firstQuote(a, p);
+      Quote first = Positions.firstQuoteOf(a, p.index());
       if (first != null && first.span().start() == s && !first.continued()) {
         String inner = first.text();
         int after = first.span().end();
@@ -68,14 +69,5 @@ final class GluedHeadings {
       }
     }
     return "";
-  }
-
-  private static Quote firstQuote(Article a, Paragraph p) {
-    for (Quote q : a.quotes()) {
-      if (q.paragraph() == p.index()) {
-        return q;
-      }
-    }
-    return null;
   }
 }

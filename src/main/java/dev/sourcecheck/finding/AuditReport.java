@@ -6,18 +6,28 @@ import java.util.Map;
 
 /**
  * The result of one audit: the audited articles, every finding in report order, the inputs that
- * failed (with one-line reasons) and the files passed over. Immutable and thread-safe.
+ * failed (with one-line reasons), the files passed over, the outlets' scores (empty when no
+ * article names its outlet) and, when findings were compared with a baseline, how they compared
+ * ({@code null} otherwise). Immutable and thread-safe.
  *
  * @param rules the hash of the rule set that produced it
  */
 public record AuditReport(
     String version, String rules, List<ArticleSummary> articles, List<Finding> findings, List<InputError> errors,
-    List<Skipped> skipped) {
+    List<Skipped> skipped, List<OutletScore> outlets, BaselineStatus baseline) {
   public AuditReport {
     articles = List.copyOf(articles);
     findings = findings.stream().sorted(Finding.ORDER).toList();
     errors = List.copyOf(errors);
     skipped = List.copyOf(skipped);
+    outlets = List.copyOf(outlets);
+  }
+
+  /** A report without outlet scores or baseline. */
+  public AuditReport(
+      String version, String rules, List<ArticleSummary> articles, List<Finding> findings, List<InputError> errors,
+      List<Skipped> skipped) {
+    this(version, rules, articles, findings, errors, skipped, List.of(), null);
   }
 
   public Map<Category, Integer> countByCategory() {
@@ -66,9 +76,13 @@ public record AuditReport(
 
   /** The same report keeping only findings at or above {@code min}; article counts follow. */
   public AuditReport atLeast(Severity min) {
-    List<Finding> kept = findings.stream().filter(f -> f.severity().compareTo(min) >= 0).toList();
+    return withFindings(findings.stream().filter(f -> f.severity().compareTo(min) >= 0).toList(), baseline);
+  }
+
+  /** The same report with other findings (a subset, say) and baseline status; article counts follow. */
+  public AuditReport withFindings(List<Finding> kept, BaselineStatus status) {
     Map<String, Integer> counts = countByArticle(kept);
     List<ArticleSummary> arts = articles.stream().map(a -> a.withFindings(counts.getOrDefault(a.id(), 0))).toList();
-    return new AuditReport(version, rules, arts, kept, errors, skipped);
+    return new AuditReport(version, rules, arts, kept, errors, skipped, outlets, status);
   }
 }

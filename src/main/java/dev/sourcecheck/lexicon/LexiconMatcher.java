@@ -1,21 +1,36 @@
 package dev.sourcecheck.lexicon;
 
+import dev.sourcecheck.budget.Deadline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import dev.sourcecheck.text.Tokens;
 
 /**
  * Finds every occurrence of every lexicon entry in a text in one pass, indexed by the entry's
  * first word, so its cost does not grow with the size of the lexicons. Matching is by whole words,
  * case-insensitive, with typographic apostrophes and dashes folded. In an entry, {@code *} alone
- * stands for any one word and a word ending in {@code *} for any word it begins ({@code criticis*}).
+ * stands for any one word and a word ending in {@code *} for any word it begins ({@code criticis*}); an
+ * entry's last word also matches its possessive ("ministry" in "the ministry's statement").
  * Immutable and thread-safe.
  */
 public final class LexiconMatcher {
-  /** One match: the lexicon, the entry, and the offsets of the matched words. */
-  public record Match(Lexicon lexicon, Lexicon.Entry entry, int start, int end) {}
+  /**
+   * One match: the lexicon, the entry, the offsets of the matched words, and the indices of its
+   * first and last word in the {@link Tokens} it was found in.
+   */
+  public record Match(Lexicon lexicon, Lexicon.Entry entry, int start, int end, int first, int last) {
+    /** The lexicon's name. */
+    public String list() {
+      return lexicon.name();
+    }
+
+    /** The entry's tag ({@code ""} when it has none). */
+    public String tag() {
+      return entry.tag();
+    }
+  }
 
   /**
    * An entry ready to match: {@code words} as written (folded), {@code prefixes[k]} the part before
@@ -61,20 +76,48 @@ public final class LexiconMatcher {
     }
   }
 
-  /** All matches in {@code text[from, to)}, in text order; overlapping matches are all kept. */
+  /**
+   * All matches in {@code text[from, to)}, in text order; overlapping matches are all kept. Token
+   * indices count the words of the substring.
+   */
   public List<Match> find(String text, int from, int to) {
-    String folded = fold(text.substring(from, to));
-    List<int[]> ws = words(folded);
-    String[] tokens = new String[ws.size()];
-    for (int i = 0; i < tokens.length; i++) {
-      tokens[i] = folded.substring(ws.get(i)[0], ws.get(i)[1]);
+    return find(Tokens.of(text.substring(from, to)), from);
+  }
+
+  /**
+   * All matches over the words of {@code words} (the article's one tokenization), in text order;
+   * overlapping matches are all kept. One pass over the words, whatever the size of the lexicons.
+   */
+  public List<Match> find(Tokens words) {
+    return find(words, 0);
+  }
+
+  private List<Match> find(Tokens words, int from) {
+    int n = words.size();
+    String[] tokens = new String[n];
+    String[] bare = new String[n];
+    for (int i = 0; i < n; i++) {
+      tokens[i] = words.folded(i);
+      if (words.is(i, Tokens.POSSESSIVE)) {
+        bare[i] = tokens[i].substring(0, tokens[i].length() - 2); // "the ministry's": the entry "ministry" matches
+      }
     }
     List<Match> out = new ArrayList<>();
+    Deadline deadline = Deadline.current();
     for (int i = 0; i < tokens.length; i++) {
+      deadline.tick();
       List<Compiled> cands = byFirst.get(tokens[i]);
       if (cands != null) {
         for (Compiled c : cands) {
-          tryMatch(c, tokens, ws, i, from, out);
+          tryMatch(c, tokens, bare, words, i, from, out);
+        }
+      }
+      List<Compiled> bareCands = bare[i] == null ? null : byFirst.get(bare[i]);
+      if (bareCands != null) {
+        for (Compiled c : bareCands) {
+          if (c.words.length == 1) {
+            tryMatch(c, tokens, bare, words, i, from, out);
+          }
         }
       }
       // the prefix entries that can match this token, in lexicon order (two lists, each in that order)
@@ -86,47 +129,35 @@ public final class LexiconMatcher {
       while (k < nk || j < ns) {
         Compiled c = j >= ns || k < nk && keyed.get(k).order < prefixShort.get(j).order ? keyed.get(k++)
             : prefixShort.get(j++);
-        tryMatch(c, tokens, ws, i, from, out);
+        tryMatch(c, tokens, bare, words, i, from, out);
       }
     }
     return out;
   }
 
-  private static void tryMatch(Compiled c, String[] tokens, List<int[]> ws, int i, int from, List<Match> out) {
+  private static void tryMatch(Compiled c, String[] tokens, String[] bare, Tokens ws, int i, int from,
+      List<Match> out) {
     if (i + c.words.length > tokens.length) {
       return;
     }
     for (int k = 0; k < c.words.length; k++) {
       String token = tokens[i + k];
-      if (c.prefixes[k] != null ? !token.startsWith(c.prefixes[k]) : !c.words[k].equals(token)) {
+      boolean last = k == c.words.length - 1;
+      if (c.prefixes[k] != null ? !token.startsWith(c.prefixes[k])
+          : !c.words[k].equals(token) && !(last && c.words[k].equals(bare[i + k]))) {
         return;
       }
     }
     int last = i + c.words.length - 1;
-    out.add(new Match(c.lexicon, c.entry, from + ws.get(i)[0], from + ws.get(last)[1]));
+    out.add(new Match(c.lexicon, c.entry, from + ws.start(i), from + ws.end(last), i, last));
   }
 
-  /** Lower-cases and folds typographic apostrophes; keeps the length so offsets still hold. */
+  /** An entry folded as the text's words are ({@link Tokens#fold}). */
   static String fold(String s) {
-    char[] cs = s.toLowerCase(Locale.ROOT).toCharArray();
-    if (cs.length != s.length()) {
-      cs = new char[s.length()];
-      for (int i = 0; i < cs.length; i++) {
-        cs[i] = Character.toLowerCase(s.charAt(i));
-      }
-    }
-    for (int i = 0; i < cs.length; i++) {
-      char c = cs[i];
-      if (c == '’' || c == '‘' || c == '`') {
-        cs[i] = '\'';
-      } else if (c == '‐' || c == '‑') {
-        cs[i] = '-';
-      }
-    }
-    return new String(cs);
+    return Tokens.fold(s);
   }
 
-  /** Word offsets: letters and digits, with inner apostrophes, hyphens, dots and {@code *}. */
+  /** Word offsets of an entry: letters and digits, with inner apostrophes, hyphens, dots and {@code *}. */
   static List<int[]> words(String s) {
     List<int[]> out = new ArrayList<>();
     int n = s.length();

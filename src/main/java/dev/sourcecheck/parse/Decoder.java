@@ -22,19 +22,27 @@ public final class Decoder {
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       from = 3;
     }
-    int controls = 0;
-    int scanned = Math.min(bytes.length, 8192);
     for (int i = from; i < bytes.length; i++) {
-      int b = bytes[i] & 0xFF;
-      if (b == 0) {
+      if (bytes[i] == 0) {
         throw new InputException("binary file (NUL byte at offset " + i + "), not text");
       }
-      if (i < scanned && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-        controls++;
-      }
     }
-    if (controls > Math.max(8, scanned / 20)) {
-      throw new InputException("binary file (" + controls + " control bytes in the first " + scanned + "), not text");
+    // control bytes are judged in every block of the file, not only the first: binary data spliced
+    // into text, or a text header on a binary file, is still binary
+    for (int block = from; block < bytes.length; block += BLOCK) {
+      int end = Math.min(bytes.length, block + BLOCK);
+      int controls = 0;
+      for (int i = block; i < end; i++) {
+        int b = bytes[i] & 0xFF;
+        if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+          controls++;
+        }
+      }
+      int len = end - block;
+      if (controls > Math.max(8, len / 20)) {
+        throw new InputException("binary file (" + controls + " control bytes in the " + len + " bytes at offset " + block
+            + "), not text");
+      }
     }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
@@ -53,15 +61,28 @@ public final class Decoder {
     }
     out.flip();
     String text = out.toString();
-    if (text.isBlank()) {
+    if (blank(text)) {
       throw new InputException("empty file (only white space)");
     }
     return text;
   }
 
+  /** The size of the blocks in which control bytes are counted. */
+  static final int BLOCK = 8192;
+
+  /** Only white space, Unicode spaces (no-break, ideographic, zero-width) included. */
+  static boolean blank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!Chars.isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** For callers that hold a String already: only checks that it is not blank. */
   static void requireText(String text) throws InputException {
-    if (text == null || text.isBlank()) {
+    if (text == null || blank(text)) {
       throw new InputException("empty text");
     }
   }

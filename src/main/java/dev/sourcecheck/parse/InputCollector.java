@@ -2,27 +2,32 @@ package dev.sourcecheck.parse;
 
 import dev.sourcecheck.finding.InputError;
 import dev.sourcecheck.finding.Skipped;
+import dev.sourcecheck.parse.feed.FeedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * Expands what the user named (files, folders searched recursively for {@code *.txt}, {@code -}
- * for standard input) into inputs with unique ids, and says in one line why any could not be read.
- * Nothing is dropped silently: a failed input is an {@link InputError}, a non-article file in a
- * folder a {@link Skipped}. Not thread-safe; use one per run.
+ * Expands what the user named (files, folders searched recursively for articles: {@code *.txt},
+ * web pages {@code *.html}, {@code *.htm}, {@code *.html.gz}, and JSON Lines feeds {@code *.jsonl},
+ * {@code *.jsonl.gz}; {@code -} for standard input) into inputs with unique ids, and says in one
+ * line why any could not be read. Each kind is read by its own reader (a feed becomes one input per
+ * line, by {@link FeedReader}). Nothing is dropped silently: a failed input is an {@link
+ * InputError}, a non-article file in a folder a {@link Skipped}. Not thread-safe; use one per run.
  */
 public final class InputCollector {
   /** What was collected. */
@@ -30,78 +35,157 @@ public final class InputCollector {
 
   private final long maxBytes;
   private final InputStream stdin;
+  private final InputFormat format;
   private final List<Input> inputs = new ArrayList<>();
   private final List<InputError> errors = new ArrayList<>();
   private final List<Skipped> skipped = new ArrayList<>();
 
   public InputCollector(long maxBytes, InputStream stdin) {
+    this(maxBytes, stdin, InputFormat.AUTO);
+  }
+
+  /** {@code format} says how files named on the command line and standard input are read (folders: by name). */
+  public InputCollector(long maxBytes, InputStream stdin, InputFormat format) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
     }
     this.maxBytes = maxBytes;
     this.stdin = stdin;
+    this.format = format;
   }
 
+  /** Collects what the user named: paths as typed, {@code -} for standard input. */
   public Collected collect(List<String> paths) {
     for (String p : paths) {
       if (p.equals("-")) {
         readStdin();
         continue;
       }
-      Path path = Path.of(p);
-      if (Files.isDirectory(path)) {
-        walk(p, path);
+      if (p.isEmpty()) {
+        errors.add(new InputError(p, "an empty path names no file or folder"));
+        continue;
+      }
+      Path path;
+      String label = p;
+      try {
+        path = Path.of(p);
+      } catch (InvalidPathException e) {
+        // the JVM could not keep the name's bytes in this locale: find them on the command line
+        PathNames.Recovered r = PathNames.recover(p);
+        path = r == null ? null : r.path();
+        label = r == null ? p : r.label();
+      }
+      if (path == null) {
+        errors.add(new InputError(p, "cannot read: the name cannot be represented in this locale's character set"
+            + " (run with a UTF-8 locale, e.g. LANG=C.UTF-8)"));
       } else {
-        readFile(p, path);
+        add(label, path);
       }
     }
     return new Collected(withUniqueIds(inputs), List.copyOf(errors), List.copyOf(skipped));
   }
 
-  private void walk(String label, Path dir) {
-    List<Path> entries;
-    try (Stream<Path> s = Files.walk(dir)) {
-      entries = s.filter(x -> !x.equals(dir)).sorted().toList();
-    } catch (IOException | RuntimeException e) {
-      errors.add(new InputError(label, "cannot list folder: " + reason(e)));
-      return;
+  /** Collects files and folders given as paths (labelled by their names, undecodable bytes read as UTF-8). */
+  public Collected collectPaths(List<Path> paths) {
+    for (Path p : paths) {
+      add(PathNames.display(p), p);
     }
+    return new Collected(withUniqueIds(inputs), List.copyOf(errors), List.copyOf(skipped));
+  }
+
+  private void add(String label, Path path) {
+    if (Files.isDirectory(path)) {
+      walk(label, path);
+    } else {
+      InputKind named = InputKind.ofName(path.getFileName() == null ? label : PathNames.display(path.getFileName()));
+      readFile(label, path, format.kind() != null ? format.kind() : named != null ? named : InputKind.TEXT);
+    }
+  }
+
+  /**
+   * Whether a folder's walk audits the file at {@code relative} (to the folder): an article name
+   * (one of {@link InputKind#NAMES}) with no hidden part (a name starting with {@code .}) on the way.
+   */
+  public static boolean collects(Path relative) {
+    for (Path part : relative) {
+      if (hidden(part)) {
+        return false;
+      }
+    }
+    Path name = relative.getFileName();
+    return name != null && InputKind.ofName(name.toString()) != null;
+  }
+
+  private static boolean hidden(Path name) {
+    String s = name.toString();
+    return s.startsWith(".") && !s.equals(".") && !s.equals("..");
+  }
+
+  /** One entry of a folder's walk: its path, and whether it is a folder (links are not followed). */
+  private record Entry(Path path, boolean folder) {}
+
+  /**
+   * Every file and folder under {@code dir}, hidden ones left out, in path order. A folder that
+   * cannot be listed is an error of its own; its siblings are still walked. A folder with an
+   * article's name is listed but not entered (it is an error of its own).
+   */
+  private List<Entry> list(String label, Path dir) {
+    List<Entry> found = new ArrayList<>();
+    Deque<Path> pending = new ArrayDeque<>();
+    pending.push(dir);
+    while (!pending.isEmpty()) {
+      Path d = pending.pop();
+      try (DirectoryStream<Path> ds = Files.newDirectoryStream(d)) {
+        for (Path e : ds) {
+          if (hidden(e.getFileName())) {
+            continue; // .git, .DS_Store, editor swap files: never articles (the README says so)
+          }
+          boolean folder = Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS);
+          found.add(new Entry(e, folder));
+          if (folder && InputKind.ofName(e.getFileName().toString()) == null) {
+            pending.push(e);
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        String shown = d.equals(dir) ? label : join(label, dir.relativize(d));
+        errors.add(new InputError(shown, "cannot list folder: " + reason(e)));
+      }
+    }
+    found.sort((a, b) -> a.path().compareTo(b.path()));
+    return found;
+  }
+
+  private void walk(String label, Path dir) {
+    int errorsBefore = errors.size();
     int articles = 0;
-    Set<Path> skippedDirs = new HashSet<>();
-    for (Path e : entries) {
-      if (skippedDirs.stream().anyMatch(e::startsWith)) {
-        continue;
-      }
+    for (Entry en : list(label, dir)) {
+      Path e = en.path();
       String shown = join(label, dir.relativize(e));
-      String name = e.getFileName().toString();
-      boolean txt = name.toLowerCase(Locale.ROOT).endsWith(".txt");
-      if (Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)) {
-        if (txt) {
+      InputKind kind = InputKind.ofName(e.getFileName().toString());
+      if (en.folder()) {
+        if (kind != null) {
           errors.add(new InputError(shown, "cannot read: is a folder, not a text file"));
-          skippedDirs.add(e);
         }
         continue;
       }
-      if (!txt) {
-        if (!name.startsWith(".")) {
-          skipped.add(new Skipped(shown, "not a .txt article"));
-        }
+      if (kind == null) {
+        skipped.add(new Skipped(shown, "not an article (" + InputKind.NAMES + ")"));
         continue;
       }
       articles++;
-      readFile(shown, e);
+      readFile(shown, e, kind);
     }
-    if (articles == 0) {
-      errors.add(new InputError(label, "folder holds no articles (*.txt)"));
+    if (articles == 0 && errors.size() == errorsBefore) {
+      errors.add(new InputError(label, "folder holds no articles (" + InputKind.NAMES + ")"));
     }
   }
 
   private static String join(String label, Path rel) {
     String sep = label.endsWith("/") ? "" : "/";
-    return label + sep + rel.toString().replace('\\', '/');
+    return label + sep + PathNames.display(rel).replace('\\', '/');
   }
 
-  private void readFile(String label, Path path) {
+  private void readFile(String label, Path path, InputKind kind) {
     try {
       if (!Files.exists(path)) {
         errors.add(new InputError(label, "no such file or folder"));
@@ -111,26 +195,57 @@ public final class InputCollector {
         errors.add(new InputError(label, "cannot read: not a regular file"));
         return;
       }
+      String name = path.getFileName().toString();
+      boolean gz = InputKind.gzipped(name);
+      if (kind == InputKind.JSONL) {
+        // a feed is read line by line: the limit is on each article, not on the file
+        try (InputStream raw = Files.newInputStream(path)) {
+          InputStream in = gz ? Gzip.open(raw) : raw;
+          feed(FeedReader.read(label, in, maxBytes));
+        } catch (InputException e) {
+          errors.add(new InputError(label, e.getMessage()));
+        }
+        return;
+      }
       long size = Files.size(path);
       if (size > maxBytes) {
         errors.add(new InputError(label, "file is " + size + " bytes, over the limit of " + maxBytes
             + " (raise it with --max-bytes)"));
         return;
       }
-      inputs.add(new Input(label, baseId(path.getFileName().toString()), Files.readAllBytes(path)));
+      byte[] bytes = Files.readAllBytes(path);
+      if (gz) {
+        try {
+          bytes = Gzip.decompress(bytes, maxBytes);
+        } catch (InputException e) {
+          errors.add(new InputError(label, e.getMessage()));
+          return;
+        }
+      }
+      inputs.add(new Input(label, baseId(PathNames.display(path.getFileName())), bytes, kind, Stated.NONE));
     } catch (IOException | RuntimeException e) {
       errors.add(new InputError(label, "cannot read: " + reason(e)));
     }
   }
 
+  private void feed(FeedReader.Result r) {
+    inputs.addAll(r.inputs());
+    errors.addAll(r.errors());
+  }
+
   private void readStdin() {
+    InputKind kind = format.kind() != null ? format.kind() : InputKind.TEXT;
+    if (kind == InputKind.JSONL) {
+      feed(FeedReader.read("<stdin>", stdin, maxBytes));
+      return;
+    }
     try {
       byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       if (bytes.length > maxBytes) {
         errors.add(new InputError("<stdin>", "input is over the limit of " + maxBytes + " bytes (raise it with --max-bytes)"));
         return;
       }
-      inputs.add(new Input("<stdin>", "stdin", bytes));
+      inputs.add(new Input("<stdin>", "stdin", bytes, kind, Stated.NONE));
     } catch (IOException e) {
       errors.add(new InputError("<stdin>", "cannot read: " + reason(e)));
     }
@@ -151,8 +266,19 @@ public final class InputCollector {
   }
 
   static String baseId(String fileName) {
-    int dot = fileName.lastIndexOf('.');
-    return dot > 0 ? fileName.substring(0, dot) : fileName;
+    return InputKind.baseName(fileName);
+  }
+
+  /** The name of the folder holding a path as the user wrote it ({@code a/b/c.txt} → {@code b}), or null. */
+  private static String parentName(String path) {
+    String p = path.replace('\\', '/');
+    int last = p.lastIndexOf('/');
+    if (last <= 0) {
+      return null;
+    }
+    int before = p.lastIndexOf('/', last - 1);
+    String name = p.substring(before + 1, last);
+    return name.isEmpty() || name.equals(".") || name.equals("..") ? null : name;
   }
 
   /** Ids are file names without extension; where two collide, the parent folder's name is prefixed. */
@@ -166,16 +292,16 @@ public final class InputCollector {
     for (Input i : in) {
       String id = i.id();
       if (counts.get(id) > 1) {
-        Path parent = Path.of(i.path()).getParent();
-        if (parent != null && parent.getFileName() != null) {
-          id = parent.getFileName() + "_" + id;
+        String parent = parentName(i.path());
+        if (parent != null) {
+          id = parent + "_" + id;
         }
       }
       String unique = id;
       for (int n = 2; !used.add(unique); n++) {
         unique = id + "-" + n;
       }
-      out.add(new Input(i.path(), unique, i.bytes()));
+      out.add(i.withId(unique));
     }
     return out;
   }

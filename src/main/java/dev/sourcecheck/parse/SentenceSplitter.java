@@ -12,8 +12,8 @@ import java.util.Set;
  * except after a title (Mr., Gen.), a numbering abbreviation before a number (No. 10), an initial
  * or dotted abbreviation (J.R.R., U.S., a.m.) unless an ordinary sentence opener follows, and a
  * question or exclamation in quotation marks followed by its speech tag ({@code “Why?” Smith
- * asked}). An ellipsis followed by a lower-case word runs on. Stateless and thread-safe; linear in
- * the text.
+ * asked}). An ellipsis followed by a lower-case word runs on. A sentence longer than {@link
+ * Windows#MAX_SENTENCE} is cut into windows. Stateless and thread-safe; linear in the text.
  */
 public final class SentenceSplitter {
   private SentenceSplitter() {}
@@ -76,7 +76,7 @@ public final class SentenceSplitter {
           break;
         }
         if (next > end && boundary(text, start, i, closers, end, next, to)) {
-          out.add(new Span(start, trimEnd(text, start, end)));
+          Windows.addSentence(text, start, trimEnd(text, start, end), out);
           start = next;
         }
         i = Math.max(end, i + 1);
@@ -84,10 +84,7 @@ public final class SentenceSplitter {
         i++;
       }
     }
-    int end = trimEnd(text, start, to);
-    if (end > start) {
-      out.add(new Span(start, end));
-    }
+    Windows.addSentence(text, start, trimEnd(text, start, to), out);
     return out;
   }
 

@@ -8,6 +8,7 @@ import dev.sourcecheck.article.Quote;
 import dev.sourcecheck.article.Sentence;
 import dev.sourcecheck.article.Span;
 import dev.sourcecheck.article.TextIndex;
+import dev.sourcecheck.budget.Deadline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,9 @@ import java.util.regex.Matcher;
 /**
  * Parses a plain-text article: lines, metadata ({@link MetadataReader}: glued date prefix, header
  * fields, byline, date line, dateline, credit lines, {@code Source:} footer), headline and deck,
- * paragraphs, sentences and quotations. Every element keeps its offsets in the given text ({@code \r} of CRLF files stays in
- * the text but in no element's content). Stateless and thread-safe; linear in the text.
+ * paragraphs, sentences and quotations. Every element keeps its offsets in the given text ({@code
+ * \r} of CRLF and lone-CR files stays in the text but in no element's content). Stateless and
+ * thread-safe; linear in the text.
  */
 public final class TextArticleParser {
   private TextArticleParser() {}
@@ -31,10 +33,16 @@ public final class TextArticleParser {
     }
     MetadataReader.read(text, lines, meta);
 
+    TextIndex index = new TextIndex(text);
     List<Paragraph> paragraphs = new ArrayList<>();
     for (int[] b : blocks(text, lines, meta)) {
-      paragraphs.add(new Paragraph(-1, Paragraph.Kind.BODY, new Span(meta.start[b[0]], meta.end[b[1]]),
-          lines.get(b[0]).number(), lines.get(b[1]).number()));
+      Span block = new Span(meta.start[b[0]], meta.end[b[1]]);
+      for (Span w : Windows.paragraphs(text, block)) {
+        Deadline.check();
+        paragraphs.add(w == block
+            ? new Paragraph(-1, Paragraph.Kind.BODY, block, lines.get(b[0]).number(), lines.get(b[1]).number())
+            : new Paragraph(-1, Paragraph.Kind.BODY, w, index.line(w.start()), index.line(w.end())));
+      }
     }
     for (int i = 0; i < lines.size(); i++) {
       if (meta.line[i]) {
@@ -54,6 +62,7 @@ public final class TextArticleParser {
       if (p.kind() == Paragraph.Kind.META) {
         continue;
       }
+      Deadline.check();
       for (Span s : SentenceSplitter.split(text, p.span().start(), p.span().end())) {
         sentences.add(new Sentence(sentences.size(), p.index(), s, s.of(text)));
       }
@@ -68,7 +77,7 @@ public final class TextArticleParser {
       }
     }
     Metadata metadata = meta.metadata(text);
-    return new Article(id, path, text, metadata, lines, paragraphs, sentences, quotes, new TextIndex(text));
+    return new Article(id, path, text, metadata, lines, paragraphs, sentences, quotes, index);
   }
 
   /**
@@ -93,7 +102,8 @@ public final class TextArticleParser {
   }
 
   /**
-   * The lines of the text. A line's span excludes its terminator ({@code \n} or {@code \r\n});
+   * The lines of the text. A line ends at {@code \n}, {@code \r\n} or a lone {@code \r} (old Mac
+   * files, some exports), as {@link TextIndex} counts them; a line's span excludes its terminator;
    * its content excludes surrounding white space, including no-break spaces.
    */
   static List<Line> lines(String text) {
@@ -101,11 +111,8 @@ public final class TextArticleParser {
     int start = 0;
     int n = 1;
     while (start <= text.length()) {
-      int nl = text.indexOf('\n', start);
+      int nl = TextIndex.lineBreak(text, start);
       int end = nl < 0 ? text.length() : nl;
-      if (nl >= 0 && end > start && text.charAt(end - 1) == '\r') {
-        end--;
-      }
       int cs = start;
       int ce = end;
       while (cs < ce && Chars.isSpace(text.charAt(cs))) {
@@ -121,7 +128,7 @@ public final class TextArticleParser {
       if (nl < 0) {
         break;
       }
-      start = nl + 1;
+      start = TextIndex.afterBreak(text, nl);
     }
     return lines;
   }

@@ -2,6 +2,9 @@ package dev.sourcecheck.report;
 
 import dev.sourcecheck.finding.ArticleSummary;
 import dev.sourcecheck.finding.AuditReport;
+import dev.sourcecheck.finding.BaselineStatus;
+import dev.sourcecheck.finding.OutletScore;
+import dev.sourcecheck.finding.Score;
 import dev.sourcecheck.finding.Category;
 import dev.sourcecheck.finding.Finding;
 import dev.sourcecheck.finding.InputError;
@@ -12,6 +15,7 @@ import dev.sourcecheck.finding.Skipped;
 import dev.sourcecheck.finding.SourceCounts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,57 +32,83 @@ public final class TextReport {
     StringBuilder sb = new StringBuilder();
     Map<String, List<Finding>> byArticle = r.findingsByArticle();
     for (ArticleSummary a : r.articles()) {
-      sb.append(a.path()).append("  [").append(a.id()).append("]\n");
+      sb.append(safe(a.path())).append("  [").append(safe(a.id())).append("]\n");
       List<String> meta = new ArrayList<>();
       if (a.title() != null) {
         meta.add("title: " + clip(a.title()));
       }
-      meta.add("published: " + (a.published() == null ? "unknown" : a.published()));
+      meta.add("published: " + (a.published() == null ? "unknown" : safe(String.valueOf(a.published()))));
       if (a.byline() != null) {
-        meta.add("by: " + a.byline());
+        meta.add("by: " + safe(a.byline()));
       }
       if (!a.contributors().isEmpty()) {
-        meta.add("contributors: " + String.join(", ", a.contributors()));
+        meta.add("contributors: " + safe(String.join(", ", a.contributors())));
       }
       if (a.source() != null) {
-        meta.add("source: " + a.source());
+        meta.add("source: " + safe(a.source()));
       }
       sb.append("  ").append(String.join(" · ", meta)).append('\n');
       SourceCounts sc = a.sources();
       sb.append("  sources: ").append(sc.named()).append(" named, ").append(sc.vague()).append(" vague, ")
           .append(sc.none()).append(" none\n");
+      if (a.score() != null) {
+        sb.append("  score: ").append(a.score().value()).append(score(a.score())).append('\n');
+      }
       List<Finding> fs = byArticle.getOrDefault(a.id(), List.of());
       if (fs.isEmpty()) {
         sb.append("  no findings\n");
       }
       for (Finding f : fs) {
         Location l = f.location();
-        sb.append(String.format("  %4d:%-3d %-7s %-34s %s%n", l.line(), l.column(), f.severity().label(), f.rule(),
+        sb.append(String.format(Locale.ROOT, "  %4d:%-3d %-7s %-34s %s%n", l.line(), l.column(), f.severity().label(), safe(f.rule()),
             l.text().isEmpty() ? "(whole article)" : "\"" + clip(l.text()) + "\""));
-        sb.append("            ").append(f.message()).append('\n');
+        sb.append("            ").append(safe(f.message())).append('\n');
         for (Location o : f.related()) {
-          sb.append("            ").append(o.role() == null ? "see" : o.role()).append(' ')
-              .append(o.article()).append(':').append(o.line()).append(':').append(o.column())
+          sb.append("            ").append(o.role() == null ? "see" : safe(o.role())).append(' ')
+              .append(safe(o.article())).append(':').append(o.line()).append(':').append(o.column())
               .append(" \"").append(clip(o.text())).append("\"\n");
         }
       }
       if (!a.quotes().isEmpty()) {
         sb.append("  quoted:\n");
         for (QuoteSummary q : a.quotes()) {
-          String who = q.speaker() == null ? "(no speaker)" : q.speaker() + (q.role() == null ? "" : ", " + q.role());
-          sb.append(String.format("  %4d:%-3d %s: \"%s\"%n", q.line(), q.column(), who, clip(q.text())));
+          String who = q.speaker() == null ? "(no speaker)" : safe(q.speaker() + (q.role() == null ? "" : ", " + q.role()));
+          sb.append(String.format(Locale.ROOT, "  %4d:%-3d %s: \"%s\"%n", q.line(), q.column(), who, clip(q.text())));
         }
       }
       sb.append('\n');
     }
     for (InputError e : r.errors()) {
-      sb.append("error: ").append(e.path()).append(": ").append(e.message()).append('\n');
+      sb.append("error: ").append(safe(e.path())).append(": ").append(safe(e.message())).append('\n');
     }
     for (Skipped s : r.skipped()) {
-      sb.append("skipped: ").append(s.path()).append(": ").append(s.reason()).append('\n');
+      sb.append("skipped: ").append(safe(s.path())).append(": ").append(safe(s.reason())).append('\n');
+    }
+    for (OutletScore o : r.outlets()) {
+      sb.append("outlet ").append(safe(o.outlet())).append(" (").append(o.articles())
+          .append(o.articles() == 1 ? " article" : " articles").append("): score ").append(o.score().value())
+          .append(score(o.score())).append('\n');
     }
     sb.append(summary(r)).append('\n');
+    BaselineStatus b = r.baseline();
+    if (b != null) {
+      sb.append("baseline ").append(safe(String.valueOf(b.file()))).append(": ").append(b.known()).append(" known finding(s) not shown, ")
+          .append(b.fixed().size()).append(" fixed since\n");
+      for (BaselineStatus.Entry e : b.fixed()) {
+        sb.append("  fixed: ").append(safe(e.rule())).append(" in ").append(e.article()).append(" \"").append(clip(e.text()))
+            .append("\"\n");
+      }
+    }
     return sb.toString();
+  }
+
+  /** A score's reasons, largest cost first: {@code " (-7 2 of 8 sources are vague; +8 4 named people are quoted)"}. */
+  private static String score(Score s) {
+    List<String> parts = new ArrayList<>();
+    for (Score.Reason x : s.reasons()) {
+      parts.add((x.points() > 0 ? "+" : "") + x.points() + " " + safe(x.text()));
+    }
+    return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
   }
 
   static String summary(AuditReport r) {
@@ -96,8 +126,13 @@ public final class TextReport {
     return sb.toString();
   }
 
+  /** One line of at most {@value #TEXT_WIDTH} characters (before escaping), control characters escaped. */
   static String clip(String s) {
     String one = s.replaceAll("\\s+", " ").strip();
-    return one.length() <= TEXT_WIDTH ? one : one.substring(0, TEXT_WIDTH - 1) + "…";
+    return safe(one.length() <= TEXT_WIDTH ? one : one.substring(0, TEXT_WIDTH - 1) + "…");
+  }
+
+  private static String safe(String s) {
+    return SafeText.line(s);
   }
 }

@@ -21,6 +21,32 @@ class StoryGeneratorTest {
     return StoryGenerator.fromRepo(REPO, false, seed).generate(articles, 20);
   }
 
+  /**
+   * Issue 11: the pool of synthetic names of one length ran out after some 34,000 generated
+   * articles and the generator then looped for ever. 60 four-letter names per story need more than
+   * the 73,500 two-syllable names after 1,250 stories.
+   */
+  @Test
+  @org.junit.jupiter.api.Timeout(value = 120, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+  void syntheticNamesNeverRunOut() {
+    StringBuilder text = new StringBuilder();
+    Set<String> names = new java.util.LinkedHashSet<>();
+    String cons = "bdfgklmnprstvz";
+    for (int i = 0; names.size() < 60; i++) {
+      names.add(Character.toUpperCase(cons.charAt(i % 14)) + "a" + cons.charAt((i / 14) % 14) + "o");
+    }
+    for (String n : names) {
+      text.append("we met ").append(n).append(" in the hall today and talked.\n");
+    }
+    StoryGenerator g = new StoryGenerator(List.of(List.of(new Doc("t", "test", text.toString()))), Set.of(), 3);
+    assertEquals(60, g.templateNames().get(0).size());
+    Set<String> synthetic = new HashSet<>();
+    List<Story> stories = g.generate(1_300, 1);
+    stories.forEach(s -> synthetic.addAll(s.names().values()));
+    assertEquals(1_300, stories.size());
+    assertEquals(60 * 1_300, synthetic.size(), "every story's names are its own");
+  }
+
   @Test
   void sameSeedGivesTheSameCorpus() {
     List<Story> a = generate(7, 60);

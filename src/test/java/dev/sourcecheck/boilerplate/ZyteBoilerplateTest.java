@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -37,8 +38,12 @@ import org.junit.jupiter.api.Test;
 class ZyteBoilerplateTest {
   /** The precision this rule set achieves, less a small margin: a regression below it fails. */
   static final double PRECISION_FLOOR = 0.93;
-  /** Recall is modest by design (comments, navigation, lists of links are not in-text markers). */
-  static final double RECALL_FLOOR = 0.30;
+  /**
+   * Issue 9's recall target on all 88 pages (0.613 measured). Recall is bounded by what the labels
+   * count as boilerplate: the headline on the first line, captions without a credit and unlabelled
+   * promotions are labelled 0 but read as article text in plain text (docs/quality.md).
+   */
+  static final double RECALL_FLOOR = 0.60;
 
   static Path shared() {
     String p = System.getProperty("sourcecheck.shared");
@@ -84,6 +89,8 @@ class ZyteBoilerplateTest {
     int flagged = 0;
     int truePos = 0;
     int zeros = 0;
+    // [flagged, correct, zeros] for the tuning pages (names 0-3) and the report pages (4-7)
+    int[][] split = new int[2][3];
     Map<String, int[]> perRule = new TreeMap<>();
     Map<String, int[]> perExtractor = new TreeMap<>();
     List<String> falsePositives = new ArrayList<>();
@@ -131,6 +138,10 @@ class ZyteBoilerplateTest {
           }
           boolean isFlagged = nonSpace > 0 && cover * 2 > nonSpace;
           boolean boiler = label.label() == 0;
+          int[] part = split["01234567".indexOf(file.charAt(0)) < 4 ? 0 : 1];
+          part[0] += isFlagged ? 1 : 0;
+          part[1] += isFlagged && boiler ? 1 : 0;
+          part[2] += boiler ? 1 : 0;
           int[] ex = perExtractor.computeIfAbsent(extractor, k -> new int[3]);
           if (boiler) {
             zeros++;
@@ -165,13 +176,19 @@ class ZyteBoilerplateTest {
 
     StringWriter out = new StringWriter();
     PrintWriter w = new PrintWriter(out);
-    w.printf("zyte lines-dev: %d files, %d labelled-0 lines, %d flagged, %d correct%n", texts.size(), zeros, flagged,
+    w.printf(Locale.ROOT, "zyte lines-dev: %d files, %d labelled-0 lines, %d flagged, %d correct%n", texts.size(), zeros, flagged,
         truePos);
-    w.printf("precision %.3f  recall %.3f%n", precision, recall);
+    w.printf(Locale.ROOT, "precision %.3f  recall %.3f%n", precision, recall);
+    for (int i = 0; i < 2; i++) {
+      int[] p = split[i];
+      w.printf(Locale.ROOT, "  %s: %d labelled-0, %d flagged, %d correct: precision %.3f  recall %.3f%n",
+          i == 0 ? "tune (pages 0-3)" : "report (pages 4-7)", p[2], p[0], p[1], p[0] == 0 ? 0 : p[1] / (double) p[0],
+          p[2] == 0 ? 0 : p[1] / (double) p[2]);
+    }
     w.println("per rule (correct / wrong):");
-    perRule.forEach((r, c) -> w.printf("  %-40s %4d %4d%n", r, c[0], c[1]));
+    perRule.forEach((r, c) -> w.printf(Locale.ROOT, "  %-40s %4d %4d%n", r, c[0], c[1]));
     w.println("per extractor (flagged / correct / labelled-0):");
-    perExtractor.forEach((x, c) -> w.printf("  %-12s %4d %4d %4d%n", x, c[0], c[1], c[2]));
+    perExtractor.forEach((x, c) -> w.printf(Locale.ROOT, "  %-12s %4d %4d %4d%n", x, c[0], c[1], c[2]));
     w.println("false positives (labelled 1, flagged):");
     falsePositives.forEach(s -> w.println("  " + s));
     w.println("missed (labelled 0, not flagged):");
@@ -189,10 +206,10 @@ class ZyteBoilerplateTest {
     }
 
     assertTrue(precision >= PRECISION_FLOOR,
-        String.format("boilerplate precision %.3f fell below %.2f on zyte lines-dev:%n%s", precision, PRECISION_FLOOR,
+        String.format(Locale.ROOT, "boilerplate precision %.3f fell below %.2f on zyte lines-dev:%n%s", precision, PRECISION_FLOOR,
             String.join("\n", falsePositives)));
     assertTrue(recall >= RECALL_FLOOR,
-        String.format("boilerplate recall %.3f fell below %.2f on zyte lines-dev", recall, RECALL_FLOOR));
+        String.format(Locale.ROOT, "boilerplate recall %.3f fell below %.2f on zyte lines-dev", recall, RECALL_FLOOR));
   }
 
   private static String clip(String s) {

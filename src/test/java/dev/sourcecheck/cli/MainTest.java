@@ -178,6 +178,7 @@ class MainTest {
     Run h = run("audit", "--help");
     assertEquals(ExitCode.OK, h.code());
     for (String option : List.of("--format", "--output", "--rules", "--fail-on", "--min-severity", "--max-bytes", "--story",
+        "--config", "--no-config", "--baseline", "--write-baseline", "--no-progress", "sarif", "html", "markdown",
         "Examples:")) {
       assertTrue(h.out().contains(option), option + " in\n" + h.out());
     }

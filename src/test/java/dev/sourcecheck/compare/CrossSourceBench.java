@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -77,7 +78,7 @@ public final class CrossSourceBench {
       best = Math.min(best, System.nanoTime() - t);
       bestCpu = Math.min(bestCpu, mx.getCurrentThreadCpuTime() - c);
     }
-    System.out.printf("%s: cross-source stage %.1f ms wall, %.1f ms CPU of the calling thread (best of %d, warm),"
+    System.out.printf(Locale.ROOT, "%s: cross-source stage %.1f ms wall, %.1f ms CPU of the calling thread (best of %d, warm),"
         + " %d flags, %d stories, load %.1f%n", label, best / 1e6, bestCpu / 1e6, runs, flags,
         Stories.group(results, false, new Vocab(auditor.rules().rules().lexicons())).size(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());

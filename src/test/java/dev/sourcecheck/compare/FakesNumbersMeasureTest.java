@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.sourcecheck.Auditor;
 import dev.sourcecheck.AuditOptions;
 import dev.sourcecheck.TestRules;
+import dev.sourcecheck.bench.DataFiles;
 import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.finding.Finding;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +41,7 @@ class FakesNumbersMeasureTest {
   void numberConflictPrecisionAndRecallOnFakes() throws IOException {
     Path csv = shared().resolve("data/fakes/fakes-dev.csv");
     assumeTrue(Files.isRegularFile(csv), "skipped: " + csv + " is absent (set SOURCECHECK_SHARED)");
-    List<List<String>> rows = parse(Files.readString(csv));
+    List<List<String>> rows = DataFiles.csv(Files.readString(csv));
     List<String> head = rows.get(0);
     int title = head.indexOf("article_title");
     int content = head.indexOf("article_content");
@@ -169,44 +171,4 @@ class FakesNumbersMeasureTest {
     }
   }
 
-  /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
-  static List<List<String>> parse(String text) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder f = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          f.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          f.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(f.toString());
-        f.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        row.add(f.toString());
-        f.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else {
-        f.append(c);
-      }
-    }
-    if (f.length() > 0 || !row.isEmpty()) {
-      row.add(f.toString());
-      rows.add(row);
-    }
-    return rows;
-  }
 }

@@ -113,7 +113,7 @@ class BrokenRulesTest {
         "  @sevrity(\"info\")\n  @summary(\"A test rule\")\n", PATTERN, FLAG)));
     List<String> errs = errors(cli("rules", "list", "--rules", dir.toString()));
     assertEquals(List.of(
-        dir + "/boilerplate/x.drl:7: rule \"boilerplate.a\": unknown annotation @sevrity (known: @severity, @summary, @help)",
+        dir + "/boilerplate/x.drl:7: rule \"boilerplate.a\": unknown annotation @sevrity (known: @severity, @summary, @help, @weight)",
         dir + "/boilerplate/x.drl:6: rule \"boilerplate.a\": missing @severity(\"info|warning|error\")"), errs);
   }
 

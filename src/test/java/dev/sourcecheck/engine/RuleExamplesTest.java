@@ -2,14 +2,14 @@ package dev.sourcecheck.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourcecheck.Auditor;
 import dev.sourcecheck.TestRules;
-import dev.sourcecheck.finding.AuditReport;
-import dev.sourcecheck.finding.Finding;
+import dev.sourcecheck.finding.Category;
+import dev.sourcecheck.ruletest.ExampleRunner;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,46 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs the examples every rule in rules/ carries (LanguageTool style): a {@code flag:} example
- * gives exactly one finding of its rule, at the span marked {@code [[...]]}, in the article that
- * holds the mark; a {@code pass:} example gives none of that rule. Every rule carries at least
- * one of each.
+ * Runs the examples every rule in rules/ carries (LanguageTool style) through {@link
+ * ExampleRunner}: a {@code flag:} example gives exactly one finding of its rule, at the span marked
+ * {@code [[...]]}, in the article that holds the mark; a {@code pass:} example gives none of that
+ * rule; a score rule's examples give (or do not give) it a reason and the article the score they
+ * say. Every rule carries at least one of each it needs.
  */
 class RuleExamplesTest {
-  /** An example made ready to audit: articles by id (a, b, c...), and where the mark was. */
-  record Prepared(Map<String, String> articles, String markedArticle, int start, int end) {}
-
-  /** Strips the {@code [[...]]} mark and names the articles a, b, c... */
-  static Prepared prepare(RuleExample ex) {
-    Map<String, String> texts = new LinkedHashMap<>();
-    String marked = null;
-    int start = -1;
-    int end = -1;
-    for (int i = 0; i < ex.articles().size(); i++) {
-      String id = String.valueOf((char) ('a' + i));
-      String text = ex.articles().get(i);
-      int open = text.indexOf("[[");
-      if (open >= 0) {
-        int close = text.indexOf("]]", open);
-        if (close < 0 || marked != null || text.indexOf("[[", open + 2) >= 0) {
-          throw new AssertionError("line " + ex.line() + ": a flag example has exactly one [[...]] mark: " + ex.source());
-        }
-        marked = id;
-        start = open;
-        end = close - 2;
-        text = text.substring(0, open) + text.substring(open + 2, close) + text.substring(close + 2);
-      }
-      texts.put(id, text);
-    }
-    if (ex.flag() && marked == null) {
-      throw new AssertionError("line " + ex.line() + ": a flag example needs a [[marked span]]: " + ex.source());
-    }
-    if (!ex.flag() && marked != null) {
-      throw new AssertionError("line " + ex.line() + ": a pass example has no [[mark]]: " + ex.source());
-    }
-    return new Prepared(texts, marked, start, end);
-  }
-
   @TestFactory
   Stream<DynamicContainer> everyRuleExample() {
     RuleBase rules = TestRules.ruleBase();
@@ -66,42 +33,17 @@ class RuleExamplesTest {
     List<DynamicContainer> out = new ArrayList<>();
     for (RuleInfo rule : rules.list()) {
       List<DynamicTest> tests = new ArrayList<>();
-      tests.add(DynamicTest.dynamicTest("has flag and pass examples", () -> {
-        assertTrue(rule.examples().stream().anyMatch(RuleExample::flag),
-            rule.file() + ":" + rule.line() + ": rule " + rule.id() + " carries no '// flag:' example");
-        assertTrue(rule.examples().stream().anyMatch(e -> !e.flag()),
-            rule.file() + ":" + rule.line() + ": rule " + rule.id() + " carries no '// pass:' example");
-      }));
+      tests.add(DynamicTest.dynamicTest("has the examples it needs", () ->
+          assertNull(ExampleRunner.missingExamples(rule), rule.file() + ":" + rule.line())));
       for (RuleExample ex : rule.examples()) {
-        String name = (ex.flag() ? "flag" : "pass") + " (" + rule.file() + ":" + ex.line() + ") " + ex.source();
-        tests.add(DynamicTest.dynamicTest(name, () -> check(auditor, rule, ex)));
+        String name = ex.kind().name().toLowerCase(java.util.Locale.ROOT) + " (" + rule.file() + ":" + ex.line() + ") "
+            + ex.source();
+        tests.add(DynamicTest.dynamicTest(name, () ->
+            assertNull(ExampleRunner.check(auditor, rule, ex), rule.file() + ":" + ex.line())));
       }
       out.add(DynamicContainer.dynamicContainer(rule.id(), tests));
     }
     return out.stream();
-  }
-
-  static void check(Auditor auditor, RuleInfo rule, RuleExample ex) {
-    Prepared p = prepare(ex);
-    AuditReport report = auditor.auditTexts(p.articles());
-    assertTrue(report.errors().isEmpty(), "input errors: " + report.errors());
-    List<Finding> mine = report.findings().stream().filter(f -> f.rule().equals(rule.id())).toList();
-    String where = rule.file() + ":" + ex.line() + ": ";
-    if (!ex.flag()) {
-      assertTrue(mine.isEmpty(), where + "pass example flagged by " + rule.id() + ": " + describe(mine));
-      return;
-    }
-    assertEquals(1, mine.size(), where + "expected exactly one finding of " + rule.id() + ", got " + describe(mine));
-    Finding f = mine.get(0);
-    String expected = p.articles().get(p.markedArticle()).substring(p.start(), p.end());
-    assertEquals(p.markedArticle() + "[" + p.start() + "," + p.end() + ") \"" + expected + "\"",
-        f.location().article() + "[" + f.location().start() + "," + f.location().end() + ") \"" + f.location().text() + "\"",
-        where + "finding not at the marked span");
-  }
-
-  static String describe(List<Finding> fs) {
-    return fs.stream().map(f -> f.location().article() + "[" + f.location().start() + "," + f.location().end() + ") \""
-        + f.location().text() + "\"").toList().toString();
   }
 
   @Test
@@ -112,17 +54,39 @@ class RuleExamplesTest {
       assertTrue(r.id().matches("[a-z]+\\.[a-z0-9]+(-[a-z0-9]+)*"), "not a category.slug id: " + r.id());
       assertTrue(r.file().startsWith(r.category().label() + "/"), r.id() + " lives in " + r.file());
       assertFalse(r.summary().isBlank(), r.id() + " has an empty @summary");
+      assertEquals(r.category() == Category.SCORE, r.weight() != null, r.id() + ": @weight is for score rules only");
     }
     assertEquals(list.size(), list.stream().map(RuleInfo::id).distinct().count(), "duplicate rule ids");
   }
 
   @Test
   void markersAreStrippedAndOffsetsComputedInTheMarkedArticle() {
-    RuleExample ex = RuleExample.parse(true, "date 2025-01-02 One. || Two [[three]] four.\\nFive.", 7);
-    Prepared p = prepare(ex);
+    RuleExample ex = RuleExample.parse(RuleExample.Kind.FLAG, "date 2025-01-02 One. || Two [[three]] four.\\nFive.", 7);
+    ExampleRunner.Prepared p = ExampleRunner.prepare(ex, false);
     assertEquals(Map.of("a", "date 2025-01-02 One.", "b", "Two three four.\nFive."), p.articles());
     assertEquals("b", p.markedArticle());
     assertEquals(4, p.start());
     assertEquals(9, p.end());
+  }
+
+  @Test
+  void anExpectedNumberEndsAScoreExample() {
+    RuleExample ex = RuleExample.parse(RuleExample.Kind.SCORE, "Officials said so. || Smith said no. => -12", 3);
+    assertEquals(-12, ex.expected());
+    assertEquals(List.of("Officials said so.", "Smith said no."), ex.articles());
+    ExampleRunner.Prepared p = ExampleRunner.prepare(ex, true);
+    assertEquals("a", p.target());
+  }
+
+  @Test
+  void aScoreRuleWithAWrongExpectationFailsWithItsLine() {
+    RuleBase rules = TestRules.ruleBase();
+    RuleInfo value = rules.rule("score.value");
+    RuleExample wrong = RuleExample.parse(RuleExample.Kind.SCORE, "The council met on Monday. => 7", 99);
+    String why = ExampleRunner.check(TestRules.auditor(), value, wrong);
+    assertTrue(why != null && why.contains("expected 7"), String.valueOf(why));
+    RuleInfo vague = rules.rule("score.vague-sources");
+    RuleExample notVague = RuleExample.parse(RuleExample.Kind.FLAG, "Mayor Tom Hale said the plant would close.", 98);
+    assertTrue(ExampleRunner.check(TestRules.auditor(), vague, notVague).contains("exactly one reason"));
   }
 }

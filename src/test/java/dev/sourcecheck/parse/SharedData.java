@@ -1,12 +1,12 @@
 package dev.sourcecheck.parse;
 
-import dev.sourcecheck.bench.Csv;
+import dev.sourcecheck.bench.DataFiles;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The shared read-only material for tests, through the same locator and CSV reader the benchmark
- * uses (dev.sourcecheck.bench.SharedData, dev.sourcecheck.bench.Csv).
+ * uses (dev.sourcecheck.bench.SharedData, dev.sourcecheck.bench.DataFiles: Commons CSV).
  */
 final class SharedData {
   private SharedData() {}
@@ -18,6 +18,6 @@ final class SharedData {
 
   /** RFC 4180 CSV rows, header included. */
   static List<List<String>> csv(String text) {
-    return Csv.parse(text);
+    return DataFiles.csv(text);
   }
 }

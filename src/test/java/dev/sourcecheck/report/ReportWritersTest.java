@@ -1,8 +1,12 @@
 package dev.sourcecheck.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourcecheck.finding.ArticleSummary;
+import dev.sourcecheck.finding.BaselineStatus;
+import dev.sourcecheck.finding.OutletScore;
+import dev.sourcecheck.finding.Score;
 import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.finding.Category;
 import dev.sourcecheck.finding.Finding;
@@ -21,7 +25,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The text and JSON writers on a small fixed report, against golden files in
+ * The text, JSON and Markdown writers on a small fixed report, against golden files in
  * src/test/resources/golden/ (rewrite them with {@code -Dgolden.update=true} after a deliberate
  * change, and read the diff).
  */
@@ -50,6 +54,26 @@ class ReportWritersTest {
         List.of(new Skipped("story/notes.md", "not a .txt article")));
   }
 
+  /**
+   * The sample with what a full run adds: scores with reasons, an outlet, a baseline that knew one
+   * finding and lost another, and article text with markup and a control character in it.
+   */
+  static AuditReport scoredSample() {
+    AuditReport r = sample();
+    Score sa = new Score(62, List.of(new Score.Reason("score.altered-quote", -10,
+        "a quotation is altered or misattributed against 1 other outlet"),
+        new Score.Reason("score.vague-sources", -10, "1 of 3 sources are vague (officials, reportedly, critics)"),
+        new Score.Reason("score.named-speakers", 2, "1 named person is quoted")), "score.value");
+    Score sb = new Score(88, List.of(new Score.Reason("score.missing-provenance", -4, "no byline: nobody is named as the author")),
+        "score.value");
+    List<ArticleSummary> arts = List.of(r.articles().get(0).withScore(sa), r.articles().get(1).withScore(sb));
+    OutletScore outlet = new OutletScore("example.com", 1, new Score(72, List.of(new Score.Reason("score.outlet-pattern", -28,
+        "in 1 of 1 article: quotations worded differently | or given to <another> speaker")), "score.outlet-value"));
+    BaselineStatus base = new BaselineStatus("baseline.json", 1, List.of(new BaselineStatus.Entry("00ff00ff00ff00ff",
+        "framing.loaded-word", "a", "shocking `news` *now*")));
+    return new AuditReport(r.version(), r.rules(), arts, r.findings(), r.errors(), r.skipped(), List.of(outlet), base);
+  }
+
   static void assertGolden(String name, String actual) throws IOException {
     Path file = GOLDEN.resolve(name);
     if (Boolean.getBoolean("golden.update")) {
@@ -69,6 +93,31 @@ class ReportWritersTest {
     String json = JsonReport.render(sample());
     ReportSchema.assertValid(json);
     assertGolden("report.json", json);
+  }
+
+  @Test
+  void scoresOutletsAndBaselineAreAdditionsToTheJsonReport() throws IOException {
+    String json = JsonReport.render(scoredSample());
+    var root = ReportSchema.assertValid(json);
+    assertGolden("report-scored.json", json);
+    assertEquals(62, root.get("articles").get(0).get("score").get("value").asInt());
+    assertEquals("score.vague-sources", root.get("articles").get(0).get("score").get("reasons").get(1).get("rule").asText());
+    assertEquals("example.com", root.get("outlets").get(0).get("outlet").asText());
+    assertEquals(1, root.get("summary").get("baseline").get("fixed").size());
+    String plain = JsonReport.render(sample());
+    String withoutAdditions = json.replaceAll("(?s),\\n {6}\"score\": \\{.*?\\n {6}\\}(?=\\n {4}\\})", "");
+    assertTrue(withoutAdditions.startsWith(plain.substring(0, plain.indexOf("\"findings\": [\n    {"))),
+        "the additions change nothing before the findings");
+  }
+
+  @Test
+  void markdownReportHasASummaryTableAndATablePerArticle() throws IOException {
+    String md = MarkdownReport.render(scoredSample());
+    assertGolden("report.md", md);
+    assertTrue(md.contains("| Minister Resigns After Vote | 62 | 1 | 1 | · | 1 | · | · |"), md);
+    assertTrue(md.contains("given to &lt;another&gt; speaker"), "markup from text is escaped");
+    assertTrue(md.contains("differently \\| or"), "a pipe cannot end a table cell");
+    assertTrue(md.contains("fixed: `framing.loaded-word` in a: shocking \\`news\\` \\*now\\*"), md);
   }
 
   @Test

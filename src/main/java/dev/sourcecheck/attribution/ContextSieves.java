@@ -1,0 +1,168 @@
+package dev.sourcecheck.attribution;
+
+import dev.sourcecheck.article.Paragraph;
+import dev.sourcecheck.article.Quote;
+import dev.sourcecheck.lexicon.LexiconMatcher.Match;
+
+/**
+ * The sieves of {@link QuoteSieves} that read a quotation's context rather than its own tag: a
+ * dash line signing it, the speaker it continues (split around its tag, later in its paragraph,
+ * alone after it, after indirect speech), the clause it stands in, and last the person named
+ * nearest before it. Not shared between threads.
+ */
+final class ContextSieves {
+  private static final int MAX_BACK_PARAGRAPHS = 2;
+  private static final int SHORT = 8;
+
+  private final QuoteSieves sieves;
+  private final ArticleIndex x;
+  private final Persons persons;
+  private final Pronouns pronouns;
+  private final Cues cues;
+  private final Subjects subjects;
+  private final Statements statements;
+  /** Paragraphs holding a quotation. */
+  private final boolean[] quoted;
+
+  ContextSieves(QuoteSieves sieves, ArticleIndex x, Persons persons, Pronouns pronouns, Cues cues, Subjects subjects,
+      Statements statements) {
+    this.sieves = sieves;
+    this.x = x;
+    this.persons = persons;
+    this.pronouns = pronouns;
+    this.cues = cues;
+    this.subjects = subjects;
+    this.statements = statements;
+    quoted = new boolean[x.article.paragraphs().size()];
+    for (Quote q : x.article.quotes()) {
+      quoted[q.paragraph()] = true;
+    }
+  }
+
+  private Attribution of(Quote q, Source s, Match cue, boolean afterQuote) {
+    return sieves.of(q, s, cue, afterQuote);
+  }
+
+  /** A quotation ending its paragraph, and the next paragraph a dash and a name ("— Bernie Sanders."). */
+  Attribution dashLine(Quote q) {
+    int a = x.wordAtOrAfter(q.span().end());
+    if (a >= x.size || x.paragraphOf(a) == q.paragraph() || x.paragraphOf(a) != q.paragraph() + 1) {
+      return null;
+    }
+    var next = x.article.paragraphs().get(q.paragraph() + 1).span();
+    String lead = x.text.substring(next.start(), x.words.start(a));
+    if (!(lead.contains("-") || lead.contains("—") || lead.contains("–")) || lead.length() > 3) {
+      return null;
+    }
+    int e = a;
+    while (e + 1 < x.size && x.paragraphOf(e + 1) == x.paragraphOf(a) && !x.gapHas(e + 1, ",.;:") && e - a < 8) {
+      e++;
+    }
+    Source s = subjects.phrase(a, e, true);
+    return s.found() && s.person() != null ? of(q, s, null, true) : null;
+  }
+
+  /** A quotation continuing the last speaker: split around its tag, later in the paragraph, or alone after it. */
+  Attribution continued(Quote q, Attribution last, Quote lastQuote) {
+    int qs = q.span().start();
+    Paragraph p = x.article.paragraphs().get(q.paragraph());
+    boolean opens = x.wordBefore(qs) < 0 || x.paragraphOf(x.wordBefore(qs)) != q.paragraph();
+    if (last != null && lastQuote != null && (lastQuote.paragraph() == q.paragraph()
+        || q.continued() || opens && q.paragraph() - lastQuote.paragraph() <= MAX_BACK_PARAGRAPHS
+        && noProseBetween(lastQuote, q))) {
+      return new Attribution(q.index(), last.person(), last.how().equals("vague") ? "vague" : "continuation", qs, qs);
+    }
+    int first = x.wordAtOrAfter(q.inner().start());
+    if (!opens && first < x.size && x.sentenceOf(first) >= 0
+        && x.wordAtOrAfter(x.article.sentences().get(x.sentenceOf(first)).span().start()) == first) {
+      // a quotation opening a sentence after a statement in its paragraph: "Cruz tweeted a warning. “…”"
+      Statement st = statements.lastBefore(p, qs);
+      if (st != null && st.person() != null) {
+        return new Attribution(q.index(), st.person(), "continuation", qs, qs);
+      }
+    }
+    if (opens) {
+      // the paragraph before ends in indirect speech: "Smith said the plan was dead. / “It is over.”"
+      for (int pi = q.paragraph() - 1; pi >= Math.max(0, q.paragraph() - 1); pi--) {
+        Statement st = statements.lastIn(x.article.paragraphs().get(pi));
+        if (st != null && st.person() != null) {
+          return new Attribution(q.index(), st.person(), "continuation", qs, qs);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** No paragraph of the outlet's own prose (without a quotation) stands between two quotations. */
+  private boolean noProseBetween(Quote a, Quote b) {
+    for (int pi = a.paragraph() + 1; pi < b.paragraph(); pi++) {
+      Paragraph p = x.article.paragraphs().get(pi);
+      if (p.kind() == Paragraph.Kind.BODY && !hasQuote(pi)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean hasQuote(int paragraph) {
+    return quoted[paragraph];
+  }
+
+  /**
+   * A quotation inside a sentence whose clause has a speaker: a short phrase in a sentence whose
+   * verb of saying has a speaker, or the person (for a longer quotation also the organisation)
+   * the clause is about ("Bush referred to Rubio as “a bright, charismatic leader”").
+   */
+  Attribution partial(Quote q, int qs) {
+    int first = x.wordAtOrAfter(q.inner().start());
+    int sent = x.sentenceOf(first);
+    if (q.wordCount() <= SHORT) {
+      for (Match c : cues.in(sent)) {
+        Source s = statements.subjectOf(c);
+        if (s.found() && s.person() != null) {
+          return of(q, s, c, false);
+        }
+      }
+    }
+    int b = x.wordBefore(qs);
+    if (b < 0 || x.sentenceOf(b) != sent && !x.gapHas(b + 1, ":") || x.paragraphOf(b) != q.paragraph()) {
+      return null;
+    }
+    Source s = subjects.mainClause(b + 1);
+    boolean person = s.kind().equals("name") || s.kind().equals("pronoun")
+        || s.kind().equals("role") && s.description().definite(); // "The president campaigned on … “on day one”"
+    boolean org = (s.kind().equals("org") || s.kind().equals("role")) && q.wordCount() > SHORT / 2;
+    if (s.found() && s.person() != null && (person || org)) {
+      return new Attribution(q.index(), s.person(), q.wordCount() <= SHORT ? "partial" : "before",
+          x.words.start(s.first()), x.words.end(s.last()));
+    }
+    return null;
+  }
+
+  /**
+   * The last sieve (least precise): the person named last before the quotation in its paragraph or
+   * the paragraph before, outside quotations. A short phrase never gets one (it may be a scare quote).
+   */
+  Attribution nearest(Quote q, int qs) {
+    int from = x.article.paragraphs().get(Math.max(0, q.paragraph() - 1)).span().start();
+    Mention best = pronouns.lastMentionBefore(qs, from);
+    int pron = -1;
+    for (int k = x.wordBefore(qs); k >= 0 && x.words.start(k) >= from && pron < 0; k--) {
+      String t = x.tag(k, Lists.FUNCTION);
+      if (!x.quoted(k) && ("pron-m".equals(t) || "pron-f".equals(t))) {
+        pron = k;
+      }
+    }
+    if (pron >= 0 && (best == null || x.words.start(pron) > best.start())) {
+      return new Attribution(q.index(), pronouns.resolve(pron), "pronoun", x.words.start(pron), x.words.end(pron));
+    }
+    return best == null ? null : new Attribution(q.index(), best.person(), "nearest", best.start(), best.end());
+  }
+
+  private int firstWordOf(int sent) {
+    if (sent < 0) {
+      return -1;
+    }
+    return x.wordAtOrAfter(x.article.sentences().get(sent).span().start());
+  }
+}

@@ -1,0 +1,182 @@
+package dev.sourcecheck.attribution;
+
+import dev.sourcecheck.lexicon.LexiconMatcher.Match;
+import dev.sourcecheck.text.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds names in an article: runs of capitalised words with middle initials and particles
+ * ("Maria T. Ferreira", "Ursula von der Leyen"), the honorific or title before them ("Mr.",
+ * "Sen.", "Texas Sen.", "White House press secretary"), organisations ("the Justice Department",
+ * "CNN") and places, which are never names. A capitalised word that opens a sentence is a name
+ * word only where the article also writes it capitalised mid-sentence, or it is a given name, or
+ * the article never writes it in lower case: a rule, not a list of patched words. Stateless.
+ */
+final class Names {
+  private Names() {}
+
+  /** Longest run of capitalised words considered (a headline's Title Case line is cut into runs). */
+  private static final int MAX_RUN = 8;
+
+  static List<Name> find(ArticleIndex x) {
+    List<Name> out = new ArrayList<>();
+    int i = 0;
+    while (i < x.size) {
+      if (!x.capitalised(i) || x.words.is(i, Tokens.NUMBER)) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < x.size && j - i < MAX_RUN && !x.possessive(j) && joins(x, j)) {
+        j++;
+      }
+      analyse(x, i, j, out);
+      i = j + 1;
+    }
+    return out;
+  }
+
+  /** Whether word {@code j + 1} carries on the run of capitalised words ending at {@code j}. */
+  private static boolean joins(ArticleIndex x, int j) {
+    int k = j + 1;
+    if (x.capitalised(k) && (x.spaced(k) || initialDot(x, j))) {
+      return true;
+    }
+    // a particle between two capitalised words: von der Leyen, bin Salman
+    return x.spaced(k) && x.is(k, Lists.PARTICLES) && !x.capitalised(k)
+        && (x.capitalised(k + 1) || x.is(k + 1, Lists.PARTICLES) && x.capitalised(k + 2));
+  }
+
+  /** Word {@code j} is a middle initial ("T.") followed by the next word of the name. */
+  private static boolean initialDot(ArticleIndex x, int j) {
+    String w = x.words.word(j);
+    String gap = x.gap(j + 1);
+    boolean initials = w.length() == 1 && Character.isUpperCase(w.charAt(0)) || dotted(w);
+    return initials && gap.startsWith(".") && gap.length() <= 3 && gap.substring(1).isBlank() && !gap.contains("\n");
+  }
+
+  /** Initials written with inner full stops: "G.K" of "G.K. Butterfield". */
+  static boolean dotted(String w) {
+    if (w.length() < 3 || w.length() > 5) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (i % 2 == 0 ? !Character.isUpperCase(c) : c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether word {@code k} may be part of a person's name. */
+  static boolean nameWord(ArticleIndex x, int k) {
+    if (!x.capitalised(k)) {
+      return x.is(k, Lists.PARTICLES);
+    }
+    String w = x.words.word(k);
+    if (x.words.is(k, Tokens.ALL_CAPS) && w.length() > 1 && !(dotted(w) && k + 1 < x.size && x.capitalised(k + 1))
+        || x.words.is(k, Tokens.NUMBER)) {
+      return false;
+    }
+    return !x.is(k, Lists.FUNCTION) && !x.is(k, Lists.NAME_STOP) && !x.is(k, Lists.HONORIFICS) && !x.is(k, Lists.ORGS)
+        && !singleRole(x, k);
+  }
+
+  private static boolean singleRole(ArticleIndex x, int k) {
+    Match m = x.word(k, Lists.ROLES);
+    return m != null;
+  }
+
+  private static void analyse(ArticleIndex x, int i, int j, List<Name> out) {
+    boolean quoted = x.quoted(i);
+    // an organisation: a capitalised run holding an organisation noun ("the Justice Department",
+    // "Daily News") or an acronym ("CNN", "FBI")
+    if (x.is(j, Lists.ORGS) && j > i || i == j && acronym(x, j) || "org".equals(x.tag(j, Lists.NAME_STOP))) {
+      int s = i;
+      while (s < j && (x.is(s, Lists.FUNCTION) || initialCommon(x, s))) {
+        s++;
+      }
+      if (!x.headline(s)) {
+        out.add(new Name(s, j, -1, -1, null, Name.Kind.ORG, false, quoted));
+      }
+      return;
+    }
+    int s = j;
+    while (s - 1 >= i && nameWord(x, s - 1)) {
+      s--;
+    }
+    if (!nameWord(x, j)) {
+      boolean modifier = "modifier".equals(x.tag(j, Lists.NAME_STOP)) && !x.initial(j) && !x.headline(j);
+      if (modifier && j > i && x.is(j - 1, Lists.FIRST_NAMES) && nameWord(x, j - 1)) {
+        s = j - 1; // "Mark Cuban": a surname that is also a nationality, after a given name
+      } else if (modifier && i == j && x.writtenCapitalMid(Tokens.norm(x.words.word(j)))) {
+        out.add(new Name(j, j, -1, -1, null, Name.Kind.PERSON, true, quoted)); // "Cuban said": only a known surname
+        return;
+      } else {
+        return;
+      }
+    }
+    while (s < j && !x.capitalised(s)) {
+      s++; // a particle cannot open a name
+    }
+    Match place = x.from(s, Lists.PLACES);
+    if (place != null && place.last() >= j) {
+      return; // "San Diego", "Georgia": a place is never a name
+    }
+    if (place != null && place.last() == j - 1 && !x.is(s, Lists.FIRST_NAMES)) {
+      out.add(new Name(s, j, -1, -1, null, Name.Kind.ORG, false, quoted)); // "Las Vegas Sun"
+      return;
+    }
+    boolean weak = x.headline(s);
+    if (s == i && x.initial(s)) {
+      if (j > s && !givenOrCapitalMid(x, s) && x.writtenLower(Tokens.norm(x.words.word(s)))) {
+        s++; // "Attention Smith": a common word that opens the sentence
+      } else if (j == s && !x.writtenCapitalMid(Tokens.norm(x.words.word(s)))) {
+        weak = true;
+      }
+    }
+    int[] role = Roles.before(x, s);
+    String gender = gender(x, s, j, role);
+    out.add(new Name(s, j, role[0], role[1], gender, Name.Kind.PERSON, weak, quoted));
+  }
+
+  private static boolean acronym(ArticleIndex x, int k) {
+    String w = x.words.word(k);
+    return x.words.is(k, Tokens.ALL_CAPS) && w.length() >= 2 && w.length() <= 6 && !x.headline(k)
+        && !x.is(k, Lists.FUNCTION) && !x.is(k, Lists.ROLES);
+  }
+
+  private static boolean initialCommon(ArticleIndex x, int k) {
+    return x.initial(k) && !givenOrCapitalMid(x, k);
+  }
+
+  private static boolean givenOrCapitalMid(ArticleIndex x, int k) {
+    return x.is(k, Lists.FIRST_NAMES) || x.writtenCapitalMid(Tokens.norm(x.words.word(k)));
+  }
+
+  /** The gender an honorific, a given name (of a name of two words or more) or a role word shows. */
+  private static String gender(ArticleIndex x, int s, int j, int[] role) {
+    if (role[0] >= 0) {
+      String h = x.tag(role[1], Lists.HONORIFICS);
+      if ("male".equals(h) || "female".equals(h)) {
+        return h.substring(0, 1);
+      }
+      String head = x.folded(role[1]);
+      if (head.endsWith("woman")) {
+        return "f";
+      }
+      if (head.endsWith("man") && !head.endsWith("woman")) {
+        return "m";
+      }
+    }
+    if (j > s) {
+      String g = x.tag(s, Lists.FIRST_NAMES);
+      if (g != null) {
+        return g.substring(0, 1);
+      }
+    }
+    return null;
+  }
+}

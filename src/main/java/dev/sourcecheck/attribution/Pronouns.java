@@ -1,0 +1,105 @@
+package dev.sourcecheck.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Resolves "he" and "she" (and their other cases) to the nearest compatible person: first in the
+ * pronoun's own sentence before it, then the subject (the first person named) of each sentence
+ * before, back to a cap; gender from the person's honorific, given name or role word, or from a
+ * pronoun already resolved to them. "It" resolves to the last organisation. Not shared between
+ * threads.
+ */
+final class Pronouns {
+  /** Sentences looked back over. */
+  private static final int MAX_SENTENCES = 6;
+
+  private final ArticleIndex x;
+  private final Persons persons;
+  /** Mentions outside quotations, by sentence. */
+  private final List<List<Mention>> bySentence = new ArrayList<>();
+
+  Pronouns(ArticleIndex x, Persons persons) {
+    this.x = x;
+    this.persons = persons;
+    int n = x.article.sentences().size();
+    for (int i = 0; i < n; i++) {
+      bySentence.add(new ArrayList<>(2));
+    }
+    for (Mention m : persons.mentions) {
+      int s = x.article.sentenceAt(m.start());
+      if (s >= 0 && !m.quoted()) {
+        bySentence.get(s).add(m);
+      }
+    }
+  }
+
+  /** Registers a mention made after construction (a promoted single name). */
+  void add(Mention m) {
+    int s = x.article.sentenceAt(m.start());
+    if (s >= 0 && !m.quoted()) {
+      List<Mention> l = bySentence.get(s);
+      if (!l.contains(m)) {
+        l.add(m);
+        l.sort((a, b) -> Integer.compare(a.start(), b.start()));
+      }
+    }
+  }
+
+  /** The last mention outside quotations ending before offset {@code before} and starting at or after {@code from}, or null. */
+  Mention lastMentionBefore(int before, int from) {
+    int w = x.wordBefore(before);
+    while (w >= 0 && x.sentenceOf(w) < 0 && x.words.start(w) >= from) {
+      w--; // a word outside sentences (a dateline, metadata)
+    }
+    int sent = w < 0 ? -1 : x.sentenceOf(w);
+    for (int s = sent; s >= 0 && x.article.sentences().get(s).span().end() > from; s--) {
+      List<Mention> ms = bySentence.get(s);
+      for (int k = ms.size() - 1; k >= 0; k--) {
+        Mention m = ms.get(k);
+        if (m.end() <= before && m.start() >= from) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The mentions outside quotations of sentence {@code s}, in text order. */
+  List<Mention> in(int s) {
+    return s < 0 || s >= bySentence.size() ? List.of() : bySentence.get(s);
+  }
+
+  /** The person key the pronoun at word {@code i} refers to, or null. */
+  String resolve(int i) {
+    String t = x.tag(i, Lists.FUNCTION);
+    String gender = "pron-m".equals(t) ? "m" : "pron-f".equals(t) ? "f" : null;
+    boolean org = "pron-n".equals(t);
+    if (gender == null && !org) {
+      return null;
+    }
+    int sent = x.sentenceOf(i);
+    if (sent < 0) {
+      return null;
+    }
+    int at = x.words.start(i);
+    for (int s = sent; s >= Math.max(0, sent - MAX_SENTENCES); s--) {
+      for (Mention m : bySentence.get(s)) {
+        if (m.start() >= at) {
+          break;
+        }
+        Persons.P p = persons.person(m.person());
+        if (p == null || p.institution != org) {
+          continue;
+        }
+        if (org || p.gender == null || p.gender.equals(gender)) {
+          if (!org && p.gender == null) {
+            p.gender = gender;
+          }
+          return p.key;
+        }
+      }
+    }
+    return null;
+  }
+}

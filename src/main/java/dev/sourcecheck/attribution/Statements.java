@@ -1,0 +1,203 @@
+package dev.sourcecheck.attribution;
+
+import dev.sourcecheck.article.Paragraph;
+import dev.sourcecheck.lexicon.LexiconMatcher.Match;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who says or believes what outside quotations: every verb of saying or believing with its
+ * speaker ("Umerov said the talks…": the reported words are Umerov's), the vague words of the
+ * {@code vague-sources} list ("reportedly"), and agentless passives of a verb of saying or
+ * believing ("it is believed", "is said to", "it has been suggested", "is widely regarded as"),
+ * which name no one by their very form. A participle after a comma ("…, adding that …") has the
+ * subject of its clause. Not shared between threads.
+ */
+final class Statements {
+  /** Words a passive's agent ("by historians") may stand after its verb. */
+  private static final int MAX_AGENT = 6;
+
+  private final ArticleIndex x;
+  private final Cues cues;
+  private final Subjects subjects;
+  private final Map<Match, Source> subjectOf = new HashMap<>();
+  private final List<Statement> all = new ArrayList<>();
+
+  Statements(ArticleIndex x, Cues cues, Subjects subjects) {
+    this.x = x;
+    this.cues = cues;
+    this.subjects = subjects;
+  }
+
+  /** The speaker of a cue, found once. */
+  Source subjectOf(Match cue) {
+    Source s = subjectOf.get(cue);
+    if (s == null) {
+      s = find(cue);
+      subjectOf.put(cue, s);
+    }
+    return s;
+  }
+
+  private Source find(Match cue) {
+    if (cues.accordingTo(cue)) {
+      return subjects.right(cue.last());
+    }
+    int f = cue.first();
+    boolean afterConj = f > 0 && "conj".equals(x.tag(f - 1, Lists.FUNCTION)) && x.spaced(f);
+    if (afterConj || x.folded(f).endsWith("ing") && f > 0 && (x.gapHas(f, ",")
+        || "sub".equals(x.tag(f - 1, Lists.FUNCTION)))) {
+      // "…, adding that …", "…, writing “…”", "while adding": the subject of the main clause before
+      Match prev = null;
+      for (Match c : cues.in(x.sentenceOf(f))) {
+        if (c.last() < f && !cues.accordingTo(c)) {
+          prev = c;
+        }
+      }
+      if (prev != null) {
+        return subjectOf(prev);
+      }
+      return subjects.mainClause(f);
+    }
+    Source s = subjects.left(f);
+    if ((x.gapHas(f, ",") || x.initial(f)) && !s.kind().equals("name") && !s.kind().equals("pronoun")) {
+      // "…, explained Rosenberg, “…”": the speaker after the verb, when a boundary closes the name
+      Source r = subjects.right(cue.last());
+      if (r.kind().equals("name") && r.last() + 1 < x.size && x.gapHas(r.last() + 1, ",.;:\"“”")) {
+        return r;
+      }
+    }
+    if (!s.found() && (f == 0 || x.quoted(f - 1) || x.initial(f) || x.gapHas(f, ",") && x.gapHas(cue.last() + 1, ","))) {
+      s = subjects.right(cue.last()); // "“…,” said Smith", "The plan, said Smith, is dead"
+    }
+    return s;
+  }
+
+  List<Statement> run(List<Match> matches) {
+    for (Match c : cues.all) {
+      int si = x.sentenceOf(c.first());
+      if (si < 0) {
+        continue;
+      }
+      Source s = subjectOf(c);
+      boolean vague = s.kind().equals("described");
+      all.add(new Statement(si, s.person(), x.text.substring(c.start(), c.end()), c.start(), c.end(), vague,
+          s.kind(), c.tag(), s.description()));
+    }
+    for (Match m : matches) {
+      if (m.list().equals(Lists.VAGUE) && !x.quoted(m.first()) && x.sentenceOf(m.first()) >= 0) {
+        all.add(new Statement(x.sentenceOf(m.first()), null, x.text.substring(m.start(), m.end()), m.start(), m.end(),
+            true, "hedge", m.tag(), Description.NONE));
+      }
+      if (m.list().equals(Lists.VERBS)) {
+        passive(m);
+      }
+    }
+    all.sort((a, b) -> a.cueStart() != b.cueStart() ? Integer.compare(a.cueStart(), b.cueStart())
+        : Integer.compare(b.cueEnd(), a.cueEnd()));
+    List<Statement> kept = new ArrayList<>();
+    for (Statement st : all) {
+      Statement prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+      if (prev != null && st.cueStart() < prev.cueEnd()) {
+        if (st.cueEnd() - st.cueStart() > prev.cueEnd() - prev.cueStart()) {
+          kept.set(kept.size() - 1, st);
+        }
+        continue;
+      }
+      kept.add(st);
+    }
+    all.clear();
+    all.addAll(kept);
+    return kept;
+  }
+
+  /**
+   * An agentless passive of a verb of saying or believing: a form of "be" (after "it", or before
+   * "to" or "as"), a degree adverb where the verb needs one ("is widely regarded as"), the
+   * participle, and no "by" agent after it.
+   */
+  private void passive(Match v) {
+    int f = v.first();
+    if (x.quoted(f) || x.folded(f).endsWith("ing") || x.sentenceOf(f) < 0) {
+      return;
+    }
+    int k = f - 1;
+    boolean degree = false;
+    if (k >= 0 && "degree".equals(x.tag(k, Lists.FUNCTION)) && x.spaced(f)) {
+      degree = true;
+      k--;
+    }
+    if (k < 0 || !"be".equals(x.tag(k, Lists.FUNCTION)) || !x.spaced(k + 1)) {
+      return;
+    }
+    int start = k;
+    while (start - 1 >= 0 && x.spaced(start) && ("be".equals(x.tag(start - 1, Lists.FUNCTION))
+        || "aux".equals(x.tag(start - 1, Lists.FUNCTION)))) {
+      start--; // "has been", "will be"
+    }
+    boolean it = start - 1 >= 0 && x.spaced(start) && "pron-n".equals(x.tag(start - 1, Lists.FUNCTION));
+    int next = v.last() + 1;
+    boolean toOrAs = next < x.size && x.spaced(next) && "complement".equals(x.tag(next, Lists.PASSIVE));
+    boolean view = v.tag().equals("view");
+    if (view && !degree || !it && !toOrAs || agent(v.last())) {
+      return;
+    }
+    int s = it ? start - 1 : start;
+    int e = toOrAs ? next : v.last();
+    all.add(new Statement(x.sentenceOf(f), null, x.text.substring(x.words.start(s), x.words.end(e)),
+        x.words.start(s), x.words.end(e), true, "passive", "believed", Description.NONE));
+  }
+
+  /** A "by" agent after word {@code v} in its clause. */
+  private boolean agent(int v) {
+    for (int k = v + 1; k < Math.min(x.size, v + MAX_AGENT) && x.sentenceOf(k) == x.sentenceOf(v); k++) {
+      if (x.gapHas(k, ",;:")) {
+        return false;
+      }
+      if ("agent".equals(x.tag(k, Lists.PASSIVE))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last statement of a paragraph with a verb of saying (after {@link #run}), or null. */
+  Statement lastIn(Paragraph p) {
+    if (lastOf == null) {
+      lastOf = new Statement[x.article.paragraphs().size()];
+      for (Statement st : all) {
+        int pi = x.paragraphOf(x.wordAtOrAfter(st.cueStart()));
+        if (pi >= 0 && !st.kind().equals("hedge") && !st.kind().equals("passive")) {
+          lastOf[pi] = st;
+        }
+      }
+    }
+    return lastOf[p.index()];
+  }
+
+  private Statement[] lastOf;
+
+  /** The last statement with a verb of saying in paragraph {@code p} before offset {@code before}, or null. */
+  Statement lastBefore(Paragraph p, int before) {
+    Statement found = null;
+    int from = java.util.Collections.binarySearch(starts(), p.span().start());
+    for (int i = from < 0 ? -from - 1 : from; i < all.size() && all.get(i).cueStart() < before; i++) {
+      Statement st = all.get(i);
+      if (!st.kind().equals("hedge") && !st.kind().equals("passive")) {
+        found = st;
+      }
+    }
+    return found;
+  }
+
+  private List<Integer> starts;
+
+  private List<Integer> starts() {
+    if (starts == null) {
+      starts = all.stream().map(Statement::cueStart).toList();
+    }
+    return starts;
+  }
+}

@@ -1,0 +1,259 @@
+package dev.sourcecheck.attribution;
+
+import dev.sourcecheck.text.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The speaker of a cue: the subject of a verb of saying (to its left, across adverbs, auxiliaries,
+ * time words, a parenthesis or a comma-delimited appositive or relative clause: "Warren, who has
+ * not endorsed a candidate, told reporters"), or the noun phrase after it ("said Smith", "according
+ * to the ministry"). A phrase's head is its last noun before a preposition, relative clause or
+ * verb; a person named there is the speaker, a role or organisation noun is kept as the speaker,
+ * and a generic head is a described source. Every window is capped. Not shared between threads.
+ */
+final class Subjects {
+  /** Words looked at to the left of a verb, and in one noun phrase. */
+  private static final int MAX_LEFT = 60;
+  private static final int MAX_PHRASE = 10;
+  private static final int MAX_SKIP = 4;
+  private static final int MAX_SEGMENTS = 5;
+
+  private final ArticleIndex x;
+  private final Persons persons;
+
+  Subjects(ArticleIndex x, Persons persons, Pronouns pronouns) {
+    this.x = x;
+    this.persons = persons;
+    this.phrases = new Phrases(x, persons, pronouns);
+  }
+
+  private final Phrases phrases;
+
+  /** The speaker phrase in words {@code [a, b]} ({@link Phrases#phrase}). */
+  Source phrase(int a, int b, boolean subject) {
+    return phrases.phrase(a, b, subject);
+  }
+
+  private Source head(int i, int e, int b, boolean subject) {
+    return phrases.head(i, e, b, subject);
+  }
+
+  private Description describe(int i, int e, int b) {
+    return phrases.describe(i, e, b);
+  }
+
+  private boolean modifierOrNoun(int i) {
+    return phrases.modifierOrNoun(i);
+  }
+
+  private String fn(int i) {
+    return x.tag(i, Lists.FUNCTION);
+  }
+
+  /** The subject to the left of the cue starting at word {@code v}. */
+  Source left(int v) {
+    int sent = x.sentenceOf(v);
+    int floor = Math.max(0, v - MAX_LEFT);
+    int k = v - 1;
+    for (int skipped = 0; k >= floor && skipped < MAX_SKIP && same(k, sent) && x.spaced(k + 1); skipped++) {
+      String t = fn(k);
+      if (!"adv".equals(t) && !"aux".equals(t) && !"be".equals(t) && !"time".equals(t) && !"neg".equals(t)) {
+        break;
+      }
+      k--;
+    }
+    if (k >= floor && x.gapHas(k + 1, ")")) {
+      // "Gov. Phil Bryant (R) said": the parenthesis is no subject
+      int open = k;
+      while (open > floor && open > k - MAX_PHRASE && !x.gapHas(open, "(")) {
+        open--;
+      }
+      if (x.gapHas(open, "(")) {
+        k = open - 1;
+      }
+    }
+    Source near = k + 1 < x.size && x.spaced(k + 1) ? near(k, sent, floor) : Source.NONE;
+    if (near.found()) {
+      return near;
+    }
+    List<int[]> segments = new ArrayList<>();
+    int end = k;
+    while (end >= floor && same(end, sent) && segments.size() < MAX_SEGMENTS) {
+      int start = end;
+      while (start - 1 >= floor && same(start - 1, sent) && !boundary(start) && !"conj".equals(fn(start - 1))) {
+        start--;
+      }
+      segments.add(new int[] {start, end});
+      if (start - 1 < floor || !same(start - 1, sent) || !x.gapHas(start, ",()—–")) {
+        break;
+      }
+      end = start - 1;
+    }
+    Source fallback = Source.NONE;
+    for (int s = 0; s < segments.size(); s++) {
+      int[] seg = segments.get(s);
+      // a segment enclosed by commas before the verb may be an aside ("Warren, who …, told")
+      boolean enclosed = s > 0 || x.gapHas(seg[1] + 1, ",()—–");
+      boolean aside = enclosed && s + 1 < segments.size() && aside(seg[0]);
+      Source src = phrase(seg[0], seg[1], true);
+      if (src.found() && src.first() == src.last() && x.is(src.first(), Lists.PLACES) && s + 1 < segments.size()) {
+        continue; // "of Elizabeth, Colorado, slammed": a place in apposition
+      }
+      if (!src.found() || aside) {
+        if (src.found() && !fallback.found()) {
+          fallback = src;
+        }
+        continue;
+      }
+      if (!src.kind().equals("name") && !src.kind().equals("pronoun") && s + 1 < segments.size()) {
+        // "Amy Pope, deputy homeland security adviser, said": the name before an appositive role
+        int[] prev = segments.get(s + 1);
+        Mention m = persons.endingAt(prev[1]);
+        if (m != null && !x.possessive(prev[1]) && !persons.person(m.person()).institution) {
+          return new Source("name", m.person(), prev[0], prev[1], describe(prev[0], prev[1], prev[1]));
+        }
+      }
+      return src;
+    }
+    return fallback;
+  }
+
+  /**
+   * The noun phrase whose last word is {@code k}, right before the verb: a pronoun, a name, a
+   * role, organisation or generic noun (walking left over its modifiers), with a name before an
+   * appositive role preferred ("Amy Pope, deputy homeland security adviser, said"); NONE when
+   * word {@code k} is no such head (a post-modified phrase: "a person familiar with the talks").
+   */
+  private Source near(int k, int sent, int floor) {
+    if (k < floor || !same(k, sent)) {
+      return Source.NONE;
+    }
+    String t = fn(k);
+    if (t != null && t.startsWith("pron")) {
+      return phrase(k, k, true);
+    }
+    Mention m = persons.endingAt(k);
+    boolean headWord = m != null && !x.possessive(k) || x.is(k, Lists.HEADS) || x.to(k, Lists.ROLES) != null
+        || x.is(k, Lists.ORGS) || x.capitalised(k) && !x.initial(k) && Names.nameWord(x, k);
+    if (!headWord && !x.possessive(k) && fn(k) == null && !x.capitalised(k) && !x.is(k, Lists.VERBS) && k - 1 >= floor
+        && (x.possessive(k - 1) || Lists.definite(fn(k - 1)) || fn(k - 1) != null && fn(k - 1).startsWith("poss"))
+        && x.spaced(k)) {
+      // "the victim's mother told reporters": a described speaker, kept as the speaker
+      int j = x.possessive(k - 1) && k - 2 >= floor && Lists.definite(fn(k - 2)) ? k - 2 : k - 1;
+      boolean opens = j - 1 < floor || !same(j - 1, sent) || boundary(j) || "conj".equals(fn(j - 1));
+      return opens ? new Source("role", persons.org(j, k).key, j, k, describe(j, k, k)) : Source.NONE;
+    }
+    if (!headWord || x.possessive(k)) {
+      return Source.NONE;
+    }
+    int j = k;
+    while (j - 1 >= floor && same(j - 1, sent) && (x.joined(j) || x.apostrophe(j)) && k - j < MAX_PHRASE
+        && (modifierOrNoun(j - 1) && !x.is(j - 1, Lists.VERBS) || x.possessive(j - 1) || x.apostrophe(j))) {
+      j--;
+    }
+    if (m != null) {
+      j = Math.max(j, x.wordAtOrAfter(m.start()));
+    }
+    if (j - 2 >= floor && "prep".equals(fn(j - 1)) && (x.is(j - 2, Lists.SHARES) || x.words.is(j - 2, Tokens.NUMBER))) {
+      j -= 2; // "67 percent of voters say": a share of a group, a poll's result
+      while (j - 1 >= floor && x.spaced(j) && (x.words.is(j - 1, Tokens.NUMBER) || "quant".equals(fn(j - 1))
+          || Lists.definite(fn(j - 1)) || "indef".equals(fn(j - 1)))) {
+        j--;
+      }
+    }
+    Source src = head(j, k, k, true);
+    if (src.found() && !src.kind().equals("name") && x.gapHas(j, ",") && j - 1 >= floor && same(j - 1, sent)) {
+      Mention before = persons.endingAt(j - 1);
+      if (before != null && !x.possessive(j - 1) && !persons.person(before.person()).institution) {
+        return new Source("name", before.person(), j - 1, j - 1, describe(j - 1, j - 1, j - 1)); // "X, a spokesman, said"
+      }
+    }
+    return src;
+  }
+
+  /**
+   * The subject of the main clause before a participle at word {@code f} ("Sanders compared himself
+   * to Clinton, saying …"): the first phrase of the nearest clause to the left that does not itself
+   * open with a participle, a subordinator or a preposition.
+   */
+  Source mainClause(int f) {
+    int sent = x.sentenceOf(f);
+    int floor = Math.max(0, f - MAX_LEFT);
+    int end = f - 1;
+    for (int n = 0; n < MAX_SEGMENTS + 2 && end >= floor && x.sentenceOf(end) == sent; n++) {
+      int start = end;
+      while (start - 1 >= floor && x.sentenceOf(start - 1) == sent && !x.gapHas(start, ",;:()—–")
+          && !"conj".equals(fn(start - 1))) {
+        start--;
+      }
+      while (start <= end && x.quoted(start)) {
+        start++;
+      }
+      if (start <= end && !aside(start) && opensPhrase(start)) {
+        Source s = phrase(start, end, true);
+        if (s.found()) {
+          return s;
+        }
+      }
+      end = start - 1;
+      while (end >= floor && ("conj".equals(fn(end)) || x.quoted(end))) {
+        end--;
+      }
+    }
+    return Source.NONE;
+  }
+
+  /** A clause that opens with a noun phrase (not with its verb: "trashed Comey on MSNBC"). */
+  private boolean opensPhrase(int start) {
+    String t = fn(start);
+    return x.capitalised(start) || t != null && (Lists.definite(t) || t.equals("indef") || t.equals("quant")
+        || t.startsWith("pron") || t.startsWith("poss")) || x.is(start, Lists.HEADS);
+  }
+
+  private boolean same(int k, int sent) {
+    return k >= 0 && x.sentenceOf(k) == sent && !x.quoted(k);
+  }
+
+  /** A clause or phrase boundary before word {@code i}. */
+  private boolean boundary(int i) {
+    return x.gapHas(i, ",;:()—–\"“”") || x.quoted(i - 1) != x.quoted(i);
+  }
+
+  /** A segment that is an aside rather than the subject: a relative clause, a participle, an appositive role. */
+  private boolean aside(int start) {
+    while ("adv".equals(fn(start)) && start + 1 < x.size) {
+      start++; // "later alleging …"
+    }
+    String t = fn(start);
+    String w = x.folded(start);
+    return "rel".equals(t) || "prep".equals(t) || "sub".equals(t) || w.endsWith("ing") && !x.capitalised(start)
+        || Lists.definite(t) && x.to(phraseEnd(start), Lists.ROLES) != null && persons.startingAt(start + 1) == null;
+  }
+
+  private int phraseEnd(int start) {
+    int e = start;
+    while (e + 1 < x.size && e - start < MAX_PHRASE && x.spaced(e + 1) && modifierOrNoun(e + 1)) {
+      e++;
+    }
+    return e;
+  }
+
+  /** The subject after the cue ending at word {@code v}: "said Smith", "according to the ministry". */
+  Source right(int v) {
+    int k = v + 1;
+    int sent = x.sentenceOf(v);
+    for (int skipped = 0; k < x.size && skipped < MAX_SKIP && "time".equals(fn(k)); skipped++) {
+      k++;
+    }
+    if (k >= x.size || !same(k, sent) || x.gapHas(k, ".;:!?\"“”")) {
+      return Source.NONE;
+    }
+    int e = k;
+    while (e + 1 < x.size && e - k < MAX_PHRASE && same(e + 1, sent) && !boundary(e + 1)) {
+      e++;
+    }
+    return phrase(k, e, false);
+  }
+
+}

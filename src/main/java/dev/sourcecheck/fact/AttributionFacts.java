@@ -1,0 +1,336 @@
+package dev.sourcecheck.fact;
+
+import dev.sourcecheck.article.Article;
+import dev.sourcecheck.article.Paragraph;
+import dev.sourcecheck.article.Quote;
+import dev.sourcecheck.article.Sentence;
+import dev.sourcecheck.attribution.Attribution;
+import dev.sourcecheck.attribution.AttributionModel;
+import dev.sourcecheck.attribution.Description;
+import dev.sourcecheck.attribution.Mention;
+import dev.sourcecheck.attribution.Person;
+import dev.sourcecheck.attribution.Speakers;
+import dev.sourcecheck.attribution.Statement;
+import dev.sourcecheck.lexicon.LexiconMatcher;
+import dev.sourcecheck.text.Tokens;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The attribution facts of one article for the rules: who speaks each quotation ({@link
+ * QuoteSpeaker}), every attribution cue ({@link StatementFact}), the words of indirect speech
+ * ({@link ReportedSpan}), each sentence as a claim with its check-worthiness ({@link ClaimFact})
+ * and criticism without a critic ({@link CriticismFact}). Java finds, DRL judges: nothing here
+ * decides what is a finding. Stateless and thread-safe.
+ */
+public final class AttributionFacts {
+  private AttributionFacts() {}
+
+  static final String CRITICISM = "criticism";
+
+  // compiled once: these run for every article, sentence, quote or cue
+  private static final Pattern SPEECH_WORD = Pattern.compile("[\\p{L}’']+");
+  private static final Pattern SO_CALLED = Pattern.compile("(?s).*so[- ]called\\s*$");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern CRITIC_AFTER =
+      Pattern.compile("^\\s+(?:\\w+\\s+){0,3}?(from|by)\\s+((?:[^\\s,.;]+\\s*){1,6})");
+
+  /** Facts for {@code a}; {@code matcher} must hold the rule set's word lists. */
+  public static List<Object> extract(Article a, LexiconMatcher matcher) {
+    Tokens words = AttributionModel.words(a);
+    List<LexiconMatcher.Match> matches = matcher.find(words);
+    return facts(a, words, AttributionModel.find(a, words, matches), matches);
+  }
+
+  /** Facts for {@code a} given its words, its speakers and the lexicon matches over its words. */
+  public static List<Object> facts(Article a, Tokens words, Speakers sp, List<LexiconMatcher.Match> matches) {
+    List<Object> out = new ArrayList<>();
+    String id = a.id();
+    String text = a.text();
+    WordTags tags = new WordTags(matches);
+    boolean english = english(a, words, tags);
+    // quotations (attributions, people, mentions and statements indexed once: no lookup scans them all)
+    java.util.Map<Integer, Attribution> byQuote = new java.util.HashMap<>();
+    sp.attributions().forEach(x -> byQuote.put(x.quote(), x));
+    java.util.Map<String, Person> people = sp.byKey();
+    java.util.Map<String, List<Mention>> mentionsOf = new java.util.HashMap<>();
+    sp.mentions().forEach(m -> mentionsOf.computeIfAbsent(m.person(), k -> new ArrayList<>()).add(m));
+    java.util.Map<Integer, Statement> statementAt = new java.util.HashMap<>();
+    sp.statements().forEach(x -> statementAt.putIfAbsent(x.cueStart(), x));
+    for (Quote q : a.quotes()) {
+      Attribution at = byQuote.get(q.index());
+      Person p = at == null || at.person() == null ? null : people.get(at.person());
+      String inner = q.text().strip();
+      boolean lower = !inner.isEmpty() && Character.isLowerCase(inner.codePointAt(0));
+      int s = q.span().start();
+      boolean soCalled = SO_CALLED.matcher(text.substring(Math.max(0, s - 12), s).toLowerCase(Locale.ROOT)).matches();
+      out.add(new QuoteSpeaker(id, q.index(), s, q.span().end(), q.text(), q.wordCount(), a.index().line(s),
+          a.sentenceAt(s), kindAt(a, s), p == null ? null : p.key(), p == null ? described(statementAt, at) : p.name(),
+          p == null ? null : roleFor(mentionsOf.getOrDefault(p.key(), List.of()), p, s), !english ? "unknown-language" : at == null ? "none" : at.how(),
+          at == null ? -1 : at.cueStart(),
+          at == null ? -1 : at.cueEnd(), q.continued(), lower, soCalled, FactExtractor.titleCase(q.text())));
+    }
+    if (!english) {
+      return out; // the word lists and cue patterns are English: say nothing rather than guess
+    }
+    // attribution cues
+    List<StatementFact> statements = new ArrayList<>();
+    for (Statement st : sp.statements()) {
+      Description d = st.source();
+      StatementFact f = new StatementFact(id, st.sentence(), st.person(), st.vague(), st.cue(), st.tag(),
+          st.cueStart(), st.cueEnd(), a.index().line(st.cueStart()),
+          !st.kind().equals("hedge") && !st.kind().equals("passive") && speech(text, tags, st.cueStart(), st.cueEnd()),
+          st.kind(), d.text(), d.start(), d.end(), d.head(), d.headTag(), d.quantity(), d.definite(),
+          d.capitalised(), d.basis(), d.named(), participle(st.cue()));
+      statements.add(f);
+      out.add(f);
+      if (f.named()) {
+        ReportedSpan r = reported(a, tags, f);
+        if (r != null) {
+          out.add(r);
+        }
+      }
+    }
+    // criticism without a critic
+    for (LexiconMatcher.Match m : matches) {
+      if (!m.lexicon().name().equals(CRITICISM) || quoted(a, m.start())) {
+        continue;
+      }
+      int si = a.sentenceAt(m.start());
+      out.add(new CriticismFact(id, si, m.start(), m.end(), a.index().line(m.start()), critic(a, sp, m, si)));
+    }
+    // sentences as claims
+    out.addAll(ClaimFacts.claims(a, sp, matches, tags, statements));
+    return out;
+  }
+
+  /**
+   * Whether the text reads as English: the function words of the {@code function-words} list make
+   * up a good share of its first prose words (few texts of other languages share enough of them).
+   * Header lines (dates, addresses, bylines) are not prose, and a text of fewer than {@link
+   * #LANGUAGE_EVIDENCE} prose words is too short to tell: it is taken as English.
+   */
+  static boolean english(Article a, Tokens words, WordTags tags) {
+    int n = 0;
+    int function = 0;
+    for (Paragraph p : a.paragraphs()) {
+      if (p.kind() == Paragraph.Kind.META) {
+        continue;
+      }
+      for (int i = words.from(p.span().start()); i < words.size() && words.end(i) <= p.span().end(); i++) {
+        if (n == WordTags.SAMPLE) {
+          return function >= ENGLISH_SHARE * n;
+        }
+        n++;
+        if (tags.is(words.start(i), WordTags.FUNCTION)) {
+          function++;
+        }
+      }
+    }
+    return n < LANGUAGE_EVIDENCE || function >= ENGLISH_SHARE * n;
+  }
+
+  /** Prose words needed before a text is judged not to be English. */
+  static final int LANGUAGE_EVIDENCE = 40;
+
+  static final double ENGLISH_SHARE = 0.2;
+
+  /** A cue in -ing: a participle ("urging", "adding"). */
+  static boolean participle(String cue) {
+    return Tokens.fold(cue).endsWith("ing");
+  }
+
+  /** A described source's phrase as the speaker's name ("one senior Democrat"), or null. */
+  static String described(java.util.Map<Integer, Statement> statementAt, Attribution at) {
+    if (at == null || !at.how().equals("vague") || at.cueStart() < 0) {
+      return null;
+    }
+    Statement st = statementAt.get(at.cueStart());
+    return st != null && st.kind().equals("described") && !st.source().text().isEmpty() ? st.source().text() : null;
+  }
+
+  static String roleFor(List<Mention> mentions, Person p, int before) {
+    String role = null;
+    for (Mention m : mentions) {
+      if (m.role() != null && !m.quoted()) {
+        role = role == null || m.start() < before ? m.role() : role;
+      }
+    }
+    return role != null ? role : p.role();
+  }
+
+  /** True when the verb at [start, end) introduces speech rather than an object. */
+  static boolean speech(String text, WordTags tags, int start, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    if ("\"“‘':—–,.!?".indexOf(c) >= 0 || tags.tag(start, WordTags.VERBS) != null
+        && tags.tag(start, WordTags.VERBS).equals("according")) {
+      return true; // a quotation, a colon, or the end of the sentence: the reported words stand before ("…, officials said.")
+    }
+    int b = start - 1;
+    while (b >= 0 && text.charAt(b) == ' ') {
+      b--;
+    }
+    if (b >= 0 && "\"”’',".indexOf(text.charAt(b)) >= 0) {
+      return true; // "…," she insisted.
+    }
+    Matcher m = SPEECH_WORD.matcher(text);
+    if (m.find(i) && m.start() == i) {
+      String next = tags.tag(m.start(), WordTags.FUNCTION);
+      // "insisted the budget was …": these verbs judge what was said even before a noun
+      boolean clauseVerb = tags.is(start, "clause-verbs");
+      if (next != null && (next.equals("rel") || next.equals("dem") || next.equals("expl") || next.startsWith("pron")
+          || next.startsWith("poss")) || clauseVerb && (next != null && (next.equals("det") || next.equals("indef")))) {
+        return true;
+      }
+      // "claimed the figures understated …": a noun phrase, then a finite verb: a reported clause
+      // ("claimed the lives of 12 people" and "claimed the title" have none)
+      if (notClause(tags, m.start())) {
+        return false; // "slammed into", "claims as propaganda"
+      }
+      int n = 0;
+      int prevEnd = m.end();
+      while (m.find() && n < 5) {
+        String x = m.group().toLowerCase(Locale.ROOT);
+        if (!text.substring(prevEnd, m.start()).isBlank() || notClause(tags, m.start())) {
+          return false;
+        }
+        String t = tags.tag(m.start(), WordTags.FUNCTION);
+        if ("aux".equals(t) || "be".equals(t) || "rel".equals(t) || n > 0 && x.endsWith("ed") && x.length() > 4) {
+          return true; // "claimed the figures were …", "told SANA reporters that …"
+        }
+        prevEnd = m.end();
+        n++;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** A preposition, a conjunction or a noun taken as an object ("claimed victory"): no reported clause follows. */
+  private static boolean notClause(WordTags tags, int start) {
+    String t = tags.tag(start, WordTags.FUNCTION);
+    return "prep".equals(t) || "conj".equals(t) || "sub".equals(t) && tags.is(start, "passive-links")
+        || tags.is(start, "speech-objects");
+  }
+
+  /** The reported clause of a named verb of saying: from the verb to the end of its clause. */
+  static ReportedSpan reported(Article a, WordTags tags, StatementFact f) {
+    if (f.sentence() < 0) {
+      return null;
+    }
+    Sentence s = a.sentences().get(f.sentence());
+    String text = a.text();
+    int end = clauseEnd(text, tags, f.end(), s.span().end());
+    int start = f.start();
+    // "The talks were historic, Leavitt said": the speaker after the clause owns what comes before it
+    String before = text.substring(s.span().start(), f.start());
+    int comma = Math.max(before.lastIndexOf(", "), Math.max(before.lastIndexOf(",” "), before.lastIndexOf(",\" ")));
+    if (comma > 0 && WHITESPACE.split(before.substring(comma)).length <= 7 && end == s.span().end()) {
+      start = s.span().start();
+    }
+    return new ReportedSpan(a.id(), f.sentence(), f.person(), start, end);
+  }
+
+  /**
+   * Where the clause running from {@code from} ends, before {@code to}: a semicolon, a spaced dash,
+   * or a comma before a conjunction or a subordinating word ("…, while …", "…, but …").
+   */
+  static int clauseEnd(String text, WordTags tags, int from, int to) {
+    Matcher m = SPEECH_WORD.matcher(text).region(from, to);
+    int prevEnd = from;
+    while (m.find()) {
+      String gap = text.substring(prevEnd, m.start());
+      int semi = gap.indexOf(';');
+      if (semi >= 0) {
+        return prevEnd + semi;
+      }
+      int dash = Math.max(gap.indexOf(" — "), gap.indexOf(" – "));
+      if (dash >= 0) {
+        return prevEnd + dash;
+      }
+      String t = tags.tag(m.start(), WordTags.FUNCTION);
+      int comma = gap.indexOf(',');
+      if (comma >= 0 && ("sub".equals(t) || "conj".equals(t))) {
+        return prevEnd + comma;
+      }
+      prevEnd = m.end();
+    }
+    return to;
+  }
+
+  static String critic(Article a, Speakers sp, LexiconMatcher.Match m, int si) {
+    String text = a.text();
+    Matcher after = CRITIC_AFTER.matcher(
+        text.substring(m.end(), Math.min(text.length(), m.end() + 90)));
+    if (after.find()) {
+      return after.group(2).strip();
+    }
+    for (Statement st : sp.statementsIn(si)) {
+      if (st.person() != null && !st.vague()) {
+        return st.person();
+      }
+    }
+    return null;
+  }
+
+  static boolean quoted(Article a, int offset) {
+    Quote q = quoteAt(a, offset);
+    return q != null && q.inner().start() <= offset && offset < q.inner().end();
+  }
+
+  /** The last quotation starting at or before {@code offset} (quotations are in text order), or null. */
+  static Quote quoteAt(Article a, int offset) {
+    List<Quote> qs = a.quotes();
+    int lo = 0;
+    int hi = qs.size() - 1;
+    Quote found = null;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (qs.get(mid).span().start() <= offset) {
+        found = qs.get(mid);
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  /** The index of the first quotation ending after {@code offset}. */
+  static int firstQuoteEndingAfter(Article a, int offset) {
+    List<Quote> qs = a.quotes();
+    int lo = 0;
+    int hi = qs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (qs.get(mid).span().end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+
+  static String kindAt(Article a, int offset) {
+    for (Paragraph p : a.paragraphs()) {
+      if (p.span().contains(offset)) {
+        return p.kind().name();
+      }
+    }
+    return "BODY";
+  }
+}
