@@ -45,7 +45,7 @@ final class RoleReader {
         for (Role r : read(a, m, roles, story.vocab)) {
           RoleMention rm = new RoleMention(story.id, m.key(), story.people.name(m.key()), a.id(),
               Math.min(r.start, m.start()), Math.max(r.end, m.end()), a.text().substring(r.start, r.end), r.role,
-              r.kind, r.modifier, r.former, r.past, r.org, r.form, story.order(a.id()));
+              r.kind, r.modifier, r.former, r.past, r.org, r.form, story.order(a.id()), Story.day(a));
           if (done.add(m.key() + "|" + rm.title() + "|" + r.past)) {
             out.add(rm);
           }
@@ -169,7 +169,12 @@ final class RoleReader {
     Phrases.Match role = null;
     for (int i = 0; i < words.size(); i++) {
       Phrases.Match m = roles.at(words, i);
-      if (m == null || !m.tag().startsWith("office") && !m.tag().startsWith("seat") && !m.tag().startsWith("function")) {
+      if (m == null || !m.tag().startsWith("office") && !m.tag().startsWith("seat") && !m.tag().startsWith("rank")
+          && !m.tag().startsWith("function")) {
+        continue;
+      }
+      if (!atEnd && parts.get(m.to() - 1).possessive && m.to() < words.size()) {
+        // ", the president's deputy national security adviser,": the possessive owns the role after it
         continue;
       }
       if (atEnd ? m.to() == words.size() : role == null) {

@@ -5,6 +5,7 @@ import dev.sourcecheck.article.Sentence;
 import dev.sourcecheck.audit.AuditedArticle;
 import dev.sourcecheck.fact.Cue;
 import dev.sourcecheck.fact.story.ArticlePair;
+import dev.sourcecheck.fact.story.EventMention;
 import dev.sourcecheck.fact.story.SentencePair;
 import dev.sourcecheck.text.Tokens;
 import dev.sourcecheck.budget.Deadline;
@@ -132,7 +133,14 @@ final class SentenceAligner {
         y.s.span().end(), Math.round(p.overlap * 100) / 100.0, p.shared, x.hedge, y.hedge, shared(x.scope, y.stems),
         shared(y.scope, x.stems), x.attributed, y.attributed,
         Math.round(x.quoted * 100) / 100.0, Math.round(y.quoted * 100) / 100.0, x.negated, x.asserted, y.negated,
-        y.asserted);
+        y.asserted, daysApart(x.doc, y.doc));
+  }
+
+  /** Days between two articles' publication dates, or -1 when either is unknown. */
+  static int daysApart(AuditedArticle a, AuditedArticle b) {
+    long x = Story.day(a);
+    long y = Story.day(b);
+    return x == EventMention.NONE || y == EventMention.NONE ? -1 : (int) Math.min(Integer.MAX_VALUE, Math.abs(x - y));
   }
 
   /** Each sentence's best partner in each other article, candidates through rare stems only. */

@@ -17,15 +17,28 @@ import dev.sourcecheck.fact.Place;
  * was left: "Gov. Mike Huckabee"), {@code after} for a description right after the name ("Dana
  * Whitlock, the chief executive,"), {@code before} for one right before it ("its first-term
  * secretary of state, Clinton", often about another time). {@code order}
- * ranks the story's articles by publication date, then input order. Immutable.
+ * ranks the story's articles by publication date, then input order; {@code published} is the
+ * article's publication date as an epoch day, or {@link EventMention#NONE}. {@code kind} may also
+ * be {@code seat} (a member's seat in a body: councillor, senator) or {@code rank} (a military or
+ * police rank, kept along with any office and as a courtesy after it). Immutable.
  */
 public record RoleMention(
     String story, String person, String name, String article, int start, int end, String written, String role,
-    String kind, String modifier, boolean former, boolean past, String org, String form, int order) {
+    String kind, String modifier, boolean former, boolean past, String org, String form, int order, long published) {
 
   /** This role mention as a related place of a finding. */
   public Place place(String role) {
     return new Place(article, start, end, role);
+  }
+
+  /**
+   * Whether this role and {@code other} may describe the same time: their articles were published
+   * within {@code days} of each other, or a date is unknown. Roles change over months (a general
+   * becomes CIA director; a minister is reshuffled), rarely within a news cycle.
+   */
+  public boolean sameTime(RoleMention other, int days) {
+    return published == EventMention.NONE || other.published == EventMention.NONE
+        || Math.abs(published - other.published) <= days;
   }
 
   /** The role with its modifier and time, as a key: "deputy chief-executive", "former mayor". */

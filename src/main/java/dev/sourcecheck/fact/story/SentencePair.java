@@ -16,14 +16,16 @@ import java.util.List;
  * {@code negated}/{@code asserted} are the predicates the sentence negates ("will not attend",
  * "never signed") or states plainly, outside quotations, each as {@code stem|subject}: the verb's
  * stem and the key of the person or organisation named last before it (empty when none), so that
- * "Trump refused to endorse Ryan" and "Pence endorsed Ryan" are two subjects. Immutable.
+ * "Trump refused to endorse Ryan" and "Pence endorsed Ryan" are two subjects. {@code daysApart}
+ * is the number of days between the two articles' publication dates, -1 when either is unknown.
+ * Immutable.
  */
 public record SentencePair(
     String story, String article, int start, int end, String otherArticle, int otherStart, int otherEnd,
     double overlap, int shared, String hedge, String otherHedge, int hedgeShared, int otherHedgeShared,
     boolean attributed, boolean otherAttributed,
     double quoted, double otherQuoted, List<String> negated, List<String> asserted, List<String> otherNegated,
-    List<String> otherAsserted) {
+    List<String> otherAsserted, int daysApart) {
   public SentencePair {
     negated = List.copyOf(negated);
     asserted = List.copyOf(asserted);
