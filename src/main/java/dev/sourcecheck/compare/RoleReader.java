@@ -173,8 +173,10 @@ final class RoleReader {
           && !m.tag().startsWith("function")) {
         continue;
       }
-      if (!atEnd && parts.get(m.to() - 1).possessive && m.to() < words.size()) {
-        // ", the president's deputy national security adviser,": the possessive owns the role after it
+      if (!atEnd && m.to() < words.size() && (parts.get(m.to() - 1).possessive
+          || parts.get(m.to()).capitalised && parts.get(m.to()).possessive)) {
+        // ", the president's deputy national security adviser,", ", President Obama's chief of staff,":
+        // the possessive owns the role after it
         continue;
       }
       if (atEnd ? m.to() == words.size() : role == null) {
