@@ -223,6 +223,10 @@ final class SentenceAligner {
     for (Cue c : a.cues("xs-reporting", from, to)) {
       x.attributed |= !c.inQuote();
     }
+    // or a source the attribution model finds for the sentence ("The government claims …")
+    for (var st : a.speakers().statementsIn(x.s.index())) {
+      x.attributed |= !"hedge".equals(st.kind()) && !"passive".equals(st.kind());
+    }
     int in = 0;
     for (Quote q : a.article().quotes()) {
       in += Math.max(0, Math.min(q.span().end(), to) - Math.max(q.span().start(), from));
