@@ -139,7 +139,14 @@ final class StoryPeople {
         return e;
       }
     }
-    Entry e = new Entry(firsts.get(0) + " " + last, firsts, last, name, false);
+    String key = firsts.get(0) + " " + last;
+    if (byKey.containsKey(key)) {
+      key = String.join(" ", firsts) + " " + last; // another person of that first name and surname
+    }
+    for (int n = 2; byKey.containsKey(key); n++) {
+      key = String.join(" ", firsts) + " " + last + " " + n;
+    }
+    Entry e = new Entry(key, firsts, last, name, false);
     cands.add(e);
     byKey.put(e.key, e);
     return e;
@@ -235,6 +242,10 @@ final class StoryPeople {
     if (a.isEmpty() || b.isEmpty()) {
       return true;
     }
+    if (a.size() > 1 && b.size() > 1 && onlyInitials(a.subList(1, a.size())) && onlyInitials(b.subList(1, b.size()))
+        && !String.join("", a.subList(1, a.size())).equals(String.join("", b.subList(1, b.size())))) {
+      return false; // middle initials that differ: George H. W. Bush is not George W. Bush
+    }
     for (String x : a) {
       for (String y : b) {
         if (sameFirst(x, y) && (x.length() > 1 || y.length() > 1 || a.size() == 1 || b.size() == 1)) {
@@ -243,6 +254,10 @@ final class StoryPeople {
       }
     }
     return false;
+  }
+
+  private static boolean onlyInitials(List<String> names) {
+    return names.stream().allMatch(n -> n.replace(".", "").length() <= 2);
   }
 
   private static boolean sameFirst(String a, String b) {
