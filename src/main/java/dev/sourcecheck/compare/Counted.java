@@ -50,6 +50,18 @@ final class Counted {
         return null;
       }
     }
+    // "one of four Americans", "two of the 12 victims": a part of another figure, not a count
+    int of = m.last();
+    if (of < ts.size() && ts.folded(of).equals("of")) {
+      int n = of + 1;
+      if (n < ts.size() && !story.vocab.content(ts.folded(n)) && !ts.is(n, Tokens.NUMBER)) {
+        n++; // "of the", "of its"
+      }
+      if (n < ts.size() && ts.start(n) < s.span().end()
+          && (ts.is(n, Tokens.NUMBER) || !a.cues("xs-numbers", ts.start(n), ts.end(n)).isEmpty())) {
+        return null;
+      }
+    }
     // the noun: a listed one within two words after the figure, else a plural word right after it
     for (Cue c : a.cues("xs-counts", m.end(), Math.min(s.span().end(), m.end() + 40))) {
       if (!modifiersOnly(story, ts, m.last(), ts.until(c.start()))) {
