@@ -2,6 +2,7 @@ package dev.sourcecheck.audit;
 
 import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Paragraph;
+import dev.sourcecheck.article.Positions;
 import dev.sourcecheck.article.Quote;
 import dev.sourcecheck.article.Sentence;
 import dev.sourcecheck.attribution.Speakers;
@@ -169,24 +170,7 @@ public final class AuditedArticle {
 
   /** The quotation whose words hold {@code [start, end)}, or null. */
   public Quote quoteAt(int start, int end) {
-    List<Quote> qs = article.quotes();
-    int lo = 0;
-    int hi = qs.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (qs.get(mid).inner().end() < end) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    for (int k = lo; k < qs.size() && qs.get(k).span().start() <= start; k++) {
-      Quote q = qs.get(k);
-      if (q.inner().start() <= start && end <= q.inner().end()) {
-        return q;
-      }
-    }
-    return null;
+    return Positions.quoteAround(article, start, end);
   }
 
   public boolean inQuote(int start, int end) {
