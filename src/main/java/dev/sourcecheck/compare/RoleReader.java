@@ -42,6 +42,9 @@ final class RoleReader {
         if (m.quoted() || story.people.institution(m.key()) || m.key().startsWith("~")) {
           continue; // a surname nobody of the story has in full is no one we can tell roles of
         }
+        if (story.people.sharedSurname(m.key()) && !a.text().substring(m.start(), m.end()).strip().contains(" ")) {
+          continue; // "former President Clinton" in a story of Bill and Hillary Clinton: which one is a guess
+        }
         for (Role r : read(a, m, roles, story.vocab)) {
           RoleMention rm = new RoleMention(story.id, m.key(), story.people.name(m.key()), a.id(),
               Math.min(r.start, m.start()), Math.max(r.end, m.end()), a.text().substring(r.start, r.end), r.role,

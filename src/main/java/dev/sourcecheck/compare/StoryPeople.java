@@ -101,6 +101,22 @@ final class StoryPeople {
     return e == null ? key : e.name;
   }
 
+  /**
+   * Whether a mention by surname alone may be another person of the story: two people of the
+   * story share the surname of {@code key} (Bill and Hillary Clinton).
+   */
+  boolean sharedSurname(String key) {
+    Entry e = byKey.get(key);
+    if (e == null || e.last == null) {
+      return false;
+    }
+    int n = 0;
+    for (Entry o : bySurnameInitial.getOrDefault(e.last.charAt(0), List.of())) {
+      n += sameSurname(o.last, e.last) && !o.key.startsWith("~") ? 1 : 0;
+    }
+    return n >= 2;
+  }
+
   boolean institution(String key) {
     Entry e = byKey.get(key);
     return e != null && e.institution;
