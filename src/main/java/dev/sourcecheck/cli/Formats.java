@@ -24,7 +24,7 @@ final class Formats {
   /** Writes {@code r} in {@code f} to {@code out}, streaming for the formats that can. */
   static void write(Format f, AuditReport r, List<RuleInfo> rules, Writer out) throws IOException {
     if (f == Format.text) {
-      out.write(TextReport.render(r));
+      TextReport.write(r, out);
       return;
     }
     ReportWriter w = switch (f) {
