@@ -82,14 +82,12 @@ public final class Auditor {
 
   /** As {@link #audit(List, InputStream)}, telling {@code progress} how it goes. */
   public AuditReport audit(List<String> paths, InputStream stdin, Progress progress) {
-    InputCollector.Collected c = new InputCollector(options.maxBytes(), stdin, options.inputFormat()).collect(paths);
-    return audit(c.inputs(), c.errors(), c.skipped(), progress);
+    return run(new InputCollector(options.maxBytes(), stdin, options.inputFormat()).collect(paths), progress);
   }
 
   /** Audits files and folders given as paths (a name the locale cannot decode is still read, by its bytes). */
   public AuditReport auditPaths(List<Path> paths) {
-    InputCollector.Collected c = new InputCollector(options.maxBytes(), InputStream.nullInputStream()).collectPaths(paths);
-    return audit(c.inputs(), c.errors(), c.skipped());
+    return run(new InputCollector(options.maxBytes(), InputStream.nullInputStream()).collectPaths(paths), Progress.NONE);
   }
 
   /** Audits in-memory articles, keyed by id (in the order given). */
@@ -106,39 +104,91 @@ public final class Auditor {
 
   /** As {@link #audit(List, List, List)}, telling {@code progress} how it goes. */
   public AuditReport audit(List<Input> inputs, List<InputError> errors, List<Skipped> skipped, Progress progress) {
+    return run(inputs, false, errors, skipped, progress);
+  }
+
+  /** Audits what was collected, owning it: nothing else holds the inputs, so their bytes go once audited. */
+  private AuditReport run(InputCollector.Collected c, Progress progress) {
+    // the collector's list is its own fresh one: the run may clear it as it goes (a copy would keep every input)
+    List<Input> inputs = c.inputs() instanceof ArrayList<Input> l ? l : new ArrayList<>(c.inputs());
+    return run(inputs, true, c.errors(), c.skipped(), progress);
+  }
+
+  /** Inputs audited at once: the bytes, tokens and facts of at most this many articles are held at a time. */
+  static final int BATCH = 256;
+
+  /**
+   * The run loop: inputs are audited in batches of {@link #BATCH} (in parallel within a batch);
+   * of each article only what the report and the story stage need is kept (its findings and
+   * summary, the parsed article, its speakers, its cues and what its rules derived), never its
+   * other facts. With {@code owned}, the run owns {@code inputs} and lets go of each input's bytes
+   * once its batch is done.
+   */
+  private AuditReport run(List<Input> inputs, boolean owned, List<InputError> errors, List<Skipped> skipped,
+      Progress progress) {
     List<InputError> allErrors = new ArrayList<>(errors);
-    // each article's whole own work runs isolated under its budget: one that fails or runs over
-    // becomes one error, and every other article is still reported
+    errors.forEach(progress::failed);
     progress.started(inputs.size());
-    List<Object> parsed = inputs.parallelStream().map(this::parseIsolated).toList();
+    // each input's decoding and parsing, then its own facts and rules, run isolated under its
+    // budget: one that fails or runs over becomes one error, and every other article is reported
     List<Article> articles = new ArrayList<>();
-    Map<String, Input> inputOf = new LinkedHashMap<>();
-    for (int k = 0; k < parsed.size(); k++) {
-      if (parsed.get(k) instanceof Article a) {
-        articles.add(a);
-        inputOf.put(a.id(), inputs.get(k));
-      } else {
-        allErrors.add((InputError) parsed.get(k));
-        progress.articleDone();
+    Map<String, String> pathOf = new LinkedHashMap<>();
+    for (int from = 0; from < inputs.size(); from += BATCH) {
+      int to = Math.min(inputs.size(), from + BATCH);
+      List<Input> batch = List.copyOf(inputs.subList(from, to));
+      List<Object> parsed = batch.parallelStream().map(this::parseIsolated).toList();
+      if (owned) {
+        for (int i = from; i < to; i++) {
+          inputs.set(i, null);
+        }
+      }
+      for (int k = 0; k < parsed.size(); k++) {
+        if (parsed.get(k) instanceof Article a) {
+          articles.add(a);
+          pathOf.put(a.id(), batch.get(k).path());
+        } else {
+          allErrors.add((InputError) parsed.get(k));
+          progress.failed((InputError) parsed.get(k));
+          progress.articleDone();
+        }
       }
     }
     // a dateline's day without a year takes the year of the run's other articles
     List<Article> dated = PublicationDates.fromFeed(articles);
-    List<Object> audited = dated.parallelStream().map(a -> auditIsolated(inputOf.get(a.id()), a, progress)).toList();
+    articles = null;
     List<AuditedArticle> results = new ArrayList<>();
-    for (Object o : audited) {
-      if (o instanceof AuditedArticle r) {
-        results.add(r);
-      } else {
-        allErrors.add((InputError) o);
+    List<ArticleSummary> summaries = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (int from = 0; from < dated.size(); from += BATCH) {
+      List<Article> batch = dated.subList(from, Math.min(dated.size(), from + BATCH));
+      List<Object> audited = batch.parallelStream().map(a -> auditIsolated(pathOf.get(a.id()), a, progress)).toList();
+      for (Object o : audited) {
+        if (o instanceof AuditedArticle r) {
+          List<Finding> own = findings(r.flags(), Map.of(r.id(), r.article()));
+          findings.addAll(own);
+          summaries.add(summary(r));
+          // the story stage reads the article, its words, speakers, cues and boilerplate: not its facts
+          results.add(r.lean());
+          progress.findings(own);
+        } else {
+          allErrors.add((InputError) o);
+          progress.failed((InputError) o);
+        }
       }
     }
     Isolation.Outcome<List<Flag>> crossSource = Isolation.guard(CROSS_SOURCE, () -> crossSource(results));
     if (crossSource.failed()) {
       allErrors.add(crossSource.error());
+      progress.failed(crossSource.error());
+    } else {
+      Map<String, Article> byId = new LinkedHashMap<>();
+      results.forEach(r -> byId.put(r.article().id(), r.article()));
+      List<Finding> across = findings(crossSource.value(), byId);
+      findings.addAll(across);
+      progress.findings(across);
     }
     progress.finished();
-    return report(results, crossSource.failed() ? List.of() : crossSource.value(), allErrors, skipped);
+    return report(summaries, findings, allErrors, skipped);
   }
 
   /**
@@ -162,8 +212,8 @@ public final class Auditor {
   }
 
   /** One article's own facts and rules under its budget: its result, or its one error. */
-  private Object auditIsolated(Input in, Article a, Progress progress) {
-    Isolation.Outcome<Object> o = Isolation.run(in.path(), options.budget(), () -> auditArticle(a));
+  private Object auditIsolated(String path, Article a, Progress progress) {
+    Isolation.Outcome<Object> o = Isolation.run(path, options.budget(), () -> auditArticle(a));
     progress.articleDone();
     return o.failed() ? o.error() : o.value();
   }
@@ -197,34 +247,36 @@ public final class Auditor {
     return new AuditedArticle(a, words, matches, speakers, facts, r.flags(), r.boilerplate());
   }
 
-  private AuditReport report(List<AuditedArticle> results, List<Flag> crossSource, List<InputError> errors,
-      List<Skipped> skipped) {
-    Map<String, Article> byId = new LinkedHashMap<>();
-    List<Flag> flags = new ArrayList<>();
-    for (AuditedArticle r : results) {
-      byId.put(r.id(), r.article());
-      flags.addAll(r.flags());
-    }
-    flags.addAll(crossSource);
-    List<Finding> findings = new ArrayList<>();
+  /** Flags as findings, with the rule settings applied (a rule turned off gives none). */
+  private List<Finding> findings(List<Flag> flags, Map<String, Article> byId) {
+    List<Finding> out = new ArrayList<>();
     for (Flag f : flags) {
       Finding configured = options.rules().apply(Findings.of(f, rules, byId));
       if (configured != null) {
-        findings.add(configured);
+        out.add(configured);
       }
     }
-    List<ArticleSummary> summaries = new ArrayList<>();
+    return out;
+  }
+
+  /** An article's entry in the report, its findings not counted yet. */
+  private static ArticleSummary summary(AuditedArticle r) {
+    Article a = r.article();
+    var m = a.metadata();
+    List<ArticleBody.Span> boilerplate = new ArrayList<>();
+    r.boilerplate().forEach(b -> boilerplate.add(new ArticleBody.Span(b.start(), b.end())));
+    return new ArticleSummary(a.id(), a.path(), m.title(), m.published(), m.source(), m.byline(),
+        m.contributors(), 0, SourceSummary.quotes(a, r.facts(), r.boilerplate()),
+        SourceSummary.counts(a, r.speakers(), r.facts(), r.flags(), r.boilerplate()), null,
+        new ArticleBody(a.text(), boilerplate));
+  }
+
+  private AuditReport report(List<ArticleSummary> articles, List<Finding> findings, List<InputError> errors,
+      List<Skipped> skipped) {
     Map<String, Integer> counts = AuditReport.countByArticle(findings);
-    for (AuditedArticle r : results) {
-      Article a = r.article();
-      var m = a.metadata();
-      int count = counts.getOrDefault(a.id(), 0);
-      List<ArticleBody.Span> boilerplate = new ArrayList<>();
-      r.boilerplate().forEach(b -> boilerplate.add(new ArticleBody.Span(b.start(), b.end())));
-      summaries.add(new ArticleSummary(a.id(), a.path(), m.title(), m.published(), m.source(), m.byline(),
-          m.contributors(), count, SourceSummary.quotes(a, r.facts(), r.boilerplate()),
-          SourceSummary.counts(a, r.speakers(), r.facts(), r.flags(), r.boilerplate()), null,
-          new ArticleBody(a.text(), boilerplate)));
+    List<ArticleSummary> summaries = new ArrayList<>();
+    for (ArticleSummary a : articles) {
+      summaries.add(a.withFindings(counts.getOrDefault(a.id(), 0)));
     }
     // the score pass runs last: its rules see every finding, cross-source ones included
     return ScorePass.report(rules, new AuditReport(Version.VERSION, rules.hash(), summaries, findings, errors, skipped));

@@ -77,6 +77,29 @@ public final class AuditedArticle {
     }
   }
 
+  private AuditedArticle(AuditedArticle full) {
+    this.article = full.article;
+    this.tokens = full.tokens;
+    this.matches = List.of();
+    this.speakers = full.speakers;
+    this.facts = List.of();
+    this.flags = full.flags;
+    this.boilerplate = full.boilerplate;
+    this.spans = full.spans;
+    this.maxEnd = full.maxEnd;
+    this.cues.putAll(full.cues);
+    this.prose.addAll(full.prose);
+  }
+
+  /**
+   * This article as the story stage reads it: everything but its lexicon matches and first-pass
+   * facts (the bulk of its memory), which the run lets go of once the article's own findings and
+   * summary are made. Its {@link #cues} are kept.
+   */
+  public AuditedArticle lean() {
+    return facts.isEmpty() && matches.isEmpty() ? this : new AuditedArticle(this);
+  }
+
   /** A lexicon only the cross-source stage reads ({@code xs-*}): its matches are no first-pass facts. */
   public static boolean crossSource(String lexicon) {
     return lexicon.startsWith("xs-");

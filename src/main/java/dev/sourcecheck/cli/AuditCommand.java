@@ -122,7 +122,12 @@ final class AuditCommand implements Callable<Integer> {
     AuditOptions options = AuditOptions.defaults().withMaxBytes(maxBytes).withStoryAll(story.equals("all"))
         .withInputFormat(input.format()).withRules(s.config().rules()).withArticleTimeout(timeout);
     Progress progress = noProgress ? Progress.NONE : ProgressBar.forStderr(spec.commandLine().getErr());
-    AuditReport full = new Auditor(s.rules(), options).audit(paths, main.stdin, progress);
+    Auditor auditor = new Auditor(s.rules(), options);
+    // JSON Lines are written while the audit runs (a baseline needs the whole run first)
+    boolean streamed = fmt == Formats.Format.jsonl && known == null;
+    AuditReport full = streamed
+        ? JsonLinesRun.run(auditor, paths, main.stdin, progress, shownFrom, spec.commandLine().getOut(), output)
+        : auditor.audit(paths, main.stdin, progress);
     AuditReport judged = known == null ? full : known.compare(full, baseline.toString());
     if (writeBaseline != null) {
       try {
@@ -133,7 +138,9 @@ final class AuditCommand implements Callable<Integer> {
     }
     AuditReport shown = judged.atLeast(shownFrom);
     try {
-      ReportOutput.write(spec.commandLine().getOut(), output, w -> Formats.write(fmt, shown, s.rules().list(), w));
+      if (!streamed) {
+        ReportOutput.write(spec.commandLine().getOut(), output, w -> Formats.write(fmt, shown, s.rules().list(), w));
+      }
     } finally {
       ReportOutput.printErrors(spec.commandLine().getErr(), full.errors());
     }

@@ -6,6 +6,7 @@ import dev.sourcecheck.report.ReportHeader;
 import dev.sourcecheck.report.ReportWriter;
 import dev.sourcecheck.report.TextReport;
 import dev.sourcecheck.report.html.HtmlReportWriter;
+import dev.sourcecheck.report.json.JsonLinesWriter;
 import dev.sourcecheck.report.json.JsonReportWriter;
 import dev.sourcecheck.report.markdown.MarkdownReportWriter;
 import dev.sourcecheck.report.sarif.SarifWriter;
@@ -18,16 +19,17 @@ final class Formats {
   private Formats() {}
 
   /** The formats; lower case, as typed. */
-  enum Format { text, json, sarif, html, markdown }
+  enum Format { text, json, jsonl, sarif, html, markdown }
 
   /** Writes {@code r} in {@code f} to {@code out}, streaming for the formats that can. */
   static void write(Format f, AuditReport r, List<RuleInfo> rules, Writer out) throws IOException {
     if (f == Format.text) {
-      out.write(TextReport.render(r));
+      TextReport.write(r, out);
       return;
     }
     ReportWriter w = switch (f) {
       case json -> new JsonReportWriter(out);
+      case jsonl -> new JsonLinesWriter(out);
       case sarif -> new SarifWriter(out);
       case html -> new HtmlReportWriter(out);
       case markdown -> new MarkdownReportWriter(out);

@@ -15,7 +15,7 @@ import java.util.Set;
  * reported where it was written. Immutable.
  *
  * @param failOn info, warning, error or never
- * @param format text, json, sarif, html or markdown
+ * @param format text, json, jsonl, sarif, html or markdown
  * @param extraRules an extra rules folder, resolved against the file's folder
  */
 public record Config(Path file, RuleSettings rules, Severity minSeverity, String failOn, String format,

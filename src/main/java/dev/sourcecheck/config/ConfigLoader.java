@@ -30,7 +30,7 @@ public final class ConfigLoader {
   public static final String FILE_NAME = "sourcecheck.yaml";
   static final List<String> KEYS = List.of("rules", "min-severity", "fail-on", "format", "lexicons", "extra-rules");
   static final List<String> FAIL_ON = List.of("info", "warning", "error", "never");
-  static final List<String> FORMATS = List.of("text", "json", "sarif", "html", "markdown");
+  static final List<String> FORMATS = List.of("text", "json", "jsonl", "sarif", "html", "markdown");
   private static final YAMLFactory YAML = new YAMLFactory();
 
   /** The nearest {@code sourcecheck.yaml} in {@code dir} or a parent, or null. */

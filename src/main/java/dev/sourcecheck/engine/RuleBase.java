@@ -30,6 +30,8 @@ public final class RuleBase {
   private final KieBase kieBase;
   private final Map<String, RuleInfo> catalog;
   private final LexiconMatcher matcher;
+  /** Idle sessions of {@link #kieBase}, shared by every rule base over it (see {@link #newSession()}). */
+  private final Sessions sessions;
 
   /** Where a rule base's compiled form came from. */
   public enum Source {
@@ -49,8 +51,9 @@ public final class RuleBase {
    */
   public static final java.util.List<String> UNMATCHED_PREFIXES = java.util.List.of("page-", "glued-");
 
-  private RuleBase(RuleSet rules, KieBase kieBase, Map<String, RuleInfo> catalog, Source source) {
+  private RuleBase(RuleSet rules, KieBase kieBase, Map<String, RuleInfo> catalog, Source source, Sessions sessions) {
     this.source = source;
+    this.sessions = sessions;
     this.rules = rules;
     this.kieBase = kieBase;
     this.catalog = Map.copyOf(catalog);
@@ -107,7 +110,7 @@ public final class RuleBase {
       kb = compiled.container().getKieBase();
       store(cached, compiled.module());
     }
-    return new RuleBase(rules, kb, RuleCompiler.catalog(rules, kb.getKiePackages()), source);
+    return new RuleBase(rules, kb, RuleCompiler.catalog(rules, kb.getKiePackages()), source, new Sessions(kb));
   }
 
   private static KieBase tryLoad(byte[] module) {
@@ -186,12 +189,21 @@ public final class RuleBase {
    * @throws IllegalArgumentException naming a lexicon the rule set does not have
    */
   public RuleBase withLexiconEntries(Map<String, List<String>> added) {
-    return added.isEmpty() ? this : new RuleBase(rules.withLexiconEntries(added), kieBase, catalog, source);
+    return added.isEmpty() ? this : new RuleBase(rules.withLexiconEntries(added), kieBase, catalog, source, sessions);
   }
 
-  /** A new session for one audit; the caller disposes it. */
+  /**
+   * An empty session for one audit, from a pool: {@code dispose()} resets it and gives it back, so
+   * the session's node memories are built once per concurrent user, not once per article. A session
+   * whose run failed part-way goes to {@link #discard} instead.
+   */
   public KieSession newSession() {
-    return kieBase.newKieSession();
+    return sessions.take();
+  }
+
+  /** Lets go of a session of {@link #newSession()} that a failed run left part-way: it is not reused. */
+  public static void discard(KieSession session) {
+    Sessions.discard(session);
   }
 
   /** Whether this rule base was precompiled, read from the cache, or compiled by this JVM. */

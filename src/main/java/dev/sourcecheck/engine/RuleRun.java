@@ -42,6 +42,7 @@ public final class RuleRun {
   public static List<Object> derive(RuleBase rules, Collection<?> facts, Class<?>... kinds) {
     Deadline deadline = Deadline.current();
     KieSession session = rules.newSession();
+    boolean done = false;
     try {
       for (Object f : facts) {
         deadline.tick();
@@ -57,9 +58,14 @@ public final class RuleRun {
           }
         }
       }
+      done = true;
       return out;
     } finally {
-      session.dispose();
+      if (done) {
+        session.dispose(); // back to the pool, reset
+      } else {
+        RuleBase.discard(session);
+      }
     }
   }
 

@@ -40,12 +40,37 @@ public final class Fingerprint {
     if (s == null) {
       return "";
     }
-    String t = Normalizer.normalize(s, Normalizer.Form.NFKC)
-        .replaceAll("[\u2018\u2019\u201A\u201B\u2032]", "'")
-        .replaceAll("[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]", "\"")
-        .replaceAll("[\u2010-\u2015\u2212]", "-")
-        .toLowerCase(Locale.ROOT);
-    return t.replaceAll("\\s+", " ").strip();
+    // one pass instead of four String.replaceAll (each compiled its pattern on every call)
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    StringBuilder b = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      b.append(switch (c) {
+        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';
+        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+        default -> c;
+      });
+    }
+    String t = b.toString().toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(t.length());
+    boolean space = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') { // regex \s
+        space = true;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    if (space) {
+      out.append(' ');
+    }
+    return out.toString().strip();
   }
 
   /**

@@ -11,6 +11,20 @@ public record Lexicon(String name, List<Entry> entries) {
     entries = List.copyOf(entries);
   }
 
+  /**
+   * By name and size only, consistent with {@link #equals}: a record's own hash would hash every
+   * entry (32,000 in the first-name list) each time a lexicon match is a key in a set or map.
+   */
+  @Override
+  public int hashCode() {
+    return name.hashCode() * 31 + entries.size();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Lexicon l && name.equals(l.name) && entries.equals(l.entries);
+  }
+
   /** One entry: the phrase as written, its tag (empty if none), and its 1-based line in the file. */
   public record Entry(String term, String tag, int line) {}
 

@@ -45,7 +45,9 @@ public final class LexiconMatcher {
   private final Map<String, List<Compiled>> byFirst = new HashMap<>();
   /** Entries whose first word is a prefix of at least {@link #KEY} characters, by its first {@code KEY}. */
   private final Map<String, List<Compiled>> prefixByKey = new HashMap<>();
-  /** Entries whose first word is {@code *} or a shorter prefix: tried at every token. */
+  /** Entries whose first word is {@code *} and whose second is a plain word, by that second word. */
+  private final Map<String, List<Compiled>> starBySecond = new HashMap<>();
+  /** The other entries whose first word is {@code *} or a shorter prefix: tried at every token. */
   private final List<Compiled> prefixShort = new ArrayList<>();
 
   public LexiconMatcher(Iterable<Lexicon> lexicons) {
@@ -69,6 +71,8 @@ public final class LexiconMatcher {
           byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(c);
         } else if (prefixes[0].length() >= KEY) {
           prefixByKey.computeIfAbsent(prefixes[0].substring(0, KEY), k -> new ArrayList<>()).add(c);
+        } else if (prefixes[0].isEmpty() && words.length > 1 && prefixes[1] == null) {
+          starBySecond.computeIfAbsent(words[1], k -> new ArrayList<>()).add(c); // "* comments", "* minutes ago"
         } else {
           prefixShort.add(c);
         }
@@ -103,6 +107,7 @@ public final class LexiconMatcher {
       }
     }
     List<Match> out = new ArrayList<>();
+    List<Compiled> prefixed = new ArrayList<>();
     Deadline deadline = Deadline.current();
     for (int i = 0; i < tokens.length; i++) {
       deadline.tick();
@@ -120,19 +125,34 @@ public final class LexiconMatcher {
           }
         }
       }
-      // the prefix entries that can match this token, in lexicon order (two lists, each in that order)
-      List<Compiled> keyed = tokens[i].length() >= KEY ? prefixByKey.get(tokens[i].substring(0, KEY)) : null;
-      int nk = keyed == null ? 0 : keyed.size();
-      int ns = prefixShort.size();
-      int k = 0;
-      int j = 0;
-      while (k < nk || j < ns) {
-        Compiled c = j >= ns || k < nk && keyed.get(k).order < prefixShort.get(j).order ? keyed.get(k++)
-            : prefixShort.get(j++);
+      // the prefix entries that can match this token, in lexicon order (each list is in that order)
+      prefixed.clear();
+      if (tokens[i].length() >= KEY) {
+        addAll(prefixed, prefixByKey.get(tokens[i].substring(0, KEY)));
+      }
+      prefixed.addAll(prefixShort);
+      if (i + 1 < tokens.length) {
+        addAll(prefixed, starBySecond.get(tokens[i + 1]));
+        if (bare[i + 1] != null) {
+          addAll(prefixed, starBySecond.get(bare[i + 1])); // "* comments" in "5 comments'": the bare last word
+        }
+      }
+      if (prefixed.size() > 1) {
+        prefixed.sort(BY_ORDER);
+      }
+      for (Compiled c : prefixed) {
         tryMatch(c, tokens, bare, words, i, from, out);
       }
     }
     return out;
+  }
+
+  private static final java.util.Comparator<Compiled> BY_ORDER = java.util.Comparator.comparingInt(Compiled::order);
+
+  private static void addAll(List<Compiled> to, List<Compiled> from) {
+    if (from != null) {
+      to.addAll(from);
+    }
   }
 
   private static void tryMatch(Compiled c, String[] tokens, String[] bare, Tokens ws, int i, int from,

@@ -29,9 +29,22 @@ public final class TextReport {
   private static final int TEXT_WIDTH = 70;
 
   public static String render(AuditReport r) {
+    java.io.StringWriter w = new java.io.StringWriter();
+    try {
+      write(r, w);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return w.toString();
+  }
+
+  /** Writes the report to {@code out} article by article, never holding it as one string; does not close {@code out}. */
+  public static void write(AuditReport r, java.io.Writer out) throws java.io.IOException {
     StringBuilder sb = new StringBuilder();
     Map<String, List<Finding>> byArticle = r.findingsByArticle();
     for (ArticleSummary a : r.articles()) {
+      out.append(sb);
+      sb.setLength(0);
       sb.append(safe(a.path())).append("  [").append(safe(a.id())).append("]\n");
       List<String> meta = new ArrayList<>();
       if (a.title() != null) {
@@ -99,7 +112,8 @@ public final class TextReport {
             .append("\"\n");
       }
     }
-    return sb.toString();
+    out.append(sb);
+    out.flush();
   }
 
   /** A score's reasons, largest cost first: {@code " (-7 2 of 8 sources are vague; +8 4 named people are quoted)"}. */

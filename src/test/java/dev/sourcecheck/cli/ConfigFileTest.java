@@ -47,7 +47,7 @@ class ConfigFileTest {
     assertError(dir, "min-severity: warning\ncolour: red\n", 2, "colour", "unknown key");
     assertError(dir, "rules:\n  framing.puffery: loud\n", 2, "rules.framing.puffery", "'loud' is not one of off, info");
     assertError(dir, "fail-on: sometimes\n", 1, "fail-on", "not one of info, warning, error, never");
-    assertError(dir, "format: xml\n", 1, "format", "not one of text, json, sarif, html, markdown");
+    assertError(dir, "format: xml\n", 1, "format", "not one of text, json, jsonl, sarif, html, markdown");
     assertError(dir, "lexicons:\n  vague-sources: insiders\n", 2, "lexicons.vague-sources", "a list of entries");
     assertError(dir, "extra-rules: nowhere\n", 1, "extra-rules", "is not a folder");
     assertError(dir, "format: json\nformat: text\n", 2, "format", "set twice");

@@ -36,6 +36,18 @@ public final class JsonStyle {
     return g;
   }
 
+  /**
+   * A generator for JSON Lines over {@code out}: the same escapes, no indentation and nothing
+   * between root values (the writer ends each line itself); closing it leaves {@code out} open.
+   */
+  public static JsonGenerator lineGenerator(Writer out) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.setCharacterEscapes(ESCAPES);
+    g.setCodec(MAPPER);
+    g.setRootValueSeparator(null);
+    return g;
+  }
+
   /** JSON's own escapes, plus DEL (U+007F), as the reports have always had it; ESCAPE_NON_ASCII does the rest. */
   private static final CharacterEscapes ESCAPES = new CharacterEscapes() {
     private final int[] ascii = standardAsciiEscapesForJSON();

@@ -1,0 +1,56 @@
+package dev.sourcecheck.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.sourcecheck.AuditOptions;
+import dev.sourcecheck.Auditor;
+import dev.sourcecheck.TestRules;
+import dev.sourcecheck.finding.AuditReport;
+import dev.sourcecheck.report.JsonReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sessions come from a pool and are reset between audits: a reused session must derive exactly
+ * what a new one does, whatever it saw before, including a session of a run stopped part-way.
+ */
+class SessionReuseTest {
+  private static Map<String, String> seed(String name) throws IOException {
+    return Map.of(name, Files.readString(Path.of("seeds", name + ".txt"), StandardCharsets.UTF_8));
+  }
+
+  private static String seedName(int i) throws IOException {
+    try (var s = Files.list(Path.of("seeds"))) {
+      String f = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList().get(i);
+      return f.substring(0, f.length() - 4);
+    }
+  }
+
+  @Test
+  void aReusedSessionDerivesWhatTheFirstDid() throws IOException {
+    Auditor auditor = TestRules.auditor();
+    Map<String, String> a = seed(seedName(0));
+    Map<String, String> b = seed(seedName(1));
+    String first = JsonReport.render(auditor.auditTexts(a));
+    JsonReport.render(auditor.auditTexts(b));
+    assertEquals(first, JsonReport.render(auditor.auditTexts(a)));
+  }
+
+  @Test
+  void aRunStoppedByItsFiringLimitLeavesNothingBehind() throws IOException {
+    Auditor auditor = TestRules.auditor();
+    Map<String, String> a = seed(seedName(0));
+    String before = JsonReport.render(auditor.auditTexts(a));
+    Auditor tight = new Auditor(auditor.rules(), AuditOptions.defaults().withMaxFirings(1));
+    for (int i = 0; i < 3; i++) {
+      AuditReport stopped = tight.auditTexts(a);
+      assertFalse(stopped.errors().isEmpty(), "the seed fires more than once: the limit stops it");
+    }
+    assertEquals(before, JsonReport.render(auditor.auditTexts(a)));
+  }
+}
