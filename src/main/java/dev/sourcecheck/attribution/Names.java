@@ -81,7 +81,7 @@ final class Names {
       return false;
     }
     return !x.is(k, Lists.FUNCTION) && !x.is(k, Lists.NAME_STOP) && !x.is(k, Lists.HONORIFICS) && !x.is(k, Lists.ORGS)
-        && !singleRole(x, k);
+        && !singleRole(x, k) && !"group".equals(x.tag(k, Lists.HEADS)); // "Republicans", "Some", "Critics": groups
   }
 
   private static boolean singleRole(ArticleIndex x, int k) {
@@ -109,8 +109,9 @@ final class Names {
     }
     if (!nameWord(x, j)) {
       boolean modifier = "modifier".equals(x.tag(j, Lists.NAME_STOP)) && !x.initial(j) && !x.headline(j);
-      if (modifier && j > i && x.is(j - 1, Lists.FIRST_NAMES) && nameWord(x, j - 1)) {
-        s = j - 1; // "Mark Cuban": a surname that is also a nationality, after a given name
+      boolean role = singleRole(x, j) && !x.initial(j) && !x.headline(j) && !x.words.is(j, Tokens.ALL_CAPS);
+      if ((modifier || role) && j > i && x.is(j - 1, Lists.FIRST_NAMES) && nameWord(x, j - 1)) {
+        s = j - 1; // "Mark Cuban", "Amy Pope": a surname that is also a nationality or a role, after a given name
       } else if (modifier && i == j && x.writtenCapitalMid(Tokens.norm(x.words.word(j)))) {
         out.add(new Name(j, j, -1, -1, null, Name.Kind.PERSON, true, quoted)); // "Cuban said": only a known surname
         return;
