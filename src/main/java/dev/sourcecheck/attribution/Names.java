@@ -1,5 +1,6 @@
 package dev.sourcecheck.attribution;
 
+import dev.sourcecheck.budget.Deadline;
 import dev.sourcecheck.lexicon.LexiconMatcher.Match;
 import dev.sourcecheck.text.Tokens;
 import java.util.ArrayList;
@@ -22,7 +23,9 @@ final class Names {
   static List<Name> find(ArticleIndex x) {
     List<Name> out = new ArrayList<>();
     int i = 0;
+    Deadline deadline = Deadline.current();
     while (i < x.size) {
+      deadline.tick();
       if (!x.capitalised(i) || x.words.is(i, Tokens.NUMBER)) {
         i++;
         continue;

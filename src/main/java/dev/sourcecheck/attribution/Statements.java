@@ -1,9 +1,10 @@
 package dev.sourcecheck.attribution;
 
 import dev.sourcecheck.article.Paragraph;
+import dev.sourcecheck.budget.Deadline;
 import dev.sourcecheck.lexicon.LexiconMatcher.Match;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,8 @@ final class Statements {
   private final ArticleIndex x;
   private final Cues cues;
   private final Subjects subjects;
-  private final Map<Match, Source> subjectOf = new HashMap<>();
+  /** By identity: every cue is one object of the article's match list, and a match's own hash walks its whole lexicon. */
+  private final Map<Match, Source> subjectOf = new IdentityHashMap<>();
   private final List<Statement> all = new ArrayList<>();
 
   Statements(ArticleIndex x, Cues cues, Subjects subjects) {
@@ -76,7 +78,9 @@ final class Statements {
   }
 
   List<Statement> run(List<Match> matches) {
+    Deadline deadline = Deadline.current();
     for (Match c : cues.all) {
+      deadline.tick();
       int si = x.sentenceOf(c.first());
       if (si < 0) {
         continue;
@@ -87,6 +91,7 @@ final class Statements {
           s.kind(), c.tag(), s.description()));
     }
     for (Match m : matches) {
+      deadline.tick();
       if (m.list().equals(Lists.VAGUE) && !x.quoted(m.first()) && x.sentenceOf(m.first()) >= 0) {
         all.add(new Statement(x.sentenceOf(m.first()), null, x.text.substring(m.start(), m.end()), m.start(), m.end(),
             true, "hedge", m.tag(), Description.NONE));
