@@ -96,11 +96,8 @@ final class Names {
     boolean quoted = x.quoted(i);
     // an organisation: a capitalised run holding an organisation noun ("the Justice Department",
     // "Daily News") or an acronym ("CNN", "FBI")
-    if (x.is(j, Lists.ORGS) && j > i || i == j && acronym(x, j) || "org".equals(x.tag(j, Lists.NAME_STOP))) {
-      int s = i;
-      while (s < j && (x.is(s, Lists.FUNCTION) || initialCommon(x, s))) {
-        s++;
-      }
+    if (x.is(j, Lists.ORGS) && j > i || acronym(x, j) && lead(x, i, j) == j || "org".equals(x.tag(j, Lists.NAME_STOP))) {
+      int s = lead(x, i, j);
       if (!x.headline(s)) {
         out.add(new Name(s, j, -1, -1, null, Name.Kind.ORG, false, quoted));
       }
@@ -144,6 +141,15 @@ final class Names {
     int[] role = Roles.before(x, s);
     String gender = gender(x, s, j, role);
     out.add(new Name(s, j, role[0], role[1], gender, Name.Kind.PERSON, weak, quoted));
+  }
+
+  /** The first word of the run {@code [i, j]} after its function words and sentence-initial common words ("The FBI"). */
+  private static int lead(ArticleIndex x, int i, int j) {
+    int s = i;
+    while (s < j && (x.is(s, Lists.FUNCTION) || initialCommon(x, s))) {
+      s++;
+    }
+    return s;
   }
 
   private static boolean acronym(ArticleIndex x, int k) {

@@ -137,16 +137,43 @@ final class QuoteSieves {
       }
     }
     Match best = null;
+    Match outer = null;
     for (Match c : cues.in(sent)) {
       if (c.last() <= b && !quoteBetween(x.words.end(c.last()), qs)) {
         best = c;
+        if (outer == null && !cues.accordingTo(c)) {
+          outer = c;
+        }
       }
     }
     if (best == null) {
       return null;
     }
     Source s = cues.accordingTo(best) ? subjects.right(best.last()) : statements.subjectOf(best);
+    if (outer != null && outer != best && s.found() && s.first() > outer.last()) {
+      // "Trump said that Romney begged him … and “would have dropped to his knees”", "Westmacott said that
+      // Obama shows “great charm”": the nearer verb is inside what the first speaker reports
+      Source o = statements.subjectOf(outer);
+      if (o.identified() && (o.kind().equals("name") || o.kind().equals("pronoun")) && o.last() < outer.first()
+          && !clauseBreak(outer.last() + 1, s.first())) {
+        return of(q, o, outer, false);
+      }
+    }
     return s.found() ? of(q, s, best, false) : null;
+  }
+
+  /**
+   * A new coordinated clause starts in words {@code [from, to]}: a semicolon, or a comma before "and",
+   * "but" or "while" ("Smith said the talks failed, and Jones told reporters “…”").
+   */
+  private boolean clauseBreak(int from, int to) {
+    for (int k = from; k <= to && k < x.size; k++) {
+      if (x.gapHas(k, ";") || x.gapHas(k, ",") && "conj".equals(x.tag(k, Lists.FUNCTION))
+          || "sub".equals(x.tag(k, Lists.FUNCTION)) && x.gapHas(k, ",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -194,10 +194,21 @@ final class Subjects {
    * open with a participle, a subordinator or a preposition.
    */
   Source mainClause(int f) {
+    List<Source> all = clauses(f, 1);
+    return all.isEmpty() ? Source.NONE : all.get(0);
+  }
+
+  /**
+   * The subjects of the clauses to the left of word {@code f}, nearest first, at most {@code max}
+   * ({@link #mainClause}): "Walter Hewlett sniped that Fiorina, a first-time chief executive, was
+   * “…”" gives the appositive role, then Walter Hewlett.
+   */
+  List<Source> clauses(int f, int max) {
+    List<Source> out = new ArrayList<>(max);
     int sent = x.sentenceOf(f);
     int floor = Math.max(0, f - MAX_LEFT);
     int end = f - 1;
-    for (int n = 0; n < MAX_SEGMENTS + 2 && end >= floor && x.sentenceOf(end) == sent; n++) {
+    for (int n = 0; n < MAX_SEGMENTS + 2 && end >= floor && x.sentenceOf(end) == sent && out.size() < max; n++) {
       int start = end;
       while (start - 1 >= floor && x.sentenceOf(start - 1) == sent && !x.gapHas(start, ",;:()—–")
           && !"conj".equals(fn(start - 1))) {
@@ -206,10 +217,11 @@ final class Subjects {
       while (start <= end && x.quoted(start)) {
         start++;
       }
-      if (start <= end && !aside(start) && opensPhrase(start)) {
-        Source s = phrase(start, end, true);
+      boolean parenthesis = start <= end && x.gapHas(start, "(") && end + 1 < x.size && x.gapHas(end + 1, ")");
+      if (start <= end && !parenthesis && !aside(start) && opensPhrase(start)) {
+        Source s = phrase(start, end, true); // not "(R-Texas)" after a name: an aside
         if (s.found()) {
-          return s;
+          out.add(s);
         }
       }
       end = start - 1;
@@ -217,7 +229,7 @@ final class Subjects {
         end--;
       }
     }
-    return Source.NONE;
+    return out;
   }
 
   /** A clause that opens with a noun phrase (not with its verb: "trashed Comey on MSNBC"). */
