@@ -107,6 +107,10 @@ final class Names {
     while (s - 1 >= i && nameWord(x, s - 1)) {
       s--;
     }
+    if (s - 1 >= i && s < j + 1 && nameWord(x, j) && "modifier".equals(x.tag(s - 1, Lists.NAME_STOP))
+        && x.is(s - 1, Lists.FIRST_NAMES) && !x.initial(s - 1) && !x.headline(s - 1)) {
+      s--; // "Christian Pardo": a given name that is also a modifier, before a surname
+    }
     if (!nameWord(x, j)) {
       boolean modifier = "modifier".equals(x.tag(j, Lists.NAME_STOP)) && !x.initial(j) && !x.headline(j);
       boolean role = singleRole(x, j) && !x.initial(j) && !x.headline(j) && !x.words.is(j, Tokens.ALL_CAPS);

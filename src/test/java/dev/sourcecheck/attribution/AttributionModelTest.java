@@ -223,4 +223,12 @@ class AttributionModelTest {
     Speakers s = AttributionModel.find(a, matcher);
     assertEquals("walter hewlett/partial", speakerAt(a, s, 3));
   }
+
+  @Test
+  void aGivenNameThatIsAlsoAModifierOpensAName() {
+    Article a = parse("Title: Match\n\nThe club lost again.\n\n\"We were not good enough,\" said Christian Moreno, "
+        + "who said the squad would recover.\n");
+    Speakers s = AttributionModel.find(a, matcher);
+    assertEquals("christian moreno/after", speakerAt(a, s, 5));
+  }
 }
