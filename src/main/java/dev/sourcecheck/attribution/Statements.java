@@ -146,8 +146,10 @@ final class Statements {
     int next = v.last() + 1;
     boolean toOrAs = next < x.size && x.spaced(next) && "complement".equals(x.tag(next, Lists.PASSIVE));
     boolean view = v.tag().equals("view");
-    if (view && !degree || !it && !toOrAs || agent(v.last())) {
-      return;
+    boolean directive = "directive".equals(x.tag(v.last(), Lists.PASSIVE)) && !it && next < x.size
+        && x.folded(next).equals("to");
+    if (view && !degree || !it && !toOrAs || agent(v.last()) || directive) {
+      return; // "was asked to comment": an instruction reported, not a claim
     }
     int s = it ? start - 1 : start;
     int e = toOrAs ? next : v.last();
