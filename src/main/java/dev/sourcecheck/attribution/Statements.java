@@ -92,7 +92,7 @@ final class Statements {
     }
     for (Match m : matches) {
       deadline.tick();
-      if (m.list().equals(Lists.VAGUE) && !x.quoted(m.first()) && x.sentenceOf(m.first()) >= 0) {
+      if (m.list().equals(Lists.VAGUE) && !x.quoted(m.first()) && x.sentenceOf(m.first()) >= 0 && !named(m.first())) {
         all.add(new Statement(x.sentenceOf(m.first()), null, x.text.substring(m.start(), m.end()), m.start(), m.end(),
             true, "hedge", m.tag(), Description.NONE));
       }
@@ -155,6 +155,15 @@ final class Statements {
     int e = toOrAs ? next : v.last();
     all.add(new Statement(x.sentenceOf(f), null, x.text.substring(x.words.start(s), x.words.end(e)),
         x.words.start(s), x.words.end(e), true, "passive", "believed", Description.NONE));
+  }
+
+  /**
+   * Word {@code f} continues a capitalised name ("Fox News reports", "CBS News reports that"): a
+   * capital mid-sentence right after another capital, so the phrase names its source.
+   */
+  private boolean named(int f) {
+    return f > 0 && x.capitalised(f) && !x.initial(f) && !x.headline(f) && x.capitalised(f - 1) && x.spaced(f)
+        && x.sentenceOf(f - 1) == x.sentenceOf(f);
   }
 
   /** A "by" agent after word {@code v} in its clause. */
