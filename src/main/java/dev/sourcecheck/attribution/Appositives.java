@@ -39,7 +39,7 @@ final class Appositives {
   }
 
   /** Appositive segments a name may stand before ("…, assistant secretary for population, refugees, and migration, said"). */
-  private static final int MAX_APPOSITIVES = 3;
+  private static final int MAX_APPOSITIVES = 4;
 
   /**
    * The person named by one of the segments from {@code from} on, the ones between being parts

@@ -17,7 +17,7 @@ final class Subjects {
   private static final int MAX_LEFT = 60;
   private static final int MAX_PHRASE = 10;
   private static final int MAX_SKIP = 4;
-  private static final int MAX_SEGMENTS = 5;
+  private static final int MAX_SEGMENTS = 6;
 
   private final ArticleIndex x;
   private final Persons persons;
@@ -88,6 +88,10 @@ final class Subjects {
         start--; // "a strategist and former adviser to Scott Walker": one appositive
       }
       segments.add(new int[] {start, end});
+      if (start - 2 >= floor && same(start - 2, sent) && "conj".equals(fn(start - 1)) && x.gapHas(start - 1, ",")) {
+        end = start - 2; // "…, refugees, and migration, said": the last item of a list in an appositive
+        continue;
+      }
       if (start - 1 < floor || !same(start - 1, sent) || !x.gapHas(start, ",()—–")) {
         break;
       }

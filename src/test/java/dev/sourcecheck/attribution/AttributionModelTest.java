@@ -231,4 +231,12 @@ class AttributionModelTest {
     Speakers s = AttributionModel.find(a, matcher);
     assertEquals("christian moreno/after", speakerAt(a, s, 5));
   }
+
+  @Test
+  void aNameBeforeAnAppositiveHoldingAListSpeaksAfterTheQuotation() {
+    Article a = parse("Title: Health\n\nThe board met on Monday.\n\n\"The new rules are a first step,\" Dr. Ana Ruiz, "
+        + "director of maternity, neonatal, and child services, said on the call.\n");
+    Speakers s = AttributionModel.find(a, matcher);
+    assertEquals("ana ruiz/after", speakerAt(a, s, 5));
+  }
 }
