@@ -165,21 +165,13 @@ public final class AttributionFacts {
    * a pass over every mention per quotation was quadratic for a much-quoted speaker.
    */
   static String roleFor(List<Mention> withRole, Person p, int before) {
-    int lo = 0;
-    int hi = withRole.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (withRole.get(mid).start() < before) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
     if (withRole.isEmpty()) {
       return p.role();
     }
+    int lo = Positions.firstNot(withRole.size(), k -> withRole.get(k).start() < before);
     return withRole.get(lo > 0 ? lo - 1 : 0).role();
   }
+
 
   /** True when the verb at [start, end) introduces speech rather than an object. */
   static boolean speech(String text, WordTags tags, int start, int end) {

@@ -148,18 +148,9 @@ final class ClaimFacts {
 
   /** The first match in {@code ms} (sorted by start) starting at or after {@code offset}. */
   private static int firstStartingAt(List<LexiconMatcher.Match> ms, int offset) {
-    int lo = 0;
-    int hi = ms.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (ms.get(mid).start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return Positions.firstNot(ms.size(), k -> ms.get(k).start() < offset);
   }
+
 
   /** The kind of claim {@code s} is; {@code statements} are (at least) those in {@code s}. */
   static String kindOf(Article a, Speakers sp, Sentence s, List<StatementFact> statements) {
