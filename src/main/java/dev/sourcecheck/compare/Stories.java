@@ -1,7 +1,13 @@
 package dev.sourcecheck.compare;
 
+import dev.sourcecheck.article.Sentence;
+import dev.sourcecheck.audit.AuditedArticle;
+import dev.sourcecheck.fact.Cue;
+import dev.sourcecheck.text.Tokens;
+import dev.sourcecheck.time.Days;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import dev.sourcecheck.budget.Deadline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,11 +16,11 @@ import java.util.Map;
 
 /**
  * Groups articles into stories without comparing all pairs: each article's key terms (its most
- * frequent proper nouns, as stems) go into an inverted index; candidate pairs come only through
- * shared keys whose posting list is short (a key shared by many articles says little about a
- * story); a pair sharing enough keys and published within a few days is one story (union-find).
- * Cost grows with the articles times their keys times the posting cap.
- * Keys are whole folded names, not stems, so that "Witkoff" and "Witkowski" stay apart. Stateless and thread-safe.
+ * frequent capitalised words that do not open a sentence, are no function word, calendar word or
+ * title, as folded names) go into an inverted index; candidate pairs come only through shared keys
+ * whose posting list is short (a key shared by many articles says little about a story); a pair
+ * sharing enough keys and published within a few days is one story (union-find). Cost grows with
+ * the articles times their keys times the posting cap. Stateless and thread-safe.
  */
 final class Stories {
   private Stories() {}
@@ -25,14 +31,14 @@ final class Stories {
   static final double MIN_SHARE = 0.3;
   static final int MAX_DAYS = 3;
 
-  static List<List<Doc>> group(List<Doc> docs, boolean all) {
+  static List<List<AuditedArticle>> group(List<AuditedArticle> docs, boolean all, Vocab vocab) {
     if (all || docs.size() <= 1) {
       return docs.isEmpty() ? List.of() : List.of(docs);
     }
     List<List<String>> keys = new ArrayList<>();
     Map<String, List<Integer>> index = new HashMap<>();
     for (int i = 0; i < docs.size(); i++) {
-      List<String> k = keys(docs.get(i));
+      List<String> k = keys(docs.get(i), vocab);
       keys.add(k);
       for (String s : k) {
         index.computeIfAbsent(s, x -> new ArrayList<>()).add(i);
@@ -61,41 +67,42 @@ final class Stories {
         int j = e.getKey();
         int need = Math.max(2, Math.min(MIN_SHARED,
             (int) Math.ceil(MIN_SHARE * Math.min(keys.get(i).size(), keys.get(j).size()))));
-        if (e.getValue() >= need && close(docs.get(i).published, docs.get(j).published)) {
+        if (e.getValue() >= need && close(published(docs.get(i)), published(docs.get(j)))) {
           union(parent, i, j);
         }
       }
     }
-    Map<Integer, List<Doc>> out = new LinkedHashMap<>();
+    Map<Integer, List<AuditedArticle>> out = new LinkedHashMap<>();
     for (int i = 0; i < docs.size(); i++) {
       out.computeIfAbsent(find(parent, i), x -> new ArrayList<>()).add(docs.get(i));
     }
     return new ArrayList<>(out.values());
   }
 
+  private static LocalDate published(AuditedArticle a) {
+    return a.article().metadata().published();
+  }
+
   private static boolean close(LocalDate a, LocalDate b) {
     return a == null || b == null || Math.abs(ChronoUnit.DAYS.between(a, b)) <= MAX_DAYS;
   }
 
-  /** The article's most frequent capitalised words not at a sentence start, as stems. */
-  static List<String> keys(Doc d) {
+  /** The article's most frequent capitalised words not at a sentence start, as folded names. */
+  static List<String> keys(AuditedArticle d, Vocab vocab) {
     Map<String, Integer> tf = new HashMap<>();
-    for (var s : d.prose) {
-      // the words of Words.tokens, but only capitalised ones are folded: most words are not
-      String text = s.text();
-      java.util.regex.Matcher m = Words.words(text);
-      boolean first = true;
-      while (m.find()) {
-        if (first) {
-          first = false;
+    Tokens ts = d.tokens();
+    List<Cue> titles = new ArrayList<>(d.cues("roles"));
+    titles.addAll(d.cues("xs-roles"));
+    for (Sentence s : d.prose()) {
+      Deadline.check();
+      int from = ts.from(s.span().start());
+      int to = ts.until(s.span().end());
+      for (int i = from; i < to; i++) {
+        if (!ts.capitalised(i) || ts.sentenceStart(i) || i == from || !Character.isLetter(ts.word(i).charAt(0))) {
           continue;
         }
-        char c = text.charAt(m.start());
-        if (!Character.isUpperCase(c) || !Character.isLetter(c)) {
-          continue;
-        }
-        String norm = Words.norm(m.group());
-        if (norm.length() > 2 && !Words.STOP.contains(norm) && !People.NOT_NAME.contains(norm)) {
+        String norm = Tokens.norm(ts.word(i));
+        if (norm.length() > 2 && vocab.content(norm) && !Days.calendarWord(norm) && !covered(titles, ts.start(i))) {
           tf.merge(key(norm), 1, Integer::sum);
         }
       }
@@ -109,7 +116,16 @@ final class Stories {
     return out;
   }
 
-  /** A name as an index key: folded, a doubled final letter made single (Zelenskyy / Zelensky). */
+  private static boolean covered(List<Cue> cues, int offset) {
+    for (Cue c : cues) {
+      if (c.start() <= offset && offset < c.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A name as an index key: a doubled final letter made single (Zelenskyy / Zelensky). */
   static String key(String norm) {
     int n = norm.length();
     return n > 3 && norm.charAt(n - 1) == norm.charAt(n - 2) ? norm.substring(0, n - 1) : norm;

@@ -5,58 +5,93 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Word-level comparison of two quotations: longest common subsequence, longest shared run, words
- * changed, and a diff in the {@code [-removed-]{+added+}} notation. Case, quotation marks and
- * punctuation do not count (words are compared folded). Quadratic in the words of the two
- * quotations, which are short. Stateless and thread-safe.
+ * Word-level comparison of two quotations given as their comparison words ({@link QuoteText}):
+ * longest common subsequence, longest shared run, words changed, and a diff in the {@code
+ * [-removed-] {+added+}} notation (shown with the words as written). Words missing from the ends
+ * of the shorter quotation's alignment are a cut, not a change. Quadratic in the words of the two
+ * quotations, which are short (at most 400 words are compared). Stateless and thread-safe.
  */
 final class WordDiff {
   private WordDiff() {}
 
-  /** The comparison of {@code a} (the reference) to {@code b}. */
-  record Result(int lcs, int longestRun, int changed, String diff) {}
+  /**
+   * The comparison of {@code a} (the reference) to {@code b}. {@code overlapping} is true when the
+   * longest shared run reaches the start of one quotation and the end of one: the two quote
+   * different extents of one passage (one goes on where the other stops), nothing inside differs.
+   */
+  record Result(int lcs, int longestRun, int changed, String diff, boolean overlapping) {}
 
-  static Result compare(List<Words.Token> a, List<Words.Token> b) {
-    int n = Math.min(a.size(), 400);
-    int m = Math.min(b.size(), 400);
+  static Result compare(QuoteText a, QuoteText b) {
+    List<String> x = a.words();
+    List<String> y = b.words();
+    int n = Math.min(x.size(), 400);
+    int m = Math.min(y.size(), 400);
     int[][] l = new int[n + 1][m + 1];
     int[][] run = new int[n + 1][m + 1];
     int longest = 0;
+    int ri = 0;
+    int rj = 0;
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
-        if (a.get(i).norm().equals(b.get(j).norm())) {
+        if (x.get(i).equals(y.get(j))) {
           l[i][j] = l[i + 1][j + 1] + 1;
           run[i][j] = run[i + 1][j + 1] + 1;
-          longest = Math.max(longest, run[i][j]);
+          if (run[i][j] >= longest) {
+            longest = run[i][j];
+            ri = i;
+            rj = j;
+          }
         } else {
           l[i][j] = Math.max(l[i + 1][j], l[i][j + 1]);
         }
       }
     }
+    // the alignment as a list of hunks: matched words, and removed/added runs between them
     StringBuilder out = new StringBuilder();
     List<String> del = new ArrayList<>();
     List<String> add = new ArrayList<>();
+    List<int[]> hunks = new ArrayList<>(); // {removed, added} of each change, in order
     int i = 0;
     int j = 0;
-    int changed = 0;
     while (i < n || j < m) {
-      if (i < n && j < m && a.get(i).norm().equals(b.get(j).norm())) {
-        changed += flush(out, del, add);
-        append(out, b.get(j).raw());
+      if (i < n && j < m && x.get(i).equals(y.get(j))) {
+        flush(out, del, add, hunks);
+        append(out, b.shown(j));
         i++;
         j++;
       } else if (j < m && (i == n || l[i][j + 1] >= l[i + 1][j])) {
-        add.add(b.get(j++).raw());
+        add.add(b.shown(j++));
       } else {
-        del.add(a.get(i++).raw());
+        del.add(a.shown(i++));
       }
     }
-    changed += flush(out, del, add);
-    return new Result(l[0][0], longest, changed, out.toString());
+    flush(out, del, add, hunks);
+    boolean aShorter = n <= m;
+    int changed = 0;
+    for (int k = 0; k < hunks.size(); k++) {
+      int[] h = hunks.get(k);
+      boolean end = k == 0 && startsWithChange(x, y, n, m) || k == hunks.size() - 1 && endsWithChange(x, y, n, m);
+      // at an end, only the shorter quotation's own extra words are a change: the longer's are a cut
+      changed += end ? (aShorter ? h[0] : h[1]) : Math.max(h[0], h[1]);
+    }
+    boolean reachesStart = longest > 0 && (ri == 0 || rj == 0);
+    boolean reachesEnd = longest > 0 && (ri + longest == n || rj + longest == m);
+    return new Result(l[0][0], longest, changed, out.toString(), reachesStart && reachesEnd);
   }
 
-  private static int flush(StringBuilder out, List<String> del, List<String> add) {
-    int changed = Math.max(del.size(), add.size());
+  private static boolean startsWithChange(List<String> x, List<String> y, int n, int m) {
+    return n == 0 || m == 0 || !x.get(0).equals(y.get(0));
+  }
+
+  private static boolean endsWithChange(List<String> x, List<String> y, int n, int m) {
+    return n == 0 || m == 0 || !x.get(n - 1).equals(y.get(m - 1));
+  }
+
+  private static void flush(StringBuilder out, List<String> del, List<String> add, List<int[]> hunks) {
+    if (del.isEmpty() && add.isEmpty()) {
+      return;
+    }
+    hunks.add(new int[] {del.size(), add.size()});
     if (!del.isEmpty()) {
       append(out, "[-" + String.join(" ", del) + "-]");
     }
@@ -65,7 +100,6 @@ final class WordDiff {
     }
     del.clear();
     add.clear();
-    return changed;
   }
 
   private static void append(StringBuilder out, String s) {
@@ -79,13 +113,14 @@ final class WordDiff {
    * Whether {@code shorter} is a cut of {@code longer}: its words, split where it has an ellipsis,
    * appear as contiguous runs of {@code longer}'s words, in order. Identical word lists are a cut.
    */
-  static boolean isCut(List<List<String>> shorterSegments, List<String> longer) {
+  static boolean isCut(QuoteText shorter, QuoteText longer) {
+    List<String> words = longer.words();
     int from = 0;
-    for (List<String> seg : shorterSegments) {
+    for (List<String> seg : shorter.segments()) {
       if (seg.isEmpty()) {
         continue;
       }
-      int at = Collections.indexOfSubList(longer.subList(from, longer.size()), seg);
+      int at = Collections.indexOfSubList(words.subList(from, words.size()), seg);
       if (at < 0) {
         return false;
       }

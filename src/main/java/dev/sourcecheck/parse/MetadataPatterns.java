@@ -199,13 +199,21 @@ final class MetadataPatterns {
   /** The cleaned value of a byline match: the names, and a role or outlet after them. */
   static String byline(Matcher m) {
     String v = m.group(1).strip();
-    for (String w : v.split("[\\s,|–—-]+")) {
+    Matcher dated = DATED_TRAILER.matcher(v);
+    String names = dated.find() ? v.substring(0, dated.start()).strip() : v;
+    // a month or weekday among the names says "By Monday, …" is prose; in a dated trailer it is the date
+    for (String w : names.split("[\\s,|–—-]+")) {
       if (NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) {
         return null;
       }
     }
-    Matcher dated = DATED_TRAILER.matcher(v);
-    return dated.find() ? v.substring(0, dated.start()).strip() : v;
+    return names;
+  }
+
+  /** The date or time after the names of a byline ({@code By Jane Doe | April 9, 2026}), or null. */
+  static String bylineDate(Matcher m) {
+    Matcher dated = DATED_TRAILER.matcher(m.group(1).strip());
+    return dated.find() ? m.group(1).strip().substring(dated.end()).strip() : null;
   }
 
   /** A date or time after the names of a byline: {@code By Jane Doe - 11/18/19 11:04 PM EST}. */

@@ -2,7 +2,6 @@ package dev.sourcecheck.parse;
 
 import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Line;
-import dev.sourcecheck.article.MetaField;
 import dev.sourcecheck.article.Metadata;
 import dev.sourcecheck.article.Paragraph;
 import dev.sourcecheck.article.Quote;
@@ -10,34 +9,29 @@ import dev.sourcecheck.article.Sentence;
 import dev.sourcecheck.article.Span;
 import dev.sourcecheck.article.TextIndex;
 import dev.sourcecheck.budget.Deadline;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 
 /**
- * Parses a plain-text article: lines, metadata (glued date prefix, header fields, byline,
- * dateline, credit lines, {@code Source:} footer), headline and deck, paragraphs, sentences and
- * quotations. Every element keeps its offsets in the given text ({@code \r} of CRLF and lone-CR
- * files stays in the text but in no element's content). Stateless and thread-safe; linear in the text.
+ * Parses a plain-text article: lines, metadata ({@link MetadataReader}: glued date prefix, header
+ * fields, byline, date line, dateline, credit lines, {@code Source:} footer), headline and deck,
+ * paragraphs, sentences and quotations. Every element keeps its offsets in the given text ({@code
+ * \r} of CRLF and lone-CR files stays in the text but in no element's content). Stateless and
+ * thread-safe; linear in the text.
  */
 public final class TextArticleParser {
   private TextArticleParser() {}
 
-  /** Lines longer than this are prose, never metadata: patterns see bounded text only. */
-  private static final int META_MAX = 400;
-
   public static Article parse(String id, String path, String text) {
     List<Line> lines = lines(text);
-    Meta meta = new Meta(lines.size());
+    MetadataReader.Meta meta = new MetadataReader.Meta(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       meta.start[i] = lines.get(i).content().start();
       meta.end[i] = lines.get(i).content().end();
     }
-    readDatePrefix(text, lines, meta);
-    readHeader(text, lines, meta);
-    readMetaLines(text, lines, meta);
+    MetadataReader.read(text, lines, meta);
 
     TextIndex index = new TextIndex(text);
     List<Paragraph> paragraphs = new ArrayList<>();
@@ -59,7 +53,7 @@ public final class TextArticleParser {
     paragraphs.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     paragraphs = renumber(paragraphs);
     paragraphs = classifyHeadline(text, paragraphs, meta);
-    paragraphs = readDateline(text, paragraphs, meta);
+    paragraphs = MetadataReader.readDateline(text, paragraphs, meta);
 
     List<Sentence> sentences = new ArrayList<>();
     List<Quote> quotes = new ArrayList<>();
@@ -82,9 +76,7 @@ public final class TextArticleParser {
         carry = !found.isEmpty() && found.get(found.size() - 1).unclosed();
       }
     }
-    meta.fields.sort((a, b) -> a.span().compareTo(b.span()));
-    Metadata metadata =
-        new Metadata(meta.title, meta.published, meta.source, meta.byline, meta.dateline, meta.contributors, meta.fields);
+    Metadata metadata = meta.metadata(text);
     return new Article(id, path, text, metadata, lines, paragraphs, sentences, quotes, index);
   }
 
@@ -107,41 +99,6 @@ public final class TextArticleParser {
       }
     }
     return words <= 3;
-  }
-
-  /** Mutable scratch state of one parse: metadata found so far and the prose bounds of each line. */
-  private static final class Meta {
-    String title;
-    LocalDate published;
-    String source;
-    String byline;
-    String dateline;
-    final List<String> contributors = new ArrayList<>();
-    final List<MetaField> fields = new ArrayList<>();
-    /** Where each line's prose starts and ends once glued metadata is cut off. */
-    final int[] start;
-    final int[] end;
-    /** Lines that are wholly metadata. */
-    final boolean[] line;
-
-    Meta(int lines) {
-      start = new int[lines];
-      end = new int[lines];
-      line = new boolean[lines];
-    }
-
-    void add(MetaField.Kind kind, Span span, String value) {
-      fields.add(new MetaField(kind, span, value));
-    }
-
-    void credit(Span span, List<String> names) {
-      for (String name : names) {
-        if (!contributors.contains(name)) {
-          contributors.add(name);
-        }
-      }
-      add(MetaField.Kind.CREDIT, span, String.join(", ", names));
-    }
   }
 
   /**
@@ -176,271 +133,13 @@ public final class TextArticleParser {
     return lines;
   }
 
-  private static int firstNonBlank(List<Line> lines, int from) {
-    int i = from;
-    while (i < lines.size() && lines.get(i).isBlank()) {
-      i++;
-    }
-    return i;
-  }
-
-  private static String head(String text, Span span, int max) {
-    return text.substring(span.start(), Math.min(span.end(), span.start() + max));
-  }
-
-  /** A date stamp glued before the first sentence ({@code date 2025-12-02 White House …}). */
-  private static void readDatePrefix(String text, List<Line> lines, Meta meta) {
-    int i = firstNonBlank(lines, 0);
-    if (i >= lines.size()) {
-      return;
-    }
-    Line l = lines.get(i);
-    Matcher m = MetadataPatterns.DATE_PREFIX.matcher(head(text, l.content(), 120));
-    if (!m.lookingAt()) {
-      return;
-    }
-    LocalDate d = MetadataPatterns.prefixDate(m.group("d"));
-    if (d == null) {
-      return;
-    }
-    int s = l.content().start();
-    if (s + m.end() >= l.content().end() && m.group().indexOf(':') > 0) {
-      return; // a whole "Date: …" line is a header field
-    }
-    meta.add(MetaField.Kind.DATE_PREFIX, new Span(s, s + m.end()), d.toString());
-    meta.published = d;
-    int c = s + m.end();
-    while (c < l.content().end() && Chars.isSpace(text.charAt(c))) {
-      c++;
-    }
-    meta.start[i] = c;
-    if (c >= l.content().end()) {
-      meta.line[i] = true;
-    }
-  }
-
-  /**
-   * Header fields: a block of {@code Key: value} lines at the top, and such lines among the first
-   * few lines (after a headline). A value must have the field's shape (a date that parses, a short
-   * source), so that prose with a colon is not taken for a header.
-   */
-  private static void readHeader(String text, List<Line> lines, Meta meta) {
-    int seen = 0;
-    for (int k = 0; k < lines.size() && seen < 8; k++) {
-      Line l = lines.get(k);
-      if (l.isBlank() || meta.line[k] || l.content().length() > META_MAX) {
-        seen += l.isBlank() ? 0 : 1;
-        continue;
-      }
-      seen++;
-      Span span = new Span(meta.start[k], l.content().end());
-      Matcher m = MetadataPatterns.HEADER.matcher(span.of(text));
-      if (!m.matches()) {
-        continue;
-      }
-      String key = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-      String value = m.group(2).strip();
-      int words = value.split("\\s+").length;
-      switch (key) {
-        case "title", "headline" -> {
-          if (words > 40) {
-            continue;
-          }
-          meta.title = value;
-          meta.add(MetaField.Kind.TITLE, span, value);
-        }
-        case "source", "source url", "original url", "url", "link", "outlet", "publisher" -> {
-          boolean url = value.startsWith("http");
-          if (!url && (words > 8 || value.endsWith("."))) {
-            continue;
-          }
-          if (meta.source == null || url) {
-            meta.source = value;
-          }
-          meta.add(MetaField.Kind.SOURCE, span, value);
-        }
-        case "by", "byline", "author", "authors", "written by" -> {
-          if (words > 15) {
-            continue;
-          }
-          meta.byline = value.replaceFirst("(?i)^by\\s+", "");
-          meta.add(MetaField.Kind.BYLINE, span, meta.byline);
-        }
-        default -> {
-          LocalDate d = MetadataPatterns.date(value);
-          if (d == null) {
-            continue;
-          }
-          boolean update = key.contains("updated");
-          if (meta.published == null || !update) {
-            meta.published = update && meta.published != null ? meta.published : d;
-          }
-          meta.add(MetaField.Kind.PUBLISHED, span, value);
-        }
-      }
-      meta.line[k] = true;
-    }
-  }
-
-  /** Source footers, bylines near the top and credit lines anywhere (whole lines, or bracketed at a line's end). */
-  private static void readMetaLines(String text, List<Line> lines, Meta meta) {
-    int nonBlankSeen = 0;
-    int lastNonBlank = lines.size() - 1;
-    while (lastNonBlank >= 0 && lines.get(lastNonBlank).isBlank()) {
-      lastNonBlank--;
-    }
-    for (int k = 0; k < lines.size(); k++) {
-      Line l = lines.get(k);
-      if (l.isBlank() || meta.line[k]) {
-        continue;
-      }
-      nonBlankSeen++;
-      Span span = new Span(meta.start[k], meta.end[k]);
-      if (span.length() > META_MAX) {
-        trailingCredit(text, k, meta);
-        continue;
-      }
-      String s = span.of(text);
-      // cheap tests first: most lines are prose, and a matcher costs more than the scan
-      if (s.indexOf("http") > 0) {
-        Matcher src = MetadataPatterns.SOURCE_LINE.matcher(s);
-        if (src.matches()) {
-          meta.line[k] = true;
-          meta.source = src.group(1);
-          meta.add(MetaField.Kind.SOURCE, span, src.group(1));
-          continue;
-        }
-      }
-      if (k == lastNonBlank && s.length() <= 80) {
-        Matcher name = MetadataPatterns.SOURCE_NAME_LINE.matcher(s);
-        if (name.matches()) {
-          meta.line[k] = true;
-          if (meta.source == null) {
-            meta.source = name.group(1).strip();
-          }
-          meta.add(MetaField.Kind.SOURCE, span, name.group(1).strip());
-          continue;
-        }
-      }
-      if (nonBlankSeen <= 5 && meta.byline == null && "BbWwSsPp".indexOf(s.charAt(0)) >= 0) {
-        Matcher by = MetadataPatterns.BYLINE.matcher(s);
-        String value = by.matches() ? MetadataPatterns.byline(by) : null;
-        if (value != null) {
-          meta.line[k] = true;
-          meta.byline = value;
-          meta.add(MetaField.Kind.BYLINE, span, value);
-          continue;
-        }
-      }
-      if (nonBlankSeen <= 5 && meta.byline == null && s.length() <= 80) {
-        Matcher named = MetadataPatterns.NAME_AND_OUTLET.matcher(s);
-        if (named.matches()) {
-          meta.line[k] = true;
-          meta.byline = s;
-          meta.add(MetaField.Kind.BYLINE, span, s);
-          continue;
-        }
-      }
-      boolean credited = false;
-      if (mayCredit(s)) {
-        for (var credit : MetadataPatterns.CREDITS) {
-          if (credit.matcher(s).matches()) {
-            List<String> names = MetadataPatterns.contributors(s);
-            if (!names.isEmpty()) {
-              meta.line[k] = true;
-              meta.credit(span, names);
-              credited = true;
-            }
-            break;
-          }
-        }
-      }
-      if (!credited) {
-        trailingCredit(text, k, meta);
-      }
-    }
-  }
-
-  /** Whether a line can be a credit line at all: it names who contributed, or what was done by whom. */
-  private static boolean mayCredit(String s) {
-    return s.contains("ontribut") || s.contains("by ") || s.contains("By ") || s.contains("BY ");
-  }
-
-  /** A bracketed credit closing a line of prose ({@code … said. (Reporting by A; Editing by B)}) is cut off. */
-  private static void trailingCredit(String text, int k, Meta meta) {
-    int e = meta.end[k];
-    char close = text.charAt(e - 1);
-    if (close != ')' && close != ']') {
-      trailingPlainCredit(text, k, meta);
-      return;
-    }
-    char open = close == ')' ? '(' : '[';
-    int o = e - 1;
-    int stop = Math.max(meta.start[k], e - META_MAX);
-    while (o > stop && text.charAt(o) != open) {
-      o--; // bounded: lastIndexOf would run back to the start of the text on every such line
-    }
-    if (o <= meta.start[k] || text.charAt(o) != open) {
-      return;
-    }
-    Span span = new Span(o, e);
-    if (!MetadataPatterns.TRAILING_CREDIT.matcher(span.of(text)).matches()) {
-      return;
-    }
-    List<String> names = MetadataPatterns.contributors(span.of(text));
-    if (names.isEmpty()) {
-      return;
-    }
-    meta.credit(span, names);
-    int cut = o;
-    while (cut > meta.start[k] && Chars.isSpace(text.charAt(cut - 1))) {
-      cut--;
-    }
-    meta.end[k] = cut;
-  }
-
-  /** An unbracketed credit after the last sentence of a line ({@code … said. Reporting by A; Editing by B}). */
-  private static void trailingPlainCredit(String text, int k, Meta meta) {
-    int e = meta.end[k];
-    int from = Math.max(meta.start[k], e - 300);
-    if (!containsBetween(text, "eporting by", from, e)) {
-      return; // a bounded scan: lastIndexOf would run back to the start of the text on every line
-    }
-    Matcher m = MetadataPatterns.TRAILING_PLAIN_CREDIT.matcher(text).region(from, e);
-    m.useTransparentBounds(true);
-    if (!m.find() || m.start() <= meta.start[k]) {
-      return;
-    }
-    List<String> names = MetadataPatterns.contributors(m.group());
-    if (names.isEmpty()) {
-      return;
-    }
-    meta.credit(new Span(m.start(), e), names);
-    int cut = m.start();
-    while (cut > meta.start[k] && Chars.isSpace(text.charAt(cut - 1))) {
-      cut--;
-    }
-    meta.end[k] = cut;
-  }
-
-  /** Whether {@code needle} occurs inside {@code text[from, to)}; scans that range only. */
-  private static boolean containsBetween(String text, String needle, int from, int to) {
-    char first = needle.charAt(0);
-    for (int i = from; i + needle.length() <= to; i++) {
-      if (text.charAt(i) == first && text.startsWith(needle, i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Groups lines into paragraphs. Scraped text mostly has one paragraph a line, or paragraphs
    * separated by blank lines. Lines are joined when they were hard-wrapped: the line breaks
    * mid-sentence (no final punctuation, next line in lower case or the line ends with a comma or
    * hyphen), or the file is wrapped at a margin and the line reaches it.
    */
-  private static List<int[]> blocks(String text, List<Line> lines, Meta meta) {
+  private static List<int[]> blocks(String text, List<Line> lines, MetadataReader.Meta meta) {
     int margin = wrapMargin(text, lines, meta);
     List<int[]> out = new ArrayList<>();
     int k = 0;
@@ -467,7 +166,7 @@ public final class TextArticleParser {
    * at least half come within 15 characters of the longest and break mid-sentence (scraped text
    * with a paragraph a line ends its lines with sentence punctuation).
    */
-  private static int wrapMargin(String text, List<Line> lines, Meta meta) {
+  private static int wrapMargin(String text, List<Line> lines, MetadataReader.Meta meta) {
     int max = 0;
     for (int i = 0; i < lines.size(); i++) {
       max = Math.max(max, meta.end[i] - meta.start[i]);
@@ -515,7 +214,7 @@ public final class TextArticleParser {
    * more paragraphs follow, and it reads like a summary rather than a news lede: no dateline and
    * none of a lede's words (see {@link #ledeWords}).
    */
-  private static List<Paragraph> classifyHeadline(String text, List<Paragraph> ps, Meta meta) {
+  private static List<Paragraph> classifyHeadline(String text, List<Paragraph> ps, MetadataReader.Meta meta) {
     List<Integer> prose = new ArrayList<>();
     for (Paragraph p : ps) {
       if (p.kind() != Paragraph.Kind.META) {
@@ -556,7 +255,7 @@ public final class TextArticleParser {
     return out;
   }
 
-  private static boolean startsWithDateline(String s) {
+  static boolean startsWithDateline(String s) {
     Matcher m = MetadataPatterns.DATELINE.matcher(s.length() > 160 ? s.substring(0, 160) : s);
     return m.lookingAt() && MetadataPatterns.isDateline(m);
   }
@@ -625,25 +324,5 @@ public final class TextArticleParser {
     return new Paragraph(p.index(), kind, p.span(), p.firstLine(), p.lastLine());
   }
 
-  /** A dateline opening the first body paragraph becomes metadata; the paragraph starts after it. */
-  private static List<Paragraph> readDateline(String text, List<Paragraph> ps, Meta meta) {
-    for (Paragraph p : ps) {
-      if (p.kind() != Paragraph.Kind.BODY) {
-        continue;
-      }
-      Matcher m = MetadataPatterns.DATELINE.matcher(head(text, p.span(), 160));
-      if (m.lookingAt() && MetadataPatterns.isDateline(m) && m.end() < p.span().length()) {
-        int s = p.span().start();
-        String value = m.group("place").strip();
-        meta.dateline = value;
-        meta.add(MetaField.Kind.DATELINE, new Span(s, s + m.group().stripTrailing().length()), value);
-        List<Paragraph> out = new ArrayList<>(ps);
-        out.set(p.index(), new Paragraph(p.index(), p.kind(), new Span(s + m.end(), p.span().end()), p.firstLine(),
-            p.lastLine()));
-        return out;
-      }
-      return ps;
-    }
-    return ps;
-  }
+
 }

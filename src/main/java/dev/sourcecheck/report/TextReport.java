@@ -37,7 +37,7 @@ public final class TextReport {
       if (a.title() != null) {
         meta.add("title: " + clip(a.title()));
       }
-      meta.add("published: " + (a.published() == null ? "unknown" : a.published()));
+      meta.add("published: " + (a.published() == null ? "unknown" : safe(String.valueOf(a.published()))));
       if (a.byline() != null) {
         meta.add("by: " + safe(a.byline()));
       }
@@ -64,7 +64,7 @@ public final class TextReport {
             l.text().isEmpty() ? "(whole article)" : "\"" + clip(l.text()) + "\""));
         sb.append("            ").append(safe(f.message())).append('\n');
         for (Location o : f.related()) {
-          sb.append("            ").append(o.role() == null ? "see" : o.role()).append(' ')
+          sb.append("            ").append(o.role() == null ? "see" : safe(o.role())).append(' ')
               .append(safe(o.article())).append(':').append(o.line()).append(':').append(o.column())
               .append(" \"").append(clip(o.text())).append("\"\n");
         }
@@ -85,17 +85,17 @@ public final class TextReport {
       sb.append("skipped: ").append(safe(s.path())).append(": ").append(safe(s.reason())).append('\n');
     }
     for (OutletScore o : r.outlets()) {
-      sb.append("outlet ").append(o.outlet()).append(" (").append(o.articles())
+      sb.append("outlet ").append(safe(o.outlet())).append(" (").append(o.articles())
           .append(o.articles() == 1 ? " article" : " articles").append("): score ").append(o.score().value())
           .append(score(o.score())).append('\n');
     }
     sb.append(summary(r)).append('\n');
     BaselineStatus b = r.baseline();
     if (b != null) {
-      sb.append("baseline ").append(b.file()).append(": ").append(b.known()).append(" known finding(s) not shown, ")
+      sb.append("baseline ").append(safe(String.valueOf(b.file()))).append(": ").append(b.known()).append(" known finding(s) not shown, ")
           .append(b.fixed().size()).append(" fixed since\n");
       for (BaselineStatus.Entry e : b.fixed()) {
-        sb.append("  fixed: ").append(e.rule()).append(" in ").append(e.article()).append(" \"").append(clip(e.text()))
+        sb.append("  fixed: ").append(safe(e.rule())).append(" in ").append(e.article()).append(" \"").append(clip(e.text()))
             .append("\"\n");
       }
     }
@@ -106,7 +106,7 @@ public final class TextReport {
   private static String score(Score s) {
     List<String> parts = new ArrayList<>();
     for (Score.Reason x : s.reasons()) {
-      parts.add((x.points() > 0 ? "+" : "") + x.points() + " " + x.text());
+      parts.add((x.points() > 0 ? "+" : "") + x.points() + " " + safe(x.text()));
     }
     return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
   }

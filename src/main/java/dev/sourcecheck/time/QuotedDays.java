@@ -1,16 +1,15 @@
 package dev.sourcecheck.time;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Relative days inside a quotation count from the day the words were said, not from the
  * publication date. The utterance day is the reporting verb's own time expression in the
- * attribution ("told reporters Monday", "said on Tuesday", "said in a statement on Sunday"),
- * itself resolved against the publication date with the news rule; when the attribution names no
- * day, days inside the quotation stay unresolved. Stateless and thread-safe.
+ * attribution ("told reporters Monday", "said on Tuesday", "said in a statement on Sunday",
+ * "said on April 14"), itself resolved against the publication date with the news rule; when the
+ * attribution names no day, days inside the quotation stay unresolved. Stateless and thread-safe.
  */
 public final class QuotedDays {
   private QuotedDays() {}
@@ -25,19 +24,20 @@ public final class QuotedDays {
           + "|in an? (?:statement|interview|post|speech|briefing)|at an? (?:briefing|news conference|press conference|rally)"
           + "|on (?:x|twitter|television|tv)))?"
           + ",?\\s+((?:on\\s+|late\\s+|early\\s+|last\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-          + "|yesterday|today))\\b(?!['’]s)");
+          + "|yesterday|today|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
+          + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?))\\b(?!['’]s)");
 
   /**
    * The day the words were said, from the attribution text (the sentence around the quotation
-   * with the quotation itself removed), or {@link RelativeDates.Day#UNKNOWN} when it names none.
-   * Without a publication date, a weekday name stays a name and yesterday/today are unknown.
+   * with the quotation itself removed), or {@link DaySpan#UNKNOWN} when it names none. Without a
+   * publication date, a weekday name stays a name and yesterday/today are unknown.
    */
-  public static RelativeDates.Day utteranceDay(String attribution, LocalDate published) {
+  public static DaySpan utteranceDay(String attribution, LocalDate published) {
     Matcher m = UTTERANCE.matcher(attribution);
     if (!m.find()) {
-      return RelativeDates.Day.UNKNOWN;
+      return DaySpan.UNKNOWN;
     }
-    return RelativeDates.resolve(m.group(1), published, false);
+    return Days.resolve(m.group(1), published == null ? DaySpan.UNKNOWN : DaySpan.of(published), false);
   }
 
   /** The offset of the utterance day expression in {@code attribution}, or -1. */
@@ -51,22 +51,8 @@ public final class QuotedDays {
    * utterance day is a date, a weekday name when it is only a weekday (yesterday said on a Monday
    * is a Sunday), unresolved when the utterance day is unknown.
    */
-  public static RelativeDates.Day resolve(String expression, RelativeDates.Day said, boolean future) {
-    if (!said.known()) {
-      return RelativeDates.Day.UNKNOWN;
-    }
-    if (said.date() != null) {
-      return RelativeDates.resolve(expression, said.date(), future);
-    }
-    Matcher m = RelativeDates.EXPRESSION.matcher(expression.strip());
-    if (!m.find()) {
-      return RelativeDates.Day.UNKNOWN;
-    }
-    return switch (m.group(2).toLowerCase(Locale.ROOT)) {
-      case "yesterday" -> new RelativeDates.Day(null, said.weekday().minus(1));
-      case "today", "tonight" -> new RelativeDates.Day(null, said.weekday());
-      case "tomorrow" -> new RelativeDates.Day(null, said.weekday().plus(1));
-      default -> RelativeDates.resolve(expression, null, future);
-    };
+  public static DaySpan resolve(String expression, DaySpan said, boolean future) {
+    return said.known() && (said.date() || said.weekday() != null) ? Days.resolve(expression, said, future)
+        : DaySpan.UNKNOWN;
   }
 }

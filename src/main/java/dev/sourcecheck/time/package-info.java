@@ -1,2 +1,2 @@
-/** Relative days (weekday names, yesterday, last/next) resolved against an article's own date. */
+/** Days in any wording (calendar days, weekdays, yesterday, spans) resolved against an article's own date. */
 package dev.sourcecheck.time;

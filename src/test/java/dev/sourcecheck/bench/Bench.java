@@ -1,11 +1,10 @@
 package dev.sourcecheck.bench;
 
-import dev.sourcecheck.ArticleResult;
 import dev.sourcecheck.AuditOptions;
 import dev.sourcecheck.Auditor;
 import dev.sourcecheck.article.Article;
+import dev.sourcecheck.audit.AuditedArticle;
 import dev.sourcecheck.bench.Corpus.Doc;
-import dev.sourcecheck.compare.CrossSource;
 import dev.sourcecheck.engine.RuleBase;
 import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.parse.Decoder;
@@ -247,7 +246,7 @@ public final class Bench {
     }).sum();
   }
 
-  private static List<ArticleResult> perArticle(Auditor auditor, List<Input> inputs) {
+  private static List<AuditedArticle> perArticle(Auditor auditor, List<Input> inputs) {
     return inputs.parallelStream().map(in -> auditor.auditArticle(parse(in))).toList();
   }
 
@@ -271,16 +270,16 @@ public final class Bench {
     StoryGenerator g = StoryGenerator.fromRepo(repo, fixtures, seed);
     List<Doc> story = g.generate(storyArticles, storyArticles).get(0).articles();
     List<Input> inputs = Corpus.inputs(story);
-    List<ArticleResult> results = perArticle(auditor, inputs);
+    List<AuditedArticle> results = perArticle(auditor, inputs);
     long sentences = results.stream().mapToLong(x -> x.article().sentences().size()).sum();
     long quotes = results.stream().mapToLong(x -> x.article().quotes().size()).sum();
     out.printf(Locale.ROOT, "%n== cross-source stage alone: one generated story of %d articles (%,d sentences, %,d quotes)%n",
         story.size(), sentences, quotes);
     out.println("   load before: " + Timing.loadAverage() + "   warm-up " + w + " rounds, measured " + r + " rounds");
-    Timing cs = Timing.run(w, r, () -> CrossSource.compare(auditor.rules(), results, auditor.options()));
+    Timing cs = Timing.run(w, r, () -> auditor.crossSource(results));
     Timing whole = Timing.run(w, r, () -> auditor.audit(inputs, List.of(), List.of()));
-    int flags = CrossSource.compare(auditor.rules(), results, auditor.options()).size();
-    out.printf(Locale.ROOT, "   %-54s %s  (%d cross-source flags)%n", "CrossSource.compare", cs.summary(), flags);
+    int flags = auditor.crossSource(results).size();
+    out.printf(Locale.ROOT, "   %-54s %s  (%d cross-source flags)%n", "cross-source stage (facts + rules)", cs.summary(), flags);
     out.printf(Locale.ROOT, "   %-54s %s%n", "whole audit of the same story", whole.summary());
   }
 

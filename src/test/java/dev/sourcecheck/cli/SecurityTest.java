@@ -89,7 +89,7 @@ class SecurityTest {
   @Test
   void controlCharactersFromTextAndNamesAreEscapedInTheTextReport(@TempDir Path dir) throws IOException {
     String text = "Title: Council \u001b]0;pwned\u0007 budget\nPublished: 2025-12-01\nBy: Jane \u009b31m Doe\n"
-        + "Source: https://example.com/x\n\n"
+        + "Source: https://example.com/x\u0002\u001b[5m\n\n"
         + "The council met on Monday and \u202Edias ti\u202C approved \u001b[2J the budget.\n\n"
         + "Advertisement\u001b[8m\n\n\u201cWe are pleased \u001b[31m today,\u201d said Mayor Ann Lee.\n";
     // a file name that tries to forge a report line and colour the terminal
@@ -104,6 +104,8 @@ class SecurityTest {
     assertTrue(r.out().contains("evil\\x1B[31m\\x0A     9:1"), r.out());
     assertTrue(r.out().contains("title: Council \\x1B]0;pwned\\x07 budget"), r.out());
     assertTrue(r.out().contains("by: Jane \\x9B31m Doe"), r.out());
+    // the outlet comes from the Source line and is printed in the outlet summary too (found by the fuzzer)
+    assertTrue(r.out().contains("outlet https://example.com/x\\x02\\x1B[5m"), r.out());
     // the error line on stderr is escaped too
     Path empty = write(dir, "empty\u001b[2J.txt", "");
     MainTest.Run e = run("audit", empty.toString(), article.toString());

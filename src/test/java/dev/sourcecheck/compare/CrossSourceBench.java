@@ -1,6 +1,6 @@
 package dev.sourcecheck.compare;
 
-import dev.sourcecheck.ArticleResult;
+import dev.sourcecheck.audit.AuditedArticle;
 import dev.sourcecheck.AuditOptions;
 import dev.sourcecheck.Auditor;
 import dev.sourcecheck.TestRules;
@@ -40,17 +40,17 @@ public final class CrossSourceBench {
       }
     }
     int size = args.length > 0 ? Integer.parseInt(args[0]) : 50;
-    List<ArticleResult> story = new ArrayList<>();
+    List<AuditedArticle> story = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       String text = seeds.get(i % seeds.size()).replace("Advertisement", "Advertisement " + i);
       story.add(auditor.auditArticle(TextArticleParser.parse("s" + i, "s" + i, text)));
     }
-    time("one story of " + size + " articles", rules, story, 20);
+    time("one story of " + size + " articles", auditor, story, 20);
     if (args.length > 0) {
       return;
     }
     for (int n : new int[] {200, 1000}) {
-      List<ArticleResult> feed = new ArrayList<>();
+      List<AuditedArticle> feed = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         int storyNo = i / 20;
         String text = seeds.get(i % seeds.size());
@@ -59,14 +59,14 @@ public final class CrossSourceBench {
             : m.group() + "x" + Integer.toString(storyNo, 26).replace('0', 'q'));
         feed.add(auditor.auditArticle(TextArticleParser.parse("f" + i, "f" + i, text)));
       }
-      time(n + " articles in stories of 20", rules, feed, 3);
+      time(n + " articles in stories of 20", auditor, feed, 3);
     }
   }
 
-  private static void time(String label, RuleBase rules, List<ArticleResult> results, int runs) {
+  private static void time(String label, Auditor auditor, List<AuditedArticle> results, int runs) {
     int flags = 0;
     for (int i = 0; i < 3; i++) {
-      flags = CrossSource.compare(rules, results, AuditOptions.defaults()).size(); // warm-up
+      flags = auditor.crossSource(results).size(); // warm-up
     }
     long best = Long.MAX_VALUE;
     long bestCpu = Long.MAX_VALUE;
@@ -74,21 +74,13 @@ public final class CrossSourceBench {
     for (int i = 0; i < runs; i++) {
       long t = System.nanoTime();
       long c = mx.getCurrentThreadCpuTime();
-      CrossSource.compare(rules, results, AuditOptions.defaults());
+      auditor.crossSource(results);
       best = Math.min(best, System.nanoTime() - t);
       bestCpu = Math.min(bestCpu, mx.getCurrentThreadCpuTime() - c);
     }
     System.out.printf(Locale.ROOT, "%s: cross-source stage %.1f ms wall, %.1f ms CPU of the calling thread (best of %d, warm),"
         + " %d flags, %d stories, load %.1f%n", label, best / 1e6, bestCpu / 1e6, runs, flags,
-        Stories.group(docs(results), false).size(),
+        Stories.group(results, false, new Vocab(auditor.rules().rules().lexicons())).size(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-  }
-
-  private static List<Doc> docs(List<ArticleResult> results) {
-    List<Doc> out = new ArrayList<>();
-    for (int i = 0; i < results.size(); i++) {
-      out.add(new Doc(results.get(i), i));
-    }
-    return out;
   }
 }

@@ -10,66 +10,66 @@ class QuotedDaysTest {
   /** A Wednesday. */
   private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 8);
 
-  private static RelativeDates.Day said(String attribution, LocalDate published) {
+  private static DaySpan said(String attribution, LocalDate published) {
     return QuotedDays.utteranceDay(attribution, published);
   }
 
   @Test
   void toldReportersMondayIsTheMostRecentMondayBeforePublication() {
-    assertEquals(LocalDate.of(2024, 5, 6), said("   , spokeswoman Jane Ross told reporters Monday.", PUBLISHED).date());
+    assertEquals(LocalDate.of(2024, 5, 6), said("   , spokeswoman Jane Ross told reporters Monday.", PUBLISHED).first());
   }
 
   @Test
   void saidOnTuesdayAndSaidInAStatementOnSundayNameTheDayOfSaying() {
-    assertEquals(LocalDate.of(2024, 5, 7), said("Ross said on Tuesday:   ", PUBLISHED).date());
-    assertEquals(LocalDate.of(2024, 5, 5), said("   , Ross said in a statement on Sunday.", PUBLISHED).date());
-    assertEquals(LocalDate.of(2024, 5, 6), said("   , Ross said Monday.", PUBLISHED).date());
+    assertEquals(LocalDate.of(2024, 5, 7), said("Ross said on Tuesday:   ", PUBLISHED).first());
+    assertEquals(LocalDate.of(2024, 5, 5), said("   , Ross said in a statement on Sunday.", PUBLISHED).first());
+    assertEquals(LocalDate.of(2024, 5, 6), said("   , Ross said Monday.", PUBLISHED).first());
   }
 
   @Test
   void attributionWithoutADayLeavesTheUtteranceUnknown() {
-    assertEquals(RelativeDates.Day.UNKNOWN, said("   , Ross told reporters.", PUBLISHED));
-    assertEquals(RelativeDates.Day.UNKNOWN, said("   , Ross said after the talks on Tuesday.", PUBLISHED));
+    assertEquals(DaySpan.UNKNOWN, said("   , Ross told reporters.", PUBLISHED));
+    assertEquals(DaySpan.UNKNOWN, said("   , Ross said after the talks on Tuesday.", PUBLISHED));
   }
 
   @Test
   void aPossessiveDayIsNotTheDayOfSaying() {
-    assertEquals(RelativeDates.Day.UNKNOWN, said("Ross said Monday's talks went well.", PUBLISHED));
+    assertEquals(DaySpan.UNKNOWN, said("Ross said Monday's talks went well.", PUBLISHED));
   }
 
   @Test
   void withoutAPublicationDateTheUtteranceIsAWeekdayName() {
-    RelativeDates.Day d = said("   , Ross told reporters Monday.", null);
-    assertEquals(new RelativeDates.Day(null, DayOfWeek.MONDAY), d);
+    DaySpan d = said("   , Ross told reporters Monday.", null);
+    assertEquals(DaySpan.weekday(DayOfWeek.MONDAY), d);
   }
 
   @Test
   void yesterdayAndTodayInsideAQuotationCountFromTheDayOfSaying() {
-    RelativeDates.Day monday = RelativeDates.of(LocalDate.of(2024, 5, 6));
-    assertEquals(LocalDate.of(2024, 5, 5), QuotedDays.resolve("yesterday", monday, false).date());
-    assertEquals(LocalDate.of(2024, 5, 6), QuotedDays.resolve("today", monday, false).date());
-    assertEquals(LocalDate.of(2024, 5, 7), QuotedDays.resolve("tomorrow", monday, true).date());
+    DaySpan monday = DaySpan.of(LocalDate.of(2024, 5, 6));
+    assertEquals(LocalDate.of(2024, 5, 5), QuotedDays.resolve("yesterday", monday, false).first());
+    assertEquals(LocalDate.of(2024, 5, 6), QuotedDays.resolve("today", monday, false).first());
+    assertEquals(LocalDate.of(2024, 5, 7), QuotedDays.resolve("tomorrow", monday, true).first());
   }
 
   @Test
   void aWeekdayInsideAQuotationCountsFromTheDayOfSayingWithTheTense() {
-    RelativeDates.Day monday = RelativeDates.of(LocalDate.of(2024, 5, 6));
-    assertEquals(LocalDate.of(2024, 5, 7), QuotedDays.resolve("on Tuesday", monday, true).date());
-    assertEquals(LocalDate.of(2024, 4, 30), QuotedDays.resolve("on Tuesday", monday, false).date());
+    DaySpan monday = DaySpan.of(LocalDate.of(2024, 5, 6));
+    assertEquals(LocalDate.of(2024, 5, 7), QuotedDays.resolve("on Tuesday", monday, true).first());
+    assertEquals(LocalDate.of(2024, 4, 30), QuotedDays.resolve("on Tuesday", monday, false).first());
   }
 
   @Test
   void withoutAPublicationDateQuotedDaysAreWeekdayNamesFromTheDayOfSaying() {
-    RelativeDates.Day monday = new RelativeDates.Day(null, DayOfWeek.MONDAY);
-    assertEquals(new RelativeDates.Day(null, DayOfWeek.SUNDAY), QuotedDays.resolve("yesterday", monday, false));
-    assertEquals(new RelativeDates.Day(null, DayOfWeek.MONDAY), QuotedDays.resolve("today", monday, false));
-    assertEquals(new RelativeDates.Day(null, DayOfWeek.TUESDAY), QuotedDays.resolve("on Tuesday", monday, true));
+    DaySpan monday = DaySpan.weekday(DayOfWeek.MONDAY);
+    assertEquals(DaySpan.weekday(DayOfWeek.SUNDAY), QuotedDays.resolve("yesterday", monday, false));
+    assertEquals(DaySpan.weekday(DayOfWeek.MONDAY), QuotedDays.resolve("today", monday, false));
+    assertEquals(DaySpan.weekday(DayOfWeek.TUESDAY), QuotedDays.resolve("on Tuesday", monday, true));
   }
 
   @Test
   void withoutAnUtteranceDayQuotedDaysStayUnresolved() {
-    assertEquals(RelativeDates.Day.UNKNOWN, QuotedDays.resolve("yesterday", RelativeDates.Day.UNKNOWN, false));
-    assertEquals(RelativeDates.Day.UNKNOWN, QuotedDays.resolve("today", RelativeDates.Day.UNKNOWN, false));
-    assertEquals(RelativeDates.Day.UNKNOWN, QuotedDays.resolve("Tuesday", RelativeDates.Day.UNKNOWN, false));
+    assertEquals(DaySpan.UNKNOWN, QuotedDays.resolve("yesterday", DaySpan.UNKNOWN, false));
+    assertEquals(DaySpan.UNKNOWN, QuotedDays.resolve("today", DaySpan.UNKNOWN, false));
+    assertEquals(DaySpan.UNKNOWN, QuotedDays.resolve("Tuesday", DaySpan.UNKNOWN, false));
   }
 }

@@ -1,0 +1,322 @@
+package dev.sourcecheck.compare;
+
+import dev.sourcecheck.article.Sentence;
+import dev.sourcecheck.audit.AuditedArticle;
+import dev.sourcecheck.fact.Cue;
+import dev.sourcecheck.fact.story.FigureMention;
+import dev.sourcecheck.text.Tokens;
+import dev.sourcecheck.time.Days;
+import dev.sourcecheck.budget.Deadline;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The figures of each article of a story, outside quotations: an amount ({@link Amounts}) and what
+ * it counts or measures.
+ * <ul>
+ *   <li>money: the noun it is for ({@code xs-quantities}, tag money: "aid", "fine", "budget"),
+ *       nearest the figure in its sentence and not nearer another figure;
+ *   <li>percentages: what they measure ({@code xs-quantities}, tag percent), a rise or fall
+ *       ("rose 2%") apart from a level;
+ *   <li>counts of anything: the counted noun after it ({@code xs-counts}, or any plural noun:
+ *       "1,200 jobs", "62 inmates", "3.4 million doses") and what happened to it (a state before
+ *       or after: "laid off 1,200 staff", "16 people were killed", "16 dead"); a death toll;
+ *   <li>vote tallies ("passed 52-48", "by 219 votes to 212").
+ * </ul>
+ * A qualifier right before it ({@code xs-qualifiers}) makes its range (about, nearly, at least,
+ * up to) or marks it a new level ("rose to"). Its owner is the person or organisation named
+ * before it in its sentence, unless that one is only the source ("Whitlock said …"). Years, dates,
+ * times and ages are not figures. Stateless.
+ */
+final class FigureReader {
+  private FigureReader() {}
+
+  static final int REACH = 80;
+  private static final Pattern TALLY = Pattern.compile("(\\d{1,4})\\s*[-–—]\\s*(\\d{1,4})");
+  private static final Pattern TALLY_WORDS = Pattern.compile("(?i)\\bby\\s+(\\d{1,4})\\s+votes?\\s+to\\s+(\\d{1,4})\\b");
+  private static final Pattern VOTE_VERB = Pattern.compile("(?i)\\b(vot(?:e|es|ed|ing)|passed|approved|rejected|"
+      + "adopted|defeated|ballots?)\\b");
+
+  static List<Object> facts(Story story, Amounts amounts) {
+    Deadline deadline = Deadline.current();
+    List<Object> out = new ArrayList<>();
+    for (AuditedArticle a : story.articles) {
+      Map<String, Integer> nth = new HashMap<>();
+      int position = 0;
+      for (Sentence s : a.prose()) {
+        deadline.tick();
+        boolean lead = position++ < 2;
+        for (Figure f : sentence(story, a, s, amounts)) {
+          String key = f.counts + "|" + f.unit;
+          int n = nth.merge(key, 1, Integer::sum) - 1;
+          out.add(new FigureMention(story.id, a.id(), f.start, f.end, f.counts, f.owner, f.unit, f.value, f.low, f.high,
+              f.qualifier, f.change, f.shown != null ? f.shown : a.text().substring(f.start, f.end), f.label, n, Story.day(a),
+              story.order(a.id()), f.listed, context(story, a, s, f), names(story, a, s), lead));
+        }
+      }
+    }
+    return out;
+  }
+
+  private record Figure(int start, int end, String counts, String owner, String unit, double value, double low,
+      double high, String qualifier, boolean change, String label, String shown, boolean listed) {}
+
+  private static boolean within(List<Cue> cues, int offset) {
+    for (Cue c : cues) {
+      if (c.start() <= offset && offset < c.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The names of the figure's sentence as stems of their words (places also by their country):
+   * the people, organisations and places it names, sources of a verb of saying left out. Stems,
+   * so that "Syria's Manbij" and "Manbij" share one however the attribution model cut them.
+   */
+  private static List<String> names(Story story, AuditedArticle a, Sentence s) {
+    List<String> out = new ArrayList<>();
+    for (Entities.Entity e : Entities.in(story, a, s.span().start(), s.span().end(), false)) {
+      if (Entities.source(a, e)) {
+        continue;
+      }
+      List<String> words = new ArrayList<>(StoryPeople.words(e.name()));
+      if (e.key().startsWith("place:")) {
+        words.addAll(StoryPeople.words(e.key().substring(6))); // Aleppo names Syria too
+      }
+      for (String w : words) {
+        String stem = Vocab.stem(w);
+        if (story.vocab.content(w) && !out.contains(stem)) {
+          out.add(stem);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The content stems of the figure's sentence outside the figure, numbers and the words of what is
+   * counted ("people", "killed", "jobs"): what the count is about.
+   */
+  private static List<String> context(Story story, AuditedArticle a, Sentence s, Figure f) {
+    Tokens ts = a.tokens();
+    List<Cue> counted = a.cues("xs-counts", s.span().start(), s.span().end());
+    List<String> out = new ArrayList<>();
+    for (int i = ts.from(s.span().start()); i < ts.until(s.span().end()) && out.size() < 40; i++) {
+      if (ts.start(i) >= f.start && ts.end(i) <= f.end || ts.is(i, Tokens.NUMBER) || within(counted, ts.start(i))) {
+        continue;
+      }
+      String n = Tokens.norm(ts.word(i));
+      String stem = Vocab.stem(n);
+      if (story.vocab.content(n) && Character.isLetter(n.charAt(0)) && !out.contains(stem)) {
+        out.add(stem);
+      }
+    }
+    return out;
+  }
+
+  private static List<Figure> sentence(Story story, AuditedArticle a, Sentence s, Amounts amounts) {
+    List<Figure> out = new ArrayList<>();
+    Tokens ts = a.tokens();
+    int from = ts.from(s.span().start());
+    int to = ts.until(s.span().end());
+    List<Amounts.Amount> found = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      Amounts.Amount m = amounts.read(ts, i, to);
+      if (m == null) {
+        continue;
+      }
+      i = m.last() - 1;
+      if (!a.inQuote(m.start(), m.end()) && !notAFigure(ts, m, from, to)) {
+        found.add(m);
+      }
+    }
+    for (Amounts.Amount m : found) {
+      Figure f = figure(story, a, s, m, found);
+      if (f != null) {
+        out.add(f);
+      }
+    }
+    tallies(a, s, out);
+    return out;
+  }
+
+  /** Years, dates, times, ordinals, numbered things: amounts that count nothing. */
+  private static boolean notAFigure(Tokens ts, Amounts.Amount m, int from, int to) {
+    String w = ts.word(m.first());
+    boolean plain = m.currency() == null && m.unit() == null && m.last() == m.first() + 1;
+    if (plain && w.matches("(19|20)\\d\\d") ) {
+      return true;
+    }
+    String before = ts.gapBefore(m.first());
+    if (before.endsWith(":") || before.endsWith("#") || m.last() < ts.size() && ts.gapBefore(m.last()).startsWith(":")
+        && m.last() < to && ts.is(m.last(), Tokens.NUMBER)) {
+      return true;
+    }
+    boolean monthBefore = m.first() > from && Days.calendarWord(ts.folded(m.first() - 1)) && before.isBlank();
+    boolean monthAfter = m.last() < to && Days.calendarWord(ts.folded(m.last())) && ts.gapBefore(m.last()).isBlank();
+    return plain && (monthBefore || monthAfter);
+  }
+
+  private static Figure figure(Story story, AuditedArticle a, Sentence s, Amounts.Amount m, List<Amounts.Amount> all) {
+    Cue qualifier = null;
+    for (Cue c : a.cues("xs-qualifiers", Math.max(s.span().start(), m.start() - 30), m.start())) {
+      if (a.text().substring(c.end(), m.start()).isBlank() && (qualifier == null || c.start() < qualifier.start())) {
+        qualifier = c;
+      }
+    }
+    String q = qualifier == null ? "" : qualifier.tag();
+    String trend = q.equals("rise") || q.equals("fall") ? q : "";
+    if (qualifier != null && trend.isEmpty()) {
+      // "a rise of almost 5%": the rise stands before the qualifier
+      for (Cue c : a.cues("xs-qualifiers", Math.max(s.span().start(), qualifier.start() - 20), qualifier.start())) {
+        if ((c.tag().equals("rise") || c.tag().equals("fall")) && a.text().substring(c.end(), qualifier.start()).isBlank()) {
+          trend = c.tag();
+        }
+      }
+    }
+    String counts;
+    String unit;
+    String label;
+    int end = m.end();
+    boolean listed = true;
+    if (comparative(a, m)) {
+      return null; // "$60 cheaper", "£2bn more": a difference, not an amount
+    }
+    if (m.currency() != null) {
+      String noun = Counted.measured(a, s, m, "money", all);
+      if (noun == null) {
+        return null;
+      }
+      counts = noun;
+      unit = "money:" + m.currency();
+      label = noun;
+    } else if (m.unit() != null) {
+      String noun = Counted.measured(a, s, m, "percent", all);
+      String share = "";
+      if (noun == null) {
+        noun = Counted.measured(a, s, m, "share", all);
+        share = "share:"; // one owner's share: compared only with the same owner's, about the same thing
+        listed = false;
+      }
+      if (noun == null) {
+        return null;
+      }
+      String change = trend.isEmpty() ? "" : " " + trend;
+      counts = share + noun + change;
+      unit = m.unit();
+      label = noun + change + (unit.equals("points") ? " (points)" : "");
+    } else {
+      String[] what = Counted.counted(story, a, s, m, qualifier == null ? m.start() : qualifier.start());
+      if (what == null) {
+        return null;
+      }
+      counts = what[0];
+      unit = what[1];
+      label = what[2];
+      end = Math.max(end, Integer.parseInt(what[3]));
+      listed = what[4].equals("listed");
+    }
+    double low = m.low();
+    double high = m.high();
+    switch (q) {
+      case "about" -> {
+        low *= 0.9;
+        high *= 1.1;
+      }
+      case "nearly" -> low *= 0.9;
+      case "at-least", "more-than" -> {
+        low = m.value(); // "more than 1,400" is not 1,350
+        high = Double.POSITIVE_INFINITY;
+      }
+      case "up-to", "less-than" -> low = 0;
+      default -> {
+        // exact, a change to a new level, or a rise/fall by the figure
+      }
+    }
+    int start = qualifier != null && !q.equals("rise") && !q.equals("fall") ? qualifier.start() : m.start();
+    String written = q.equals("rise") || q.equals("fall") ? "" : m.vague() && q.isEmpty() ? "vague" : q;
+    return new Figure(start, end, counts, owner(story, a, s, m.start()), unit, m.value(), low, high, written,
+        q.equals("change"), label, null, listed);
+  }
+
+  /** The word after the amount makes it a difference: "$60 cheaper", "300 more". */
+  private static boolean comparative(AuditedArticle a, Amounts.Amount m) {
+    for (Cue c : a.cues("xs-numbers", m.end(), Math.min(a.text().length(), m.end() + 12))) {
+      if (c.tag().equals("comparative") && a.text().substring(m.end(), c.start()).isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whose a figure is: the subject right before it ("Brandvik Foods will cut 1,200 jobs", "Dana
+   * Whitlock paid a £3m settlement", "Maria Lopez won 51%"): a person of the story or a named
+   * organisation (two words or more, or an acronym) with at most three words and no comma between
+   * it and the figure, and not only the source ("Whitlock said …"). Empty otherwise: a place or a
+   * demonym ("Syrian airstrikes kill 22") owns no count.
+   */
+  private static String owner(Story story, AuditedArticle a, Sentence s, int at) {
+    int from = Math.max(s.span().start(), at - 60);
+    List<Entities.Entity> es = Entities.in(story, a, from, at, false);
+    if (es.isEmpty()) {
+      return "";
+    }
+    Entities.Entity e = es.get(es.size() - 1);
+    Tokens ts = a.tokens();
+    String gap = a.text().substring(e.end(), at);
+    boolean named = !e.key().startsWith("org:") || e.name().strip().contains(" ") || e.name().length() > 1
+        && e.name().equals(e.name().toUpperCase(Locale.ROOT));
+    if (e.key().startsWith("place:") || !named || gap.contains(",") || gap.contains(";")
+        || ts.from(at) - ts.until(e.end()) > 3 || Entities.source(a, e)) {
+      return "";
+    }
+    return e.key();
+  }
+
+  /** Vote tallies in a sentence about a vote: "passed the bill 52-48", "by 219 votes to 212". */
+  private static void tallies(AuditedArticle a, Sentence s, List<Figure> out) {
+    String text = a.text();
+    int from = s.span().start();
+    int to = s.span().end();
+    if (!VOTE_VERB.matcher(text).region(from, to).find()) {
+      return;
+    }
+    for (Pattern p : List.of(TALLY_WORDS, TALLY)) {
+      Matcher m = p.matcher(text).region(from, to);
+      boolean found = false;
+      while (m.find()) {
+        long yes = Long.parseLong(m.group(1));
+        long no = Long.parseLong(m.group(2));
+        if (yes < no || yes == 0 || p == TALLY && m.group(1).length() == 4 || a.inQuote(m.start(), m.end())) {
+          continue; // a date range or a losing side written first: not read as a tally
+        }
+        String noun = null;
+        int best = Integer.MAX_VALUE;
+        for (Cue c : a.cues("xs-quantities", from, to)) {
+          int d = Counted.distance(m.start(), m.end(), c);
+          if ("votes".equals(c.tag()) && d >= 0 && d <= REACH && d < best) {
+            best = d;
+            noun = Counted.singular(c.term().toLowerCase(Locale.ROOT));
+          }
+        }
+        if (noun != null) {
+          double v = yes * 10_000 + no;
+          out.add(new Figure(m.start(), m.end(), noun + "|tally", "", "tally", v, v, v, "", false, "votes on the " + noun,
+              yes + "-" + no, true));
+          found = true;
+        }
+      }
+      if (found) {
+        return; // "by 219 votes to 212" is not read again as a dash tally
+      }
+    }
+  }
+}

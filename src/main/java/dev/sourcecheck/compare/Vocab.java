@@ -1,0 +1,68 @@
+package dev.sourcecheck.compare;
+
+import dev.sourcecheck.lexicon.Lexicon;
+import dev.sourcecheck.text.Tokens;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the cross-source stage reads as sets rather than as cues: places to their country
+ * ({@code xs-gazetteer}), function words that carry no content ({@code xs-function-words}), and
+ * roles by canonical name ({@code xs-roles}). Built once per audit from the rule set's lexicons.
+ * Immutable after construction and thread-safe.
+ */
+final class Vocab {
+  /** Folded place word to the country or region it lies in (every word of a multi-word place). */
+  final Map<String, String> places = new HashMap<>();
+  final Set<String> functionWords = new HashSet<>();
+
+  Vocab(Map<String, Lexicon> lexicons) {
+    Lexicon g = lexicons.get("xs-gazetteer");
+    if (g != null) {
+      for (Lexicon.Entry e : g.entries()) {
+        String term = Tokens.norm(e.term());
+        String country = e.tag().isEmpty() ? term : e.tag().toLowerCase(Locale.ROOT);
+        for (String w : term.split("\\s+")) {
+          places.put(w, country);
+        }
+      }
+    }
+    Lexicon f = lexicons.get("xs-function-words");
+    if (f != null) {
+      for (Lexicon.Entry e : f.entries()) {
+        functionWords.add(Tokens.norm(e.term()));
+      }
+    }
+  }
+
+  /** A word that says something: not a function word, longer than one letter. */
+  boolean content(String norm) {
+    return norm.length() > 1 && !functionWords.contains(norm);
+  }
+
+  /**
+   * A verb's stem, its inflection dropped first (signed, signing, signs and sign meet; approved and
+   * approve; participate and party do not): for comparing what two sentences negate and state.
+   */
+  static String predicate(String norm) {
+    String w = norm;
+    for (String suffix : new String[] {"ing", "ed", "es", "s"}) {
+      if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
+        w = w.substring(0, w.length() - suffix.length());
+        break;
+      }
+    }
+    if (w.length() > 4 && w.endsWith("e")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return w.length() <= 7 ? w : w.substring(0, 7);
+  }
+
+  /** A crude stem for overlap: the first five letters (territory/territories meet, cede/ceding stay apart). */
+  static String stem(String norm) {
+    return norm.length() <= 5 ? norm : norm.substring(0, 5);
+  }
+}

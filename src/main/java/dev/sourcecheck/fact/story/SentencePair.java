@@ -1,0 +1,40 @@
+package dev.sourcecheck.fact.story;
+
+import dev.sourcecheck.fact.Place;
+import java.util.List;
+
+/**
+ * Two sentences of different articles of a story that state one claim, aligned by shared content
+ * words (each sentence with its best partner in the other article; emitted in both directions,
+ * "this" first). {@code overlap} is the shared content words over the smaller sentence's, {@code
+ * shared} their number. {@code hedge}/{@code otherHedge} are the hedge each sentence carries outside
+ * quotations (lexicon {@code xs-hedges}: reportedly, is said to, may, could, is expected to, "is
+ * also believed to"), or empty, and {@code hedgeShared}/{@code otherHedgeShared} how many content
+ * words of the other sentence lie in each hedge's scope (the words it governs, to the end of its
+ * clause: "a deal both sides might accept" hedges "accept", not the rest). {@code attributed} is true when the sentence names a source of its
+ * own (a verb of saying outside quotations), {@code quoted} the share of it inside quotation marks.
+ * {@code negated}/{@code asserted} are the predicates the sentence negates ("will not attend",
+ * "never signed") or states plainly, outside quotations, each as {@code stem|subject}: the verb's
+ * stem and the key of the person or organisation named last before it (empty when none), so that
+ * "Trump refused to endorse Ryan" and "Pence endorsed Ryan" are two subjects. {@code daysApart}
+ * is the number of days between the two articles' publication dates, -1 when either is unknown.
+ * Immutable.
+ */
+public record SentencePair(
+    String story, String article, int start, int end, String otherArticle, int otherStart, int otherEnd,
+    double overlap, int shared, String hedge, String otherHedge, int hedgeShared, int otherHedgeShared,
+    boolean attributed, boolean otherAttributed,
+    double quoted, double otherQuoted, List<String> negated, List<String> asserted, List<String> otherNegated,
+    List<String> otherAsserted, int daysApart) {
+  public SentencePair {
+    negated = List.copyOf(negated);
+    asserted = List.copyOf(asserted);
+    otherNegated = List.copyOf(otherNegated);
+    otherAsserted = List.copyOf(otherAsserted);
+  }
+
+  /** The other sentence as a related place of a finding. */
+  public Place otherPlace(String role) {
+    return new Place(otherArticle, otherStart, otherEnd, role);
+  }
+}
