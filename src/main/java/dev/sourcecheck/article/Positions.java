@@ -45,7 +45,7 @@ public final class Positions {
   }
 
   /** The first index in {@code [0, size)} for which {@code before} is false ({@code before} holds for a prefix). */
-  private static int firstNot(int size, IntPredicate before) {
+  public static int firstNot(int size, IntPredicate before) {
     int lo = 0;
     int hi = size;
     while (lo < hi) {

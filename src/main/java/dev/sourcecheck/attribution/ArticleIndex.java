@@ -4,6 +4,7 @@ import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Paragraph;
 import dev.sourcecheck.article.Quote;
 import dev.sourcecheck.article.Sentence;
+import dev.sourcecheck.budget.Deadline;
 import dev.sourcecheck.lexicon.LexiconMatcher.Match;
 import dev.sourcecheck.text.Tokens;
 import java.util.ArrayList;
@@ -52,7 +53,9 @@ final class ArticleIndex {
       add(starting, m.first(), m);
       add(ending, m.last(), m);
     }
+    Deadline deadline = Deadline.current();
     for (int i = 0; i < size; i++) {
+      deadline.tick();
       if (quote[i] >= 0 || kind(i) != Paragraph.Kind.BODY) {
         continue;
       }

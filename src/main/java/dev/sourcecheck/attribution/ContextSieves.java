@@ -13,6 +13,8 @@ import dev.sourcecheck.lexicon.LexiconMatcher.Match;
 final class ContextSieves {
   private static final int MAX_BACK_PARAGRAPHS = 2;
   private static final int SHORT = 8;
+  /** Clauses to the left of a quotation whose subject may have said it. */
+  private static final int MAX_CLAUSES = 3;
 
   private final QuoteSieves sieves;
   private final ArticleIndex x;
@@ -128,13 +130,17 @@ final class ContextSieves {
     if (b < 0 || x.sentenceOf(b) != sent && !x.gapHas(b + 1, ":") || x.paragraphOf(b) != q.paragraph()) {
       return null;
     }
-    Source s = subjects.mainClause(b + 1);
-    boolean person = s.kind().equals("name") || s.kind().equals("pronoun")
-        || s.kind().equals("role") && s.description().definite(); // "The president campaigned on … “on day one”"
-    boolean org = (s.kind().equals("org") || s.kind().equals("role")) && q.wordCount() > SHORT / 2;
-    if (s.found() && s.person() != null && (person || org)) {
-      return new Attribution(q.index(), s.person(), q.wordCount() <= SHORT ? "partial" : "before",
-          x.words.start(s.first()), x.words.end(s.last()));
+    for (Source s : subjects.clauses(b + 1, MAX_CLAUSES)) {
+      // "The president campaigned on … “on day one”", "The FBI concluded that Clinton had been “extremely
+      // careless”", "Walter Hewlett sniped that Fiorina, a first-time chief executive, was “learning on the job”"
+      boolean person = s.kind().equals("name") || s.kind().equals("pronoun")
+          || s.kind().equals("role") && s.description().definite();
+      // an organisation's or a role's short phrase may be the outlet's scare quote ("The government's “peace plan”")
+      boolean org = (s.kind().equals("org") || s.kind().equals("role")) && q.wordCount() > SHORT / 2;
+      if (s.person() != null && (person || org)) {
+        return new Attribution(q.index(), s.person(), q.wordCount() <= SHORT ? "partial" : "before",
+            x.words.start(s.first()), x.words.end(s.last()));
+      }
     }
     return null;
   }

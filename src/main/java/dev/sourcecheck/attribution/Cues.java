@@ -13,7 +13,8 @@ import java.util.List;
 final class Cues {
   private final ArticleIndex x;
   final List<Match> all = new ArrayList<>();
-  private final java.util.Set<Match> usable = new java.util.HashSet<>();
+  /** By identity: a match's own hash walks its whole lexicon. */
+  private final java.util.Set<Match> usable = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   private final List<List<Match>> bySentence = new ArrayList<>();
 
   Cues(ArticleIndex x, List<Match> matches) {

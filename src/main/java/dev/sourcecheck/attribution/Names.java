@@ -1,5 +1,6 @@
 package dev.sourcecheck.attribution;
 
+import dev.sourcecheck.budget.Deadline;
 import dev.sourcecheck.lexicon.LexiconMatcher.Match;
 import dev.sourcecheck.text.Tokens;
 import java.util.ArrayList;
@@ -22,7 +23,9 @@ final class Names {
   static List<Name> find(ArticleIndex x) {
     List<Name> out = new ArrayList<>();
     int i = 0;
+    Deadline deadline = Deadline.current();
     while (i < x.size) {
+      deadline.tick();
       if (!x.capitalised(i) || x.words.is(i, Tokens.NUMBER)) {
         i++;
         continue;
@@ -81,7 +84,7 @@ final class Names {
       return false;
     }
     return !x.is(k, Lists.FUNCTION) && !x.is(k, Lists.NAME_STOP) && !x.is(k, Lists.HONORIFICS) && !x.is(k, Lists.ORGS)
-        && !singleRole(x, k);
+        && !singleRole(x, k) && !"group".equals(x.tag(k, Lists.HEADS)); // "Republicans", "Some", "Critics": groups
   }
 
   private static boolean singleRole(ArticleIndex x, int k) {
@@ -93,11 +96,8 @@ final class Names {
     boolean quoted = x.quoted(i);
     // an organisation: a capitalised run holding an organisation noun ("the Justice Department",
     // "Daily News") or an acronym ("CNN", "FBI")
-    if (x.is(j, Lists.ORGS) && j > i || i == j && acronym(x, j) || "org".equals(x.tag(j, Lists.NAME_STOP))) {
-      int s = i;
-      while (s < j && (x.is(s, Lists.FUNCTION) || initialCommon(x, s))) {
-        s++;
-      }
+    if (x.is(j, Lists.ORGS) && j > i || acronym(x, j) && lead(x, i, j) == j || "org".equals(x.tag(j, Lists.NAME_STOP))) {
+      int s = lead(x, i, j);
       if (!x.headline(s)) {
         out.add(new Name(s, j, -1, -1, null, Name.Kind.ORG, false, quoted));
       }
@@ -107,10 +107,15 @@ final class Names {
     while (s - 1 >= i && nameWord(x, s - 1)) {
       s--;
     }
+    if (s - 1 >= i && s < j + 1 && nameWord(x, j) && "modifier".equals(x.tag(s - 1, Lists.NAME_STOP))
+        && x.is(s - 1, Lists.FIRST_NAMES) && !x.initial(s - 1) && !x.headline(s - 1)) {
+      s--; // "Christian Pardo": a given name that is also a modifier, before a surname
+    }
     if (!nameWord(x, j)) {
       boolean modifier = "modifier".equals(x.tag(j, Lists.NAME_STOP)) && !x.initial(j) && !x.headline(j);
-      if (modifier && j > i && x.is(j - 1, Lists.FIRST_NAMES) && nameWord(x, j - 1)) {
-        s = j - 1; // "Mark Cuban": a surname that is also a nationality, after a given name
+      boolean role = singleRole(x, j) && !x.initial(j) && !x.headline(j) && !x.words.is(j, Tokens.ALL_CAPS);
+      if ((modifier || role) && j > i && x.is(j - 1, Lists.FIRST_NAMES) && nameWord(x, j - 1)) {
+        s = j - 1; // "Mark Cuban", "Amy Pope": a surname that is also a nationality or a role, after a given name
       } else if (modifier && i == j && x.writtenCapitalMid(Tokens.norm(x.words.word(j)))) {
         out.add(new Name(j, j, -1, -1, null, Name.Kind.PERSON, true, quoted)); // "Cuban said": only a known surname
         return;
@@ -140,6 +145,15 @@ final class Names {
     int[] role = Roles.before(x, s);
     String gender = gender(x, s, j, role);
     out.add(new Name(s, j, role[0], role[1], gender, Name.Kind.PERSON, weak, quoted));
+  }
+
+  /** The first word of the run {@code [i, j]} after its function words and sentence-initial common words ("The FBI"). */
+  private static int lead(ArticleIndex x, int i, int j) {
+    int s = i;
+    while (s < j && (x.is(s, Lists.FUNCTION) || initialCommon(x, s))) {
+      s++;
+    }
+    return s;
   }
 
   private static boolean acronym(ArticleIndex x, int k) {

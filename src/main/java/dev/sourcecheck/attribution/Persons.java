@@ -1,5 +1,6 @@
 package dev.sourcecheck.attribution;
 
+import dev.sourcecheck.budget.Deadline;
 import dev.sourcecheck.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,6 +61,7 @@ final class Persons {
       }
     }
     for (Name n : names) {
+      Deadline.check();
       if (n.kind() == Name.Kind.ORG) {
         mention(org(n.first(), n.last()), n);
         continue;

@@ -1,7 +1,6 @@
 package dev.sourcecheck.attribution;
 
 import dev.sourcecheck.lexicon.LexiconMatcher.Match;
-import dev.sourcecheck.text.Tokens;
 
 /**
  * A speaker's noun phrase and what it says about the speaker: from its first word (after leading
@@ -12,7 +11,6 @@ import dev.sourcecheck.text.Tokens;
  * between threads.
  */
 final class Phrases {
-  private static final int MAX_LEFT = 60;
   private static final int MAX_PHRASE = 10;
 
   private final ArticleIndex x;
@@ -23,7 +21,10 @@ final class Phrases {
     this.x = x;
     this.persons = persons;
     this.pronouns = pronouns;
+    this.descriptions = new Descriptions(x, persons, this);
   }
+
+  private final Descriptions descriptions;
 
   String fn(int i) {
     return x.tag(i, Lists.FUNCTION);
@@ -79,6 +80,11 @@ final class Phrases {
       e++;
     }
     for (int h = i; h < e; h++) {
+      if (nameEnd(h) && !x.capitalised(h + 1) && fn(h + 1) == null && x.folded(h + 1).endsWith("ed")
+          && !x.is(h + 1, Lists.HEADS) && x.to(h + 1, Lists.ROLES) == null && !x.is(h + 1, Lists.ORGS)) {
+        e = h; // "Sanders compared himself to Clinton": a verb the lists do not know ends the phrase
+        break;
+      }
       if (headLike(h) && !x.capitalised(h + 1) && fn(h + 1) == null && !x.is(h + 1, Lists.HEADS)
           && x.to(h + 1, Lists.ROLES) == null && !x.is(h + 1, Lists.ORGS) && !x.is(h + 1, Lists.ROLE_MODIFIERS)) {
         e = h; // "Israeli leaders shunned Carter": the phrase ends at its head, before the verb
@@ -148,10 +154,33 @@ final class Phrases {
       return new Source("org", persons.org(i, e).key, i, e, d); // "Russia said": its government
     }
     if (x.capitalised(e) && i == e && x.initial(e) && subject && Names.nameWord(x, e) && !x.is(e, Lists.PLACES)
-        && !x.writtenLower(x.folded(e))) {
-      return promoted(e, i, d);
+        && !x.writtenLower(x.folded(e)) && adjacent(e, b)) {
+      return promoted(e, i, d); // "Pew found", "Sims says": a single capital right before its verb
+    }
+    if (subject && fn(e) != null && fn(e).equals("quant") && (i == e || Lists.definite(first) || "indef".equals(first))) {
+      return new Source("described", null, i, tail(e, b), d); // "Several said", "Another said he hoped"
+    }
+    if (subject && i < e && fn(e) == null && !x.capitalised(e) && !x.is(e, Lists.VERBS) && !x.folded(e).endsWith("ly")
+        && ("indef".equals(first) || "quant".equals(first))) {
+      return new Source("described", null, i, tail(e, b), d); // "One attendee said", "a woman in Worcester told him"
     }
     return Source.NONE;
+  }
+
+  /** Only adverbs, auxiliaries, time words or negation between word {@code e} and word {@code b}. */
+  private boolean adjacent(int e, int b) {
+    for (int k = e + 1; k <= b; k++) {
+      String t = fn(k);
+      if (!"adv".equals(t) && !"aux".equals(t) && !"time".equals(t) && !"neg".equals(t) && !"be".equals(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Registers a mention promoted by another stage with the pronoun index. */
+  void registered(Mention m) {
+    pronouns.add(m);
   }
 
   private Source promoted(int e, int i, Description d) {
@@ -167,13 +196,19 @@ final class Phrases {
         || x.is(h, Lists.ORGS);
   }
 
+  /** A capitalised name word that may end a speaker's phrase before its verb ("Sanders compared"). */
+  private boolean nameEnd(int h) {
+    return x.capitalised(h) && fn(h) == null && !x.possessive(h) && Names.nameWord(x, h)
+        && (!x.initial(h) || !x.writtenLower(x.folded(h)));
+  }
+
   /** A role noun kept as the speaker, keyed by its phrase ("a spokeswoman for the ministry"). */
   private String roleKey(int i, int end) {
     return persons.org(i, end).key;
   }
 
   /** Extends a head over a "for/of/at/with/to" phrase naming whom it speaks for ("a spokeswoman for the ministry"). */
-  private int tail(int e, int b) {
+  int tail(int e, int b) {
     int k = e + 1;
     if (k > b || !x.spaced(k) || !"prep".equals(fn(k))) {
       return e;
@@ -189,90 +224,8 @@ final class Phrases {
     return end;
   }
 
+  /** What the phrase {@code [i, e]} (head {@code e}, tail up to {@code b}) says about its speaker. */
   Description describe(int i, int e, int b) {
-    StringBuilder quantity = new StringBuilder();
-    boolean definite = false;
-    boolean capitalised = false;
-    for (int k = i; k < e; k++) {
-      String t = fn(k);
-      if ("quant".equals(t) && quantity.length() == 0) {
-        quantity.append(x.folded(k));
-      }
-      if (k == i && (Lists.definite(t) || t != null && t.startsWith("poss") || x.possessive(k))) {
-        definite = true;
-      }
-      if (x.capitalised(k) && !(k == i && x.initial(k) && t != null)) {
-        capitalised = true;
-      }
-    }
-    for (int k = i; k + 1 < e; k++) {
-      if ((x.is(k, Lists.SHARES) || x.words.is(k, Tokens.NUMBER)) && "prep".equals(fn(k + 1))) {
-        quantity.setLength(0);
-        quantity.append("share"); // "a majority of Republicans", "40 percent of Clinton voters"
-      }
-    }
-    String head = x.folded(e);
-    String headTag = x.tag(e, Lists.HEADS);
-    if (headTag == null) {
-      headTag = x.to(e, Lists.ROLES) != null ? "role" : x.tag(e, Lists.ORGS) != null ? "org" : "";
-    }
-    if ("quant".equals(fn(e)) || headTag.equals("group") && isQuantHead(e)) {
-      quantity.setLength(0);
-      quantity.append(head);
-    }
-    String basis = basis(e);
-    boolean named = appositiveName(tail(e, Math.min(x.size - 1, e + MAX_PHRASE)));
-    if (headTag.equals("document")) {
-      named |= byAgent(e);
-    }
-    int end = x.words.end(tail(e, b));
-    String text = x.text.substring(x.words.start(i), end);
-    return new Description(text, x.words.start(i), end, head, headTag, quantity.toString(), definite, capitalised,
-        basis, named);
-  }
-
-  private boolean isQuantHead(int e) {
-    return !x.is(e, Lists.HEADS) || "group".equals(x.tag(e, Lists.HEADS)) && x.is(e, Lists.FUNCTION);
-  }
-
-  /** The basis or anonymity phrase of the clause holding word {@code e}, or "". */
-  private String basis(int e) {
-    int sent = x.sentenceOf(e);
-    int from = Math.max(0, e - MAX_LEFT);
-    int to = Math.min(x.size, e + MAX_LEFT);
-    for (int k = from; k < to; k++) {
-      if (x.sentenceOf(k) != sent || x.quoted(k)) {
-        continue;
-      }
-      Match m = x.from(k, Lists.ANONYMITY);
-      if (m != null) {
-        return m.entry().term();
-      }
-    }
-    return "";
-  }
-
-  /** ", John Smith," right after the phrase ending at word {@code e}. */
-  private boolean appositiveName(int e) {
-    int k = e + 1;
-    if (k >= x.size || !x.gap(k).strip().equals(",")) {
-      return false;
-    }
-    Mention m = persons.startingAt(k);
-    return m != null && !persons.person(m.person()).institution;
-  }
-
-  /** "a poll by Gallup", "a study from Harvard": a capitalised agent after the document noun. */
-  private boolean byAgent(int e) {
-    for (int k = e + 1; k < Math.min(x.size, e + 6) && x.spaced(k); k++) {
-      if ("prep".equals(fn(k)) && k + 1 < x.size) {
-        for (int j = k + 1; j < Math.min(x.size, k + 4); j++) {
-          if (x.capitalised(j)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+    return descriptions.describe(i, e, b);
   }
 }

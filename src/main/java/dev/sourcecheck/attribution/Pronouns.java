@@ -70,6 +70,61 @@ final class Pronouns {
     return s < 0 || s >= bySentence.size() ? List.of() : bySentence.get(s);
   }
 
+  /**
+   * A compatible person named before the pronoun in its own sentence: the subject of a verb of
+   * saying first ("On Trump's assertion, Benjamin said he believes …": Benjamin), then the first
+   * one named neither as a possessor nor after a preposition, then the first one; or null.
+   */
+  private String inOwnSentence(int sent, int at, boolean org, String gender) {
+    Persons.P plain = null;
+    Persons.P any = null;
+    for (Mention m : bySentence.get(sent)) {
+      if (m.start() >= at) {
+        break;
+      }
+      Persons.P p = persons.person(m.person());
+      if (p == null || p.institution != org || !org && p.gender != null && !p.gender.equals(gender)) {
+        continue;
+      }
+      int last = x.words.at(m.end() - 1);
+      int first = x.wordAtOrAfter(m.roleStart() >= 0 ? Math.min(m.roleStart(), m.start()) : m.start());
+      boolean possessor = x.possessive(last) || x.apostrophe(last + 1);
+      boolean object = first > 0 && "prep".equals(x.tag(first - 1, Lists.FUNCTION));
+      if (!possessor && speaks(last)) {
+        return claim(p, org, gender);
+      }
+      if (any == null) {
+        any = p;
+      }
+      if (plain == null && !possessor && !object) {
+        plain = p;
+      }
+    }
+    Persons.P best = plain != null ? plain : any;
+    return best == null ? null : claim(best, org, gender);
+  }
+
+  /** A verb of saying within two words after word {@code last} ("Benjamin said", "Benjamin also told"). */
+  private boolean speaks(int last) {
+    for (int k = last + 1; k <= last + 3 && k < x.size; k++) {
+      if (x.is(k, Lists.VERBS) || x.from(k, Lists.VERBS) != null) {
+        return true;
+      }
+      String t = x.tag(k, Lists.FUNCTION);
+      if (!"adv".equals(t) && !"aux".equals(t) && !"time".equals(t)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private String claim(Persons.P p, boolean org, String gender) {
+    if (!org && p.gender == null) {
+      p.gender = gender;
+    }
+    return p.key;
+  }
+
   /** The person key the pronoun at word {@code i} refers to, or null. */
   String resolve(int i) {
     String t = x.tag(i, Lists.FUNCTION);
@@ -83,7 +138,11 @@ final class Pronouns {
       return null;
     }
     int at = x.words.start(i);
-    for (int s = sent; s >= Math.max(0, sent - MAX_SENTENCES); s--) {
+    String own = inOwnSentence(sent, at, org, gender);
+    if (own != null) {
+      return own;
+    }
+    for (int s = sent - 1; s >= Math.max(0, sent - MAX_SENTENCES); s--) {
       for (Mention m : bySentence.get(s)) {
         if (m.start() >= at) {
           break;

@@ -1,6 +1,7 @@
 package dev.sourcecheck.attribution;
 
 import dev.sourcecheck.article.Quote;
+import dev.sourcecheck.budget.Deadline;
 import dev.sourcecheck.lexicon.LexiconMatcher.Match;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,7 @@ import java.util.List;
  * between threads.
  */
 final class QuoteSieves {
-  /** Words after a quotation in which its tag is looked for; paragraphs a continuation reaches back. */
-  private static final int MAX_TAG = 24;
-  private static final int MAX_BACK_PARAGRAPHS = 2;
+  /** Words a quotation may hold to be a partial quotation of its sentence's speaker. */
   private static final int SHORT = 8;
 
   private final ArticleIndex x;
@@ -29,6 +28,7 @@ final class QuoteSieves {
   private final Statements statements;
 
   private final ContextSieves context;
+  private final TagSieves tags;
 
   private final Persons persons;
   private final Pronouns pronouns;
@@ -39,6 +39,7 @@ final class QuoteSieves {
     this.persons = persons;
     this.pronouns = pronouns;
     this.context = new ContextSieves(this, x, persons, pronouns, cues, subjects, statements);
+    this.tags = new TagSieves(this, x, cues, subjects, statements);
     this.cues = cues;
     this.subjects = subjects;
     this.statements = statements;
@@ -48,7 +49,9 @@ final class QuoteSieves {
     List<Attribution> out = new ArrayList<>();
     Attribution last = null;
     Quote lastQuote = null;
+    Deadline deadline = Deadline.current();
     for (Quote q : x.article.quotes()) {
+      deadline.tick();
       Attribution a = attribute(q, last, lastQuote);
       out.add(a);
       if (a.person() != null || a.how().equals("vague") || a.how().equals("pronoun")) {
@@ -56,22 +59,52 @@ final class QuoteSieves {
         lastQuote = q;
       }
     }
+    shareForward(out);
     return out;
+  }
+
+  /**
+   * “A” and “B,” Smith said: a quotation with no tag of its own (or only a guess) shares the tag of
+   * the next quotation when nothing but "and", "or" or a comma stands between them in one sentence.
+   */
+  private void shareForward(List<Attribution> out) {
+    List<Quote> qs = x.article.quotes();
+    for (int i = qs.size() - 2; i >= 0; i--) {
+      Attribution a = out.get(i);
+      Attribution next = out.get(i + 1);
+      boolean weak = a.how().equals("none") || a.how().equals("nearest") || a.how().equals("partial");
+      if (!weak || next.how().equals("none") || next.how().equals("nearest") || next.how().equals("continuation")) {
+        continue;
+      }
+      Quote q = qs.get(i);
+      Quote n = qs.get(i + 1);
+      String between = x.text.substring(q.span().end(), n.span().start()).strip().toLowerCase(java.util.Locale.ROOT);
+      if (q.paragraph() == n.paragraph() && (between.isEmpty() || between.equals(",") || between.equals("and")
+          || between.equals("or") || between.equals(", and") || between.equals(", or"))) {
+        out.set(i, new Attribution(a.quote(), next.person(), next.how(), next.cueStart(), next.cueEnd()));
+      }
+    }
   }
 
   private Attribution attribute(Quote q, Attribution last, Quote lastQuote) {
     int qs = q.span().start();
-    int qe = q.span().end();
     int inFirst = x.wordAtOrAfter(q.inner().start());
     if (inFirst >= x.size || x.paragraphOf(inFirst) < 0) {
       return none(q);
     }
-    Attribution a = after(q, qe);
-    if (a == null) {
-      a = before(q, qs);
+    TagSieves.Tag after = tags.after(q);
+    if (after != null && after.tight()) {
+      return after.at();
+    }
+    Attribution a = before(q, qs);
+    if (a == null && after != null) {
+      a = after.at(); // a tag further on, when no verb of saying stands before the quotation
     }
     if (a == null) {
       a = colon(q, qs);
+    }
+    if (a == null) {
+      a = tags.before(q);
     }
     if (a == null) {
       a = context.dashLine(q);
@@ -92,43 +125,6 @@ final class QuoteSieves {
     return new Attribution(q.index(), null, "none", -1, -1);
   }
 
-  /** The tag right after the quotation: no sentence end, line break or other quotation between. */
-  private Attribution after(Quote q, int qe) {
-    int a = x.wordAtOrAfter(qe);
-    if (a >= x.size || x.quoted(a) || x.paragraphOf(a) != q.paragraph() || !clear(qe, x.words.start(a))) {
-      return null;
-    }
-    int lastInside = x.wordBefore(q.inner().end());
-    boolean newSentence = lastInside >= 0 && x.sentenceOf(lastInside) != x.sentenceOf(a) && endsSentence(q);
-    if ("agent".equals(x.tag(a, Lists.PASSIVE)) && !newSentence) {
-      // “The Living Room to close,” by Times' Ben Sisario: a piece and its author
-      Source by = subjects.right(a);
-      if (by.kind().equals("name")) {
-        return of(q, by, null, true);
-      }
-    }
-    for (int k = a; k < Math.min(x.size, a + MAX_TAG); k++) {
-      if (x.quoted(k) || k > a && !clear(x.words.end(k - 1), x.words.start(k))) {
-        return null;
-      }
-      Match cue = cueAt(k);
-      if (cue == null) {
-        continue;
-      }
-      if (newSentence && !tagOnly(cue)) {
-        return null; // “We lost.” T-shirts appeared …: a new sentence, not the quotation's tag
-      }
-      boolean participle = x.folded(cue.first()).endsWith("ing") && !cues.accordingTo(cue);
-      Source s = participle ? statements.subjectOf(cue)
-          : cues.accordingTo(cue) || k == a ? subjects.right(cue.last()) : subjects.left(cue.first());
-      if (!s.found() && k == a && !participle) {
-        s = subjects.left(cue.first());
-      }
-      return s.found() ? of(q, s, cue, true) : null;
-    }
-    return null;
-  }
-
   /** The tag before the quotation in its sentence (the nearest cue, no other quotation between). */
   private Attribution before(Quote q, int qs) {
     int first = x.wordAtOrAfter(q.inner().start());
@@ -141,21 +137,49 @@ final class QuoteSieves {
       }
     }
     Match best = null;
+    Match outer = null;
     for (Match c : cues.in(sent)) {
       if (c.last() <= b && !quoteBetween(x.words.end(c.last()), qs)) {
         best = c;
+        if (outer == null && !cues.accordingTo(c)) {
+          outer = c;
+        }
       }
     }
     if (best == null) {
       return null;
     }
     Source s = cues.accordingTo(best) ? subjects.right(best.last()) : statements.subjectOf(best);
+    if (outer != null && outer != best && s.found() && s.first() > outer.last()) {
+      // "Trump said that Romney begged him … and “would have dropped to his knees”", "Westmacott said that
+      // Obama shows “great charm”": the nearer verb is inside what the first speaker reports
+      Source o = statements.subjectOf(outer);
+      if (o.identified() && (o.kind().equals("name") || o.kind().equals("pronoun")) && o.last() < outer.first()
+          && !clauseBreak(outer.last() + 1, s.first())) {
+        return of(q, o, outer, false);
+      }
+    }
     return s.found() ? of(q, s, best, false) : null;
   }
 
   /**
-   * "Hoff's letter makes the case: “…”": the subject of the sentence a colon opens the quotation
-   * with, in its paragraph or ending the paragraph before ("released the following statement:").
+   * A new coordinated clause starts in words {@code [from, to]}: a semicolon, or a comma before "and",
+   * "but" or "while" ("Smith said the talks failed, and Jones told reporters “…”").
+   */
+  private boolean clauseBreak(int from, int to) {
+    for (int k = from; k <= to && k < x.size; k++) {
+      if (x.gapHas(k, ";") || x.gapHas(k, ",") && "conj".equals(x.tag(k, Lists.FUNCTION))
+          || "sub".equals(x.tag(k, Lists.FUNCTION)) && x.gapHas(k, ",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Hoff's letter makes the case: “…”", "Breitbart News responded: / “…”": the speaker of the verb
+   * of saying before the colon, else the subject of the clause the colon ends, in the quotation's
+   * paragraph or ending the paragraph before ("released the following statement:").
    */
   private Attribution colon(Quote q, int qs) {
     int b = x.wordBefore(qs);
@@ -163,15 +187,30 @@ final class QuoteSieves {
         && x.paragraphOf(b) != q.paragraph() - 1) {
       return null;
     }
+    Match cue = null;
+    for (Match c : cues.in(x.sentenceOf(b))) {
+      if (c.last() <= b && !quoteBetween(x.words.end(c.last()), qs)) {
+        cue = c;
+      }
+    }
+    if (cue != null) {
+      Source s = cues.accordingTo(cue) ? subjects.right(cue.last()) : statements.subjectOf(cue);
+      if (s.found()) {
+        return of(q, s, cue, false);
+      }
+    }
     int s = b;
     while (s - 1 >= 0 && x.sentenceOf(s - 1) == x.sentenceOf(b) && !x.quoted(s - 1) && b - s < 30) {
       s--;
     }
-    Source src = subjects.phrase(s, b, true);
-    if (!src.found()) {
-      return null;
+    Source src = subjects.mainClause(b + 1);
+    if (!src.found() && "prep".equals(x.tag(s, Lists.FUNCTION))) {
+      src = subjects.phrase(s + 1, b, false); // "From Bush's Facebook post:"
     }
-    return of(q, src, null, false);
+    if (!src.found()) {
+      src = subjects.phrase(s, b, true);
+    }
+    return src.found() ? of(q, src, null, false) : null;
   }
 
   /** The attribution of {@code q} to the speaker {@code s} of {@code cue} (null for a colon or dash line). */
@@ -206,41 +245,6 @@ final class QuoteSieves {
       }
     }
     return false;
-  }
-
-  /** The sentence of the cue is nothing but a speech tag ("Trump said."): a few words after the cue. */
-  private boolean tagOnly(Match cue) {
-    int s = x.sentenceOf(cue.first());
-    int k = cue.last() + 1;
-    int n = 0;
-    while (k < x.size && x.sentenceOf(k) == s && n <= MAX_TAG_TAIL) {
-      k++;
-      n++;
-    }
-    return n <= MAX_TAG_TAIL;
-  }
-
-  private static final int MAX_TAG_TAIL = 6;
-
-  /** The quotation's words end with a full stop (a question or exclamation may still take a tag after it). */
-  private boolean endsSentence(Quote q) {
-    int e = q.inner().end();
-    return e > q.inner().start() && x.text.charAt(e - 1) == '.';
-  }
-
-  private Match cueAt(int k) {
-    Match m = x.from(k, Lists.VERBS);
-    return m != null && cues.usable(m) && !cues.belief(m) ? m : null;
-  }
-
-  /** No sentence end, line break, colon or semicolon in text {@code [from, to)}. */
-  private boolean clear(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (".!?;:\n".indexOf(x.text.charAt(i)) >= 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private boolean quoteBetween(int from, int to) {

@@ -1,9 +1,10 @@
 package dev.sourcecheck.attribution;
 
 import dev.sourcecheck.article.Paragraph;
+import dev.sourcecheck.budget.Deadline;
 import dev.sourcecheck.lexicon.LexiconMatcher.Match;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,8 @@ final class Statements {
   private final ArticleIndex x;
   private final Cues cues;
   private final Subjects subjects;
-  private final Map<Match, Source> subjectOf = new HashMap<>();
+  /** By identity: every cue is one object of the article's match list, and a match's own hash walks its whole lexicon. */
+  private final Map<Match, Source> subjectOf = new IdentityHashMap<>();
   private final List<Statement> all = new ArrayList<>();
 
   Statements(ArticleIndex x, Cues cues, Subjects subjects) {
@@ -76,7 +78,9 @@ final class Statements {
   }
 
   List<Statement> run(List<Match> matches) {
+    Deadline deadline = Deadline.current();
     for (Match c : cues.all) {
+      deadline.tick();
       int si = x.sentenceOf(c.first());
       if (si < 0) {
         continue;
@@ -87,7 +91,8 @@ final class Statements {
           s.kind(), c.tag(), s.description()));
     }
     for (Match m : matches) {
-      if (m.list().equals(Lists.VAGUE) && !x.quoted(m.first()) && x.sentenceOf(m.first()) >= 0) {
+      deadline.tick();
+      if (m.list().equals(Lists.VAGUE) && !x.quoted(m.first()) && x.sentenceOf(m.first()) >= 0 && !named(m.first())) {
         all.add(new Statement(x.sentenceOf(m.first()), null, x.text.substring(m.start(), m.end()), m.start(), m.end(),
             true, "hedge", m.tag(), Description.NONE));
       }
@@ -141,13 +146,24 @@ final class Statements {
     int next = v.last() + 1;
     boolean toOrAs = next < x.size && x.spaced(next) && "complement".equals(x.tag(next, Lists.PASSIVE));
     boolean view = v.tag().equals("view");
-    if (view && !degree || !it && !toOrAs || agent(v.last())) {
-      return;
+    boolean directive = "directive".equals(x.tag(v.last(), Lists.PASSIVE)) && !it && next < x.size
+        && x.folded(next).equals("to");
+    if (view && !degree || !it && !toOrAs || agent(v.last()) || directive) {
+      return; // "was asked to comment": an instruction reported, not a claim
     }
     int s = it ? start - 1 : start;
     int e = toOrAs ? next : v.last();
     all.add(new Statement(x.sentenceOf(f), null, x.text.substring(x.words.start(s), x.words.end(e)),
         x.words.start(s), x.words.end(e), true, "passive", "believed", Description.NONE));
+  }
+
+  /**
+   * Word {@code f} continues a capitalised name ("Fox News reports", "CBS News reports that"): a
+   * capital mid-sentence right after another capital, so the phrase names its source.
+   */
+  private boolean named(int f) {
+    return f > 0 && x.capitalised(f) && !x.initial(f) && !x.headline(f) && x.capitalised(f - 1) && x.spaced(f)
+        && x.sentenceOf(f - 1) == x.sentenceOf(f);
   }
 
   /** A "by" agent after word {@code v} in its clause. */

@@ -17,7 +17,7 @@ final class Subjects {
   private static final int MAX_LEFT = 60;
   private static final int MAX_PHRASE = 10;
   private static final int MAX_SKIP = 4;
-  private static final int MAX_SEGMENTS = 5;
+  private static final int MAX_SEGMENTS = 6;
 
   private final ArticleIndex x;
   private final Persons persons;
@@ -26,9 +26,11 @@ final class Subjects {
     this.x = x;
     this.persons = persons;
     this.phrases = new Phrases(x, persons, pronouns);
+    this.appositives = new Appositives(x, persons, phrases);
   }
 
   private final Phrases phrases;
+  private final Appositives appositives;
 
   /** The speaker phrase in words {@code [a, b]} ({@link Phrases#phrase}). */
   Source phrase(int a, int b, boolean subject) {
@@ -81,10 +83,15 @@ final class Subjects {
     int end = k;
     while (end >= floor && same(end, sent) && segments.size() < MAX_SEGMENTS) {
       int start = end;
-      while (start - 1 >= floor && same(start - 1, sent) && !boundary(start) && !"conj".equals(fn(start - 1))) {
-        start--;
+      while (start - 1 >= floor && same(start - 1, sent) && !boundary(start)
+          && (!"conj".equals(fn(start - 1)) || appositives.opener(start))) {
+        start--; // "a strategist and former adviser to Scott Walker": one appositive
       }
       segments.add(new int[] {start, end});
+      if (start - 2 >= floor && same(start - 2, sent) && "conj".equals(fn(start - 1)) && x.gapHas(start - 1, ",")) {
+        end = start - 2; // "…, refugees, and migration, said": the last item of a list in an appositive
+        continue;
+      }
       if (start - 1 < floor || !same(start - 1, sent) || !x.gapHas(start, ",()—–")) {
         break;
       }
@@ -106,18 +113,20 @@ final class Subjects {
         }
         continue;
       }
-      if (!src.kind().equals("name") && !src.kind().equals("pronoun") && s + 1 < segments.size()) {
-        // "Amy Pope, deputy homeland security adviser, said": the name before an appositive role
-        int[] prev = segments.get(s + 1);
-        Mention m = persons.endingAt(prev[1]);
-        if (m != null && !x.possessive(prev[1]) && !persons.person(m.person()).institution) {
-          return new Source("name", m.person(), prev[0], prev[1], describe(prev[0], prev[1], prev[1]));
+      boolean plain = (src.kind().equals("name") || src.kind().equals("pronoun")) && !appositives.opener(seg[0]);
+      if (!plain && s + 1 < segments.size()) {
+        // "Amy Pope, deputy homeland security adviser, said", "Jeff Weaver, Sanders' campaign manager, said",
+        // "Eric Woolson, an Iowa strategist and former adviser to Scott Walker, said": the name before its appositive
+        Source named = appositives.nameBefore(segments, s + 1);
+        if (named != null) {
+          return named;
         }
       }
       return src;
     }
     return fallback;
   }
+
 
   /**
    * The noun phrase whose last word is {@code k}, right before the verb: a pronoun, a name, a
@@ -155,6 +164,15 @@ final class Subjects {
     if (m != null) {
       j = Math.max(j, x.wordAtOrAfter(m.start()));
     }
+    int[] of = appositives.headBeforePreposition(j, m, floor, sent);
+    if (of != null) {
+      // "Leaders of the organization said", "one of the prosecutors for David Petraeus said", "a spokesman for
+      // candidate Hillary Clinton called": the head stands before the preposition, the rest names whom it speaks for
+      Source src = head(of[0], of[1], k, true);
+      if (src.found()) {
+        return src;
+      }
+    }
     if (j - 2 >= floor && "prep".equals(fn(j - 1)) && (x.is(j - 2, Lists.SHARES) || x.words.is(j - 2, Tokens.NUMBER))) {
       j -= 2; // "67 percent of voters say": a share of a group, a poll's result
       while (j - 1 >= floor && x.spaced(j) && (x.words.is(j - 1, Tokens.NUMBER) || "quant".equals(fn(j - 1))
@@ -163,7 +181,8 @@ final class Subjects {
       }
     }
     Source src = head(j, k, k, true);
-    if (src.found() && !src.kind().equals("name") && x.gapHas(j, ",") && j - 1 >= floor && same(j - 1, sent)) {
+    if (src.found() && !src.kind().equals("name") && x.gapHas(j, ",") && j - 1 >= floor && same(j - 1, sent)
+        && appositives.opener(j)) {
       Mention before = persons.endingAt(j - 1);
       if (before != null && !x.possessive(j - 1) && !persons.person(before.person()).institution) {
         return new Source("name", before.person(), j - 1, j - 1, describe(j - 1, j - 1, j - 1)); // "X, a spokesman, said"
@@ -172,16 +191,28 @@ final class Subjects {
     return src;
   }
 
+
   /**
    * The subject of the main clause before a participle at word {@code f} ("Sanders compared himself
    * to Clinton, saying …"): the first phrase of the nearest clause to the left that does not itself
    * open with a participle, a subordinator or a preposition.
    */
   Source mainClause(int f) {
+    List<Source> all = clauses(f, 1);
+    return all.isEmpty() ? Source.NONE : all.get(0);
+  }
+
+  /**
+   * The subjects of the clauses to the left of word {@code f}, nearest first, at most {@code max}
+   * ({@link #mainClause}): "Walter Hewlett sniped that Fiorina, a first-time chief executive, was
+   * “…”" gives the appositive role, then Walter Hewlett.
+   */
+  List<Source> clauses(int f, int max) {
+    List<Source> out = new ArrayList<>(max);
     int sent = x.sentenceOf(f);
     int floor = Math.max(0, f - MAX_LEFT);
     int end = f - 1;
-    for (int n = 0; n < MAX_SEGMENTS + 2 && end >= floor && x.sentenceOf(end) == sent; n++) {
+    for (int n = 0; n < MAX_SEGMENTS + 2 && end >= floor && x.sentenceOf(end) == sent && out.size() < max; n++) {
       int start = end;
       while (start - 1 >= floor && x.sentenceOf(start - 1) == sent && !x.gapHas(start, ",;:()—–")
           && !"conj".equals(fn(start - 1))) {
@@ -190,10 +221,11 @@ final class Subjects {
       while (start <= end && x.quoted(start)) {
         start++;
       }
-      if (start <= end && !aside(start) && opensPhrase(start)) {
-        Source s = phrase(start, end, true);
+      boolean parenthesis = start <= end && x.gapHas(start, "(") && end + 1 < x.size && x.gapHas(end + 1, ")");
+      if (start <= end && !parenthesis && !aside(start) && opensPhrase(start)) {
+        Source s = phrase(start, end, true); // not "(R-Texas)" after a name: an aside
         if (s.found()) {
-          return s;
+          out.add(s);
         }
       }
       end = start - 1;
@@ -201,7 +233,7 @@ final class Subjects {
         end--;
       }
     }
-    return Source.NONE;
+    return out;
   }
 
   /** A clause that opens with a noun phrase (not with its verb: "trashed Comey on MSNBC"). */

@@ -2,6 +2,7 @@ package dev.sourcecheck.fact;
 
 import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Paragraph;
+import dev.sourcecheck.article.Positions;
 import dev.sourcecheck.article.Quote;
 import dev.sourcecheck.article.Sentence;
 import dev.sourcecheck.attribution.Attribution;
@@ -11,6 +12,7 @@ import dev.sourcecheck.attribution.Mention;
 import dev.sourcecheck.attribution.Person;
 import dev.sourcecheck.attribution.Speakers;
 import dev.sourcecheck.attribution.Statement;
+import dev.sourcecheck.budget.Deadline;
 import dev.sourcecheck.lexicon.LexiconMatcher;
 import dev.sourcecheck.text.Tokens;
 import java.util.ArrayList;
@@ -59,10 +61,13 @@ public final class AttributionFacts {
     sp.attributions().forEach(x -> byQuote.put(x.quote(), x));
     java.util.Map<String, Person> people = sp.byKey();
     java.util.Map<String, List<Mention>> mentionsOf = new java.util.HashMap<>();
-    sp.mentions().forEach(m -> mentionsOf.computeIfAbsent(m.person(), k -> new ArrayList<>()).add(m));
+    // each person's mentions that carry a role, in text order (Speakers.mentions() is sorted by start)
+    sp.mentions().stream().filter(m -> m.role() != null && !m.quoted())
+        .forEach(m -> mentionsOf.computeIfAbsent(m.person(), k -> new ArrayList<>()).add(m));
     java.util.Map<Integer, Statement> statementAt = new java.util.HashMap<>();
     sp.statements().forEach(x -> statementAt.putIfAbsent(x.cueStart(), x));
     for (Quote q : a.quotes()) {
+      Deadline.check();
       Attribution at = byQuote.get(q.index());
       Person p = at == null || at.person() == null ? null : people.get(at.person());
       String inner = q.text().strip();
@@ -154,15 +159,19 @@ public final class AttributionFacts {
     return st != null && st.kind().equals("described") && !st.source().text().isEmpty() ? st.source().text() : null;
   }
 
-  static String roleFor(List<Mention> mentions, Person p, int before) {
-    String role = null;
-    for (Mention m : mentions) {
-      if (m.role() != null && !m.quoted()) {
-        role = role == null || m.start() < before ? m.role() : role;
-      }
+  /**
+   * The role of the last of {@code withRole} (a person's unquoted mentions carrying a role, in text
+   * order) before {@code before}, else of the first; else the person's own role. A binary search:
+   * a pass over every mention per quotation was quadratic for a much-quoted speaker.
+   */
+  static String roleFor(List<Mention> withRole, Person p, int before) {
+    if (withRole.isEmpty()) {
+      return p.role();
     }
-    return role != null ? role : p.role();
+    int lo = Positions.firstNot(withRole.size(), k -> withRole.get(k).start() < before);
+    return withRole.get(lo > 0 ? lo - 1 : 0).role();
   }
+
 
   /** True when the verb at [start, end) introduces speech rather than an object. */
   static boolean speech(String text, WordTags tags, int start, int end) {
@@ -285,52 +294,14 @@ public final class AttributionFacts {
     return null;
   }
 
+  /** Whether {@code offset} is inside the quoted words of a quotation (a binary search, {@link Positions}). */
   static boolean quoted(Article a, int offset) {
-    Quote q = quoteAt(a, offset);
-    return q != null && q.inner().start() <= offset && offset < q.inner().end();
+    return Positions.quoteAround(a, offset, offset + 1) != null;
   }
 
-  /** The last quotation starting at or before {@code offset} (quotations are in text order), or null. */
-  static Quote quoteAt(Article a, int offset) {
-    List<Quote> qs = a.quotes();
-    int lo = 0;
-    int hi = qs.size() - 1;
-    Quote found = null;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (qs.get(mid).span().start() <= offset) {
-        found = qs.get(mid);
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
-  }
-
-  /** The index of the first quotation ending after {@code offset}. */
-  static int firstQuoteEndingAfter(Article a, int offset) {
-    List<Quote> qs = a.quotes();
-    int lo = 0;
-    int hi = qs.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (qs.get(mid).span().end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-
+  /** The kind of the paragraph holding {@code offset} ({@code BODY} outside every paragraph). */
   static String kindAt(Article a, int offset) {
-    for (Paragraph p : a.paragraphs()) {
-      if (p.span().contains(offset)) {
-        return p.kind().name();
-      }
-    }
-    return "BODY";
+    Paragraph p = Positions.paragraphAt(a, offset);
+    return p == null ? "BODY" : p.kind().name();
   }
 }

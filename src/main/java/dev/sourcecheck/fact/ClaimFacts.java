@@ -2,11 +2,13 @@ package dev.sourcecheck.fact;
 
 import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Paragraph;
+import dev.sourcecheck.article.Positions;
 import dev.sourcecheck.article.Quote;
 import dev.sourcecheck.article.Sentence;
 import dev.sourcecheck.attribution.Attribution;
 import dev.sourcecheck.attribution.Mention;
 import dev.sourcecheck.attribution.Speakers;
+import dev.sourcecheck.budget.Deadline;
 import dev.sourcecheck.lexicon.LexiconMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +31,8 @@ final class ClaimFacts {
   private ClaimFacts() {}
 
   static final String CHECK = "check-worthy";
+  /** Named sentences a content word may be in and still tell two sentences apart. */
+  private static final int MAX_SHARING = 64;
   private static final Pattern NUMBER = Pattern.compile(
       "(?<![\\p{L}\\d])(\\d[\\d,.]*\\s*(%|percent|per cent)?|(?i:dozens|hundreds|thousands|millions|billions"
           + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
@@ -75,6 +79,9 @@ final class ClaimFacts {
         }
       }
     }
+    // a word in very many named sentences tells none of them apart (and would make the lookup below
+    // touch every pair of sentences on an article that repeats itself): it is left out
+    namedWith.values().removeIf(ks -> ks.size() > MAX_SHARING);
     int[] sharedWith = new int[n];
     List<LexiconMatcher.Match> checkWorthy = new ArrayList<>();
     for (LexiconMatcher.Match m : matches) {
@@ -82,6 +89,7 @@ final class ClaimFacts {
         checkWorthy.add(m);
       }
     }
+    checkWorthy.sort((x, y) -> Integer.compare(x.start(), y.start()));
     List<ClaimFact> out = new ArrayList<>();
     for (Sentence s : a.sentences()) {
       Paragraph p = a.paragraphs().get(s.paragraph());
@@ -91,9 +99,11 @@ final class ClaimFacts {
       int i = s.index();
       LinkedHashSet<String> reasons = new LinkedHashSet<>();
       int score = 0;
-      for (LexiconMatcher.Match m : checkWorthy) {
-        if (m.start() < s.span().start() || m.end() > s.span().end()
-            || quoted(a, m.start())) {
+      Deadline.check();
+      for (int c = firstStartingAt(checkWorthy, s.span().start()); c < checkWorthy.size()
+          && checkWorthy.get(c).start() < s.span().end(); c++) {
+        LexiconMatcher.Match m = checkWorthy.get(c);
+        if (m.end() > s.span().end() || quoted(a, m.start())) {
           continue;
         }
         String tag = m.entry().tag();
@@ -136,11 +146,17 @@ final class ClaimFacts {
     return out;
   }
 
+  /** The first match in {@code ms} (sorted by start) starting at or after {@code offset}. */
+  private static int firstStartingAt(List<LexiconMatcher.Match> ms, int offset) {
+    return Positions.firstNot(ms.size(), k -> ms.get(k).start() < offset);
+  }
+
+
   /** The kind of claim {@code s} is; {@code statements} are (at least) those in {@code s}. */
   static String kindOf(Article a, Speakers sp, Sentence s, List<StatementFact> statements) {
     double quoted = 0;
     List<Quote> qs = a.quotes();
-    for (int k = AttributionFacts.firstQuoteEndingAfter(a, s.span().start());
+    for (int k = Positions.firstQuoteEndingAfter(a, s.span().start());
         k < qs.size() && qs.get(k).span().start() < s.span().end(); k++) {
       Quote q = qs.get(k);
       int lo = Math.max(q.span().start(), s.span().start());
@@ -175,7 +191,7 @@ final class ClaimFacts {
   static boolean attributedQuoteIn(Article a, Speakers sp, Sentence s) {
     List<Quote> qs = a.quotes();
     List<Attribution> ats = sp.attributions(); // one per quotation, in quotation order
-    for (int k = AttributionFacts.firstQuoteEndingAfter(a, s.span().start());
+    for (int k = Positions.firstQuoteEndingAfter(a, s.span().start());
         k < qs.size() && qs.get(k).span().start() < s.span().end(); k++) {
       Quote q = qs.get(k);
       if (s.span().contains(q.span().start()) && q.index() < ats.size() && ats.get(q.index()).person() != null) {

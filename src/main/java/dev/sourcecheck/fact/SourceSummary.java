@@ -21,10 +21,11 @@ public final class SourceSummary {
   /** The article's direct quotations outside boilerplate, in text order, with their speakers. */
   public static List<QuoteSummary> quotes(Article a, List<Object> facts, List<Boilerplate> boilerplate) {
     List<QuoteSummary> out = new ArrayList<>();
+    Spans junk = new Spans(boilerplate);
     for (Object o : facts) {
-      if (o instanceof QuoteSpeaker q && !inBoilerplate(boilerplate, q.start(), q.end())) {
+      if (o instanceof QuoteSpeaker q && !junk.overlaps(q.start(), q.end())) {
         out.add(new QuoteSummary(q.name(), q.role(), q.text(), q.line(), a.index().column(q.start()), q.start(),
-            q.end()));
+            q.end(), q.how()));
       }
     }
     out.sort((x, y) -> Integer.compare(x.start(), y.start()));
@@ -40,14 +41,15 @@ public final class SourceSummary {
   public static SourceCounts counts(Article a, Speakers sp, List<Object> facts, List<Flag> flags,
       List<Boilerplate> boilerplate) {
     Set<String> named = new HashSet<>();
+    Spans junk = new Spans(boilerplate);
     for (Attribution at : sp.attributions()) {
       var q = a.quotes().get(at.quote());
-      if (at.person() != null && !inBoilerplate(boilerplate, q.span().start(), q.span().end())) {
+      if (at.person() != null && !junk.overlaps(q.span().start(), q.span().end())) {
         named.add(at.person());
       }
     }
     for (Object o : facts) {
-      if (o instanceof StatementFact s && s.named() && !inBoilerplate(boilerplate, s.start(), s.end())) {
+      if (o instanceof StatementFact s && s.named() && !junk.overlaps(s.start(), s.end())) {
         named.add(s.person());
       }
     }
@@ -66,12 +68,53 @@ public final class SourceSummary {
     return new SourceCounts(named.size(), vague.size(), none);
   }
 
-  static boolean inBoilerplate(List<Boilerplate> boilerplate, int start, int end) {
-    for (Boilerplate b : boilerplate) {
-      if (b.overlaps(start, end)) {
-        return true;
+  /**
+   * Boilerplate spans merged and sorted once, so that each question "does [start, end) overlap
+   * boilerplate" is one binary search: a pass over every span per quotation made the summary
+   * quadratic on pages with many quotations and many boilerplate lines.
+   */
+  static final class Spans {
+    private final int[] starts;
+    private final int[] ends;
+
+    Spans(List<Boilerplate> boilerplate) {
+      List<int[]> spans = new ArrayList<>(boilerplate.size());
+      for (Boilerplate b : boilerplate) {
+        if (b.end() > b.start()) {
+          spans.add(new int[] {b.start(), b.end()});
+        }
+      }
+      spans.sort((x, y) -> Integer.compare(x[0], y[0]));
+      List<int[]> merged = new ArrayList<>(spans.size());
+      for (int[] sp : spans) {
+        int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+        if (last != null && sp[0] <= last[1]) {
+          last[1] = Math.max(last[1], sp[1]);
+        } else {
+          merged.add(new int[] {sp[0], sp[1]});
+        }
+      }
+      starts = new int[merged.size()];
+      ends = new int[merged.size()];
+      for (int i = 0; i < merged.size(); i++) {
+        starts[i] = merged.get(i)[0];
+        ends[i] = merged.get(i)[1];
       }
     }
-    return false;
+
+    /** Whether a boilerplate span overlaps {@code [start, end)}. */
+    boolean overlaps(int start, int end) {
+      int lo = 0;
+      int hi = ends.length;
+      while (lo < hi) { // the first span ending after start
+        int mid = (lo + hi) >>> 1;
+        if (ends[mid] <= start) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo < ends.length && starts[lo] < end;
+    }
   }
 }

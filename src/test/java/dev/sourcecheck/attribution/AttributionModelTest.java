@@ -190,4 +190,53 @@ class AttributionModelTest {
     Speakers s = AttributionModel.find(a, matcher);
     assertNull(s.person("members"), s.people().toString());
   }
+
+  @Test
+  void anAcronymAfterTheIsAnOrganisationThatSpeaks() {
+    Article a = parse("Title: Audit\n\nThe FBI concluded that the clerk had been \"extremely careless\" with the files.\n");
+    Speakers s = AttributionModel.find(a, matcher);
+    assertEquals("fbi/before", speakerAt(a, s, 3));
+  }
+
+  @Test
+  void aPartialQuotationInAReportedClauseIsTheReportersUnlessAClauseBreaks() {
+    Article a = parse("Title: Court\n\nThe coach said that the referee ignored the rules and \"should never work again\" "
+        + "in this league.\n\nMs. Webb said the appeal had failed, and Judge Ann Okafor told reporters \"the ruling "
+        + "stands for now\".\n");
+    Speakers s = AttributionModel.find(a, matcher);
+    assertTrue(speakerAt(a, s, 3).endsWith("/before") && !speakerAt(a, s, 3).startsWith("null"), speakerAt(a, s, 3));
+    assertEquals("ann okafor/before", speakerAt(a, s, 5));
+  }
+
+  @Test
+  void aPartyInParenthesesIsNoSpeaker() {
+    Article a = parse("Title: Vote\n\nMayor Tom Hale backed Councillor Ann Reyes (D-Ward 4) on Tuesday, saying it was "
+        + "time for \"a real budget hawk\" on the board.\n");
+    Speakers s = AttributionModel.find(a, matcher);
+    assertEquals("tom hale/before", speakerAt(a, s, 3));
+  }
+
+  @Test
+  void aPartialQuotationLooksPastAnAppositiveRoleToTheSubject() {
+    Article a = parse("Title: Bank\n\nWalter Hewlett decided that Fiorina, a first-time chief executive, was "
+        + "\"learning on the job,\" and the board met.\n");
+    Speakers s = AttributionModel.find(a, matcher);
+    assertEquals("walter hewlett/partial", speakerAt(a, s, 3));
+  }
+
+  @Test
+  void aGivenNameThatIsAlsoAModifierOpensAName() {
+    Article a = parse("Title: Match\n\nThe club lost again.\n\n\"We were not good enough,\" said Christian Moreno, "
+        + "who said the squad would recover.\n");
+    Speakers s = AttributionModel.find(a, matcher);
+    assertEquals("christian moreno/after", speakerAt(a, s, 5));
+  }
+
+  @Test
+  void aNameBeforeAnAppositiveHoldingAListSpeaksAfterTheQuotation() {
+    Article a = parse("Title: Health\n\nThe board met on Monday.\n\n\"The new rules are a first step,\" Dr. Ana Ruiz, "
+        + "director of maternity, neonatal, and child services, said on the call.\n");
+    Speakers s = AttributionModel.find(a, matcher);
+    assertEquals("ana ruiz/after", speakerAt(a, s, 5));
+  }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BaselineWorkflowTest {
   static final String ARTICLE = "Title: Court delays ruling\nPublished: 2025-03-02\nBy: Ann Webb\n\n"
-      + "The court has reportedly delayed its ruling until Monday.\n\nAdvertisement\n\n"
+      + "The court is said to have delayed its ruling until Monday.\n\nAdvertisement\n\n"
       + "Judge Ann Webb said the case would resume in May.\n";
 
   @Test
@@ -45,13 +45,13 @@ class BaselineWorkflowTest {
         "an edit elsewhere in the article moves the offsets, not the fingerprints");
 
     // a new vague source fails; the removed advertisement is listed as fixed
-    Files.writeString(article, ARTICLE.replace("Advertisement\n\n", "The judge was reportedly ill.\n\n"));
+    Files.writeString(article, ARTICLE.replace("Advertisement\n\n", "The judge is said to be ill.\n\n"));
     MainTest.Run fresh = run("audit", archive.toString(), "--fail-on", "warning", "--baseline", base.toString(),
         "--format", "json");
     assertEquals(ExitCode.FINDINGS, fresh.code());
     JsonNode f = ReportSchema.assertValid(fresh.out());
     assertEquals(1, f.get("findings").size(), fresh.out());
-    assertEquals("reportedly", f.get("findings").get(0).get("text").asText());
+    assertEquals("is said to", f.get("findings").get(0).get("text").asText());
     JsonNode fixed = f.get("summary").get("baseline").get("fixed");
     assertEquals(1, fixed.size());
     assertEquals("boilerplate.advertisement", fixed.get(0).get("rule").asText());

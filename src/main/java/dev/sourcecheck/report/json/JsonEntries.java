@@ -24,10 +24,11 @@ final class JsonEntries {
   @JsonPropertyOrder({"name", "version", "rules"})
   record Tool(String name, String version, String rules) {}
 
-  @JsonPropertyOrder({"speaker", "role", "text", "line", "column", "start", "end"})
-  record Quote(String speaker, String role, String text, int line, int column, int start, int end) {
+  @JsonPropertyOrder({"speaker", "role", "text", "line", "column", "start", "end", "how"})
+  record Quote(String speaker, String role, String text, int line, int column, int start, int end,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String how) {
     static Quote of(QuoteSummary q) {
-      return new Quote(q.speaker(), q.role(), q.text(), q.line(), q.column(), q.start(), q.end());
+      return new Quote(q.speaker(), q.role(), q.text(), q.line(), q.column(), q.start(), q.end(), q.how());
     }
   }
 

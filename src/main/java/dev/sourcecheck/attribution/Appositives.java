@@ -1,0 +1,124 @@
+package dev.sourcecheck.attribution;
+
+import dev.sourcecheck.text.Tokens;
+import java.util.List;
+
+/**
+ * Appositives and post-modifiers around a speaker phrase, for {@link Subjects}: the name before
+ * its appositive role ("Eric Woolson, an Iowa strategist and former adviser to Scott Walker,
+ * said"), what opens an appositive, and the head a prepositional phrase post-modifies ("leaders
+ * of the organization said"). Every walk is capped. Not shared between threads.
+ */
+final class Appositives {
+  private static final int MAX_PHRASE = 10;
+
+  private final ArticleIndex x;
+  private final Persons persons;
+  private final Phrases phrases;
+
+  Appositives(ArticleIndex x, Persons persons, Phrases phrases) {
+    this.x = x;
+    this.persons = persons;
+    this.phrases = phrases;
+  }
+
+  private String fn(int i) {
+    return x.tag(i, Lists.FUNCTION);
+  }
+
+  private Description describe(int i, int e, int b) {
+    return phrases.describe(i, e, b);
+  }
+
+  private boolean modifierOrNoun(int i) {
+    return phrases.modifierOrNoun(i);
+  }
+
+  private boolean same(int k, int sent) {
+    return k >= 0 && x.sentenceOf(k) == sent && !x.quoted(k);
+  }
+
+  /** Appositive segments a name may stand before ("…, assistant secretary for population, refugees, and migration, said"). */
+  private static final int MAX_APPOSITIVES = 4;
+
+  /**
+   * The person named by one of the segments from {@code from} on, the ones between being parts
+   * of an appositive (a list, a lower-case phrase): "Anne Richards, assistant secretary of state
+   * for population, refugees, and migration, said". A single capitalised word there is a name
+   * when the article writes it capitalised mid-sentence or it is a given name. Null when none.
+   */
+  Source nameBefore(List<int[]> segments, int from) {
+    for (int t = from; t < Math.min(segments.size(), from + MAX_APPOSITIVES); t++) {
+      int[] seg = segments.get(t);
+      Mention m = persons.endingAt(seg[1]);
+      if (m != null && !x.possessive(seg[1]) && x.words.start(seg[0]) <= m.start()
+          && !persons.person(m.person()).institution) {
+        int first = Math.max(seg[0], Math.min(x.wordAtOrAfter(m.start()),
+            m.roleStart() >= 0 ? x.wordAtOrAfter(m.roleStart()) : Integer.MAX_VALUE));
+        return new Source("name", m.person(), first, seg[1], describe(first, seg[1], seg[1]));
+      }
+      if (seg[0] == seg[1] && x.capitalised(seg[0]) && fn(seg[0]) == null && Names.nameWord(x, seg[0])
+          && !x.is(seg[0], Lists.PLACES) && !x.possessive(seg[0]) && (!x.initial(seg[0])
+          || x.writtenCapitalMid(x.folded(seg[0])) || x.is(seg[0], Lists.FIRST_NAMES))) {
+        Mention p = persons.promote(seg[0]); // "Nefzi, a chemistry professor, said"
+        phrases.registered(p);
+        return new Source("name", p.person(), seg[0], seg[0], describe(seg[0], seg[0], seg[0]));
+      }
+      if (x.capitalised(seg[0]) && !opener(seg[0]) || "conj".equals(fn(seg[0])) && t == from) {
+        return null; // another phrase ("In Washington, officials, who …, said"), not part of an appositive
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Word {@code i} opens an appositive: an article, a possessive, a number, a role or a role
+   * modifier ("a spokesman", "Sanders' campaign manager", "34", "deputy adviser", "former …").
+   */
+  boolean opener(int i) {
+    String t = fn(i);
+    return t != null && (Lists.definite(t) || "indef".equals(t) || t.startsWith("poss")) || x.possessive(i)
+        || x.apostrophe(i + 1) || x.words.is(i, Tokens.NUMBER) || x.from(i, Lists.ROLES) != null && !x.capitalised(i)
+        || x.is(i, Lists.ROLE_MODIFIERS) && !x.capitalised(i);
+  }
+
+  /**
+   * The head of a noun phrase that a prepositional phrase ending at word {@code j} post-modifies:
+   * "leaders [of the organization]", "aides [to Mr. Sanders]", "one of the former prosecutors [for
+   * David Petraeus]", "a spokesman [for candidate Hillary Clinton]", as {@code {first, head}}, or
+   * null. A name's own title is no such head ("Secretary of State John Kerry").
+   */
+  int[] headBeforePreposition(int j, Mention m, int floor, int sent) {
+    int p = j;
+    int roleFirst = m != null && m.roleStart() >= 0 ? x.wordAtOrAfter(m.roleStart()) : Integer.MAX_VALUE;
+    while (p - 1 >= floor && same(p - 1, sent) && x.spaced(p) && j - p < MAX_PHRASE && !"prep".equals(fn(p - 1))
+        && (x.to(p - 1, Lists.ROLES) != null || x.is(p - 1, Lists.ROLE_MODIFIERS) || modifierOrNoun(p - 1)
+        && !x.is(p - 1, Lists.VERBS))) {
+      p--;
+    }
+    if (p - 2 < floor || !"prep".equals(fn(p - 1)) || !x.spaced(p) || !x.spaced(p - 1) || !same(p - 2, sent)
+        || p - 2 >= roleFirst) {
+      return null;
+    }
+    int h = p - 2;
+    String t = fn(h);
+    boolean noun = t == null && !x.capitalised(h) && !x.is(h, Lists.VERBS) && !x.possessive(h)
+        && !x.folded(h).endsWith("ly") && h - 1 >= floor && same(h - 1, sent)
+        && (Lists.definite(fn(h - 1)) || "indef".equals(fn(h - 1)) || "quant".equals(fn(h - 1))
+        || fn(h - 1) != null && fn(h - 1).startsWith("poss") || x.possessive(h - 1) || x.is(h - 1, Lists.ROLE_MODIFIERS));
+    boolean quantity = "quant".equals(t) || x.is(h, Lists.SHARES);
+    if (!(x.is(h, Lists.HEADS) || x.to(h, Lists.ROLES) != null && !x.capitalised(h) || noun || quantity)) {
+      return null;
+    }
+    int i = h;
+    while (i - 1 >= floor && same(i - 1, sent) && x.spaced(i) && h - i < MAX_PHRASE
+        && (modifierOrNoun(i - 1) && !x.is(i - 1, Lists.VERBS) || x.possessive(i - 1)) && !"prep".equals(fn(i - 1))) {
+      i--;
+    }
+    if (i - 2 >= floor && x.folded(i - 1).equals("of") && x.spaced(i) && same(i - 2, sent)
+        && ("quant".equals(fn(i - 2)) || x.is(i - 2, Lists.HEADS) && "group".equals(x.tag(i - 2, Lists.HEADS)))) {
+      i -= 2; // "one of the former prosecutors", "some of his advisers"
+    }
+    return new int[] {i, h};
+  }
+}

@@ -1,0 +1,117 @@
+package dev.sourcecheck.attribution;
+
+import dev.sourcecheck.lexicon.LexiconMatcher.Match;
+import dev.sourcecheck.text.Tokens;
+
+/**
+ * What a speaker's phrase says about the speaker, for {@link Phrases}: quantity, determiner,
+ * capitalised modifiers, the head's kind, the basis of knowledge or anonymity phrase of its clause
+ * ("familiar with", "on condition of anonymity") and whether a name stands in apposition. Every
+ * window is capped. Not shared between threads.
+ */
+final class Descriptions {
+  private static final int MAX_LEFT = 60;
+  private static final int MAX_PHRASE = 10;
+
+  private final ArticleIndex x;
+  private final Persons persons;
+  private final Phrases phrases;
+
+  Descriptions(ArticleIndex x, Persons persons, Phrases phrases) {
+    this.x = x;
+    this.persons = persons;
+    this.phrases = phrases;
+  }
+
+  private String fn(int i) {
+    return x.tag(i, Lists.FUNCTION);
+  }
+
+  /** What the phrase {@code [i, e]} (head {@code e}, tail up to {@code b}) says about its speaker. */
+  Description describe(int i, int e, int b) {
+    StringBuilder quantity = new StringBuilder();
+    boolean definite = false;
+    boolean capitalised = false;
+    for (int k = i; k < e; k++) {
+      String t = fn(k);
+      if ("quant".equals(t) && quantity.length() == 0) {
+        quantity.append(x.folded(k));
+      }
+      if (k == i && (Lists.definite(t) || t != null && t.startsWith("poss") || x.possessive(k))) {
+        definite = true;
+      }
+      if (x.capitalised(k) && !(k == i && x.initial(k) && t != null)) {
+        capitalised = true;
+      }
+    }
+    for (int k = i; k + 1 < e; k++) {
+      if ((x.is(k, Lists.SHARES) || x.words.is(k, Tokens.NUMBER)) && "prep".equals(fn(k + 1))) {
+        quantity.setLength(0);
+        quantity.append("share"); // "a majority of Republicans", "40 percent of Clinton voters"
+      }
+    }
+    String head = x.folded(e);
+    String headTag = x.tag(e, Lists.HEADS);
+    if (headTag == null) {
+      headTag = x.to(e, Lists.ROLES) != null ? "role" : x.tag(e, Lists.ORGS) != null ? "org" : "";
+    }
+    if ("quant".equals(fn(e)) || headTag.equals("group") && isQuantHead(e)) {
+      quantity.setLength(0);
+      quantity.append(head);
+    }
+    String basis = basis(e);
+    boolean named = appositiveName(phrases.tail(e, Math.min(x.size - 1, e + MAX_PHRASE)));
+    if (headTag.equals("document")) {
+      named |= byAgent(e);
+    }
+    int end = x.words.end(phrases.tail(e, b));
+    String text = x.text.substring(x.words.start(i), end);
+    return new Description(text, x.words.start(i), end, head, headTag, quantity.toString(), definite, capitalised,
+        basis, named);
+  }
+
+  private boolean isQuantHead(int e) {
+    return !x.is(e, Lists.HEADS) || "group".equals(x.tag(e, Lists.HEADS)) && x.is(e, Lists.FUNCTION);
+  }
+
+  /** The basis or anonymity phrase of the clause holding word {@code e}, or "". */
+  private String basis(int e) {
+    int sent = x.sentenceOf(e);
+    int from = Math.max(0, e - MAX_LEFT);
+    int to = Math.min(x.size, e + MAX_LEFT);
+    for (int k = from; k < to; k++) {
+      if (x.sentenceOf(k) != sent || x.quoted(k)) {
+        continue;
+      }
+      Match m = x.from(k, Lists.ANONYMITY);
+      if (m != null) {
+        return m.entry().term();
+      }
+    }
+    return "";
+  }
+
+  /** ", John Smith," right after the phrase ending at word {@code e}. */
+  private boolean appositiveName(int e) {
+    int k = e + 1;
+    if (k >= x.size || !x.gap(k).strip().equals(",")) {
+      return false;
+    }
+    Mention m = persons.startingAt(k);
+    return m != null && !persons.person(m.person()).institution;
+  }
+
+  /** "a poll by Gallup", "a study from Harvard": a capitalised agent after the document noun. */
+  private boolean byAgent(int e) {
+    for (int k = e + 1; k < Math.min(x.size, e + 6) && x.spaced(k); k++) {
+      if ("prep".equals(fn(k)) && k + 1 < x.size) {
+        for (int j = k + 1; j < Math.min(x.size, k + 4); j++) {
+          if (x.capitalised(j)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}

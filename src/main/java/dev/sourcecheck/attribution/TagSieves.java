@@ -1,0 +1,280 @@
+package dev.sourcecheck.attribution;
+
+import dev.sourcecheck.article.Quote;
+import dev.sourcecheck.lexicon.LexiconMatcher.Match;
+
+/**
+ * The speech tag right after a quotation, the most precise sieve of {@link QuoteSieves}: "…,"
+ * Smith said / said Smith / the spokeswoman for the ministry said / Gallup's Jeffrey M. Jones
+ * wrote in April / according to X, within the quotation's sentence (or a tag sentence of its own:
+ * "…." Smith said.). A tag is {@link Tag#tight() tight} when its speaker or its verb starts right
+ * after the quotation and the verb takes no clause of its own ("…," one of the prosecutors said
+ * the case …, is not): a loose tag further on loses to a verb of saying before the quotation. In
+ * these tight positions the position is the evidence, so a verb the lexicons do not know
+ * ("…," Smith quipped / "…," interjected Smith) still tags the quotation. Not shared between
+ * threads.
+ */
+final class TagSieves {
+  /** Words after a quotation in which its tag is looked for. */
+  private static final int MAX_TAG = 24;
+  /** Words a tag sentence of its own may hold before and after its verb ("Smith said on Monday."). */
+  private static final int MAX_TAG_SENTENCE = 6;
+  /** Words a quotation inside a tag may hold ("Bill Eastland, wearing “Ted Cruz” pins, said"). */
+  private static final int SHORT_INNER = 4;
+
+  /** A tag found after a quotation and whether it is tight. */
+  record Tag(Attribution at, boolean tight) {}
+
+  private final QuoteSieves sieves;
+  private final ArticleIndex x;
+  private final Cues cues;
+  private final Subjects subjects;
+  private final Statements statements;
+
+  TagSieves(QuoteSieves sieves, ArticleIndex x, Cues cues, Subjects subjects, Statements statements) {
+    this.sieves = sieves;
+    this.x = x;
+    this.cues = cues;
+    this.subjects = subjects;
+    this.statements = statements;
+  }
+
+  private String fn(int i) {
+    return x.tag(i, Lists.FUNCTION);
+  }
+
+  /** The tag after {@code q}: no sentence end, line break or other quotation between, or null. */
+  Tag after(Quote q) {
+    int qe = q.span().end();
+    int a = x.wordAtOrAfter(qe);
+    if (a >= x.size || x.quoted(a) || x.paragraphOf(a) != q.paragraph() || !clear(qe, x.words.start(a))) {
+      return null;
+    }
+    int lastInside = x.wordBefore(q.inner().end());
+    boolean newSentence = lastInside >= 0 && x.sentenceOf(lastInside) != x.sentenceOf(a) && endsSentence(q);
+    if ("agent".equals(x.tag(a, Lists.PASSIVE)) && !newSentence) {
+      // “The Living Room to close,” by Times' Ben Sisario: a piece and its author
+      Source by = subjects.right(a);
+      return by.kind().equals("name") ? new Tag(sieves.of(q, by, null, true), true) : null;
+    }
+    int sent = x.sentenceOf(a);
+    for (int k = a; k < Math.min(x.size, a + MAX_TAG); k++) {
+      if (k > a) {
+        if (x.sentenceOf(k) != sent || x.gapHas(k, ";:!?\n")) {
+          return null;
+        }
+        if (x.quoted(k)) {
+          int end = innerEnd(k);
+          if (end < 0) {
+            return null;
+          }
+          k = end;
+          continue;
+        }
+        if ("sub".equals(fn(k)) && x.spaced(k)) {
+          return null; // "… “artful smear” regarding her links while Sanders suggests": another clause's verb
+        }
+      }
+      Match cue = cueAt(k);
+      if (cue == null) {
+        continue;
+      }
+      if (newSentence && !(k - a <= MAX_TAG_SENTENCE && tagOnly(cue))) {
+        return null; // “We lost.” T-shirts appeared …: a new sentence, not the quotation's tag
+      }
+      boolean according = cues.accordingTo(cue);
+      boolean participle = x.folded(cue.first()).endsWith("ing") && !according;
+      Source s;
+      if (participle) {
+        s = statements.subjectOf(cue);
+      } else if (according || k == a) {
+        s = subjects.right(cue.last());
+        if (!s.found() && k == a) {
+          s = subjects.left(cue.first());
+        }
+      } else {
+        s = statements.subjectOf(cue); // "…, said Nargis Kassenova, an expert at …" as well as "…," Smith said
+      }
+      if (!s.found()) {
+        return null;
+      }
+      boolean tight = k == a || s.first() == a && !clauseAfter(cue);
+      return new Tag(sieves.of(q, s, cue, true), tight);
+    }
+    return newSentence ? null : positional(q, a);
+  }
+
+  /**
+   * A verb the lexicons do not know in a tight position: "…," Smith quipped / "…," the senator
+   * beamed / "…," interjected Smith / "…," Murphy, the head of the group, Tweeted.
+   */
+  private Tag positional(Quote q, int a) {
+    if (!tagExpected(q)) {
+      return null;
+    }
+    if (verbLike(a) && !x.capitalised(a)) {
+      Source s = subjects.right(a);
+      if (speaker(s) && closed(s.last())) {
+        return new Tag(sieves.of(q, s, null, true), true);
+      }
+      return null;
+    }
+    int sent = x.sentenceOf(a);
+    for (int v = a + 1; v < Math.min(x.size, a + MAX_TAG / 2); v++) {
+      if (x.sentenceOf(v) != sent || x.quoted(v) || x.gapHas(v, ";:!?\n")) {
+        return null;
+      }
+      boolean known = x.from(v, Lists.VERBS) != null;
+      if ((verbLike(v) || known) && (x.spaced(v) || x.gapHas(v, ","))) {
+        Source s = subjects.left(v);
+        if (speaker(s) && s.first() == a && closed(v)) {
+          return new Tag(sieves.of(q, s, null, true), true);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A verb the lexicons do not know right before the quotation and a comma or colon: "Others …
+   * shouted, “…”", "Trump tried to laugh it off by interjecting, “…”". Its subject, or null.
+   */
+  Attribution before(Quote q) {
+    int b = x.wordBefore(q.span().start());
+    if (b < 1 || x.quoted(b) || x.paragraphOf(b) != q.paragraph() || !x.gapHas(b + 1, ",:")) {
+      return null;
+    }
+    String w = x.folded(b);
+    String prev = fn(b - 1);
+    if (prev != null && (Lists.definite(prev) || "indef".equals(prev) || prev.startsWith("poss")) || x.possessive(b - 1)) {
+      return null; // "the meeting, “…”": a noun
+    }
+    boolean ing = w.endsWith("ing") && w.length() > 5 && fn(b) == null && !x.capitalised(b) && !x.is(b, Lists.HEADS);
+    if (!ing && !verbLike(b)) {
+      return null;
+    }
+    Source s = ing ? subjects.mainClause(b) : subjects.left(b);
+    return speaker(s) ? sieves.of(q, s, null, false) : null;
+  }
+
+  /** A speaker a positional tag may name. */
+  private static boolean speaker(Source s) {
+    return s.found() && !s.kind().equals("none");
+  }
+
+  /** The quotation closes where a tag follows: with a comma, question or exclamation mark inside or after it. */
+  private boolean tagExpected(Quote q) {
+    int e = q.inner().end();
+    char last = e > q.inner().start() ? x.text.charAt(e - 1) : ' ';
+    if (last == ',' || last == '?' || last == '!' || last == '—' || last == '–') {
+      return true;
+    }
+    int after = q.span().end();
+    return after < x.text.length() && x.text.charAt(after) == ',';
+  }
+
+  /** Word {@code v} ends its clause or is followed by an adverbial, not by an object clause. */
+  private boolean closed(int v) {
+    int k = v + 1;
+    if (k >= x.size || x.sentenceOf(k) != x.sentenceOf(v) || !x.spaced(k)) {
+      return true;
+    }
+    String t = fn(k);
+    return "prep".equals(t) || "time".equals(t) || "adv".equals(t) || "conj".equals(t) || "sub".equals(t);
+  }
+
+  /**
+   * A word shaped like a verb in the past tense the lexicons do not know ("quipped", "beamed",
+   * "interjected"): lower case (or a capital right after a name: "Tweeted"), ending in -ed, and
+   * no function word, source head, role, organisation or place.
+   */
+  private boolean verbLike(int k) {
+    if (k < 0 || k >= x.size || x.quoted(k) || x.words.is(k, dev.sourcecheck.text.Tokens.NUMBER)) {
+      return false;
+    }
+    String w = x.folded(k);
+    if (w.length() < 4 || !w.endsWith("ed") || fn(k) != null || x.is(k, Lists.HEADS) || x.from(k, Lists.ROLES) != null
+        || x.is(k, Lists.ORGS) || x.is(k, Lists.PLACES) || x.is(k, Lists.ROLE_MODIFIERS)) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isLetter(w.charAt(i))) {
+        return false;
+      }
+    }
+    return !x.capitalised(k) || !x.initial(k);
+  }
+
+  /**
+   * The verb takes a clause of its own ("… said the case was …", "… said that …", "… said he
+   * …"): then it is no tag of the quotation before it. "Told" takes its hearer as object.
+   */
+  private boolean clauseAfter(Match cue) {
+    int k = cue.last() + 1;
+    String term = cue.entry().term();
+    if (k >= x.size || !x.spaced(k) || x.sentenceOf(k) != x.sentenceOf(cue.last()) || term.startsWith("tel")
+        || term.startsWith("told")) {
+      return false;
+    }
+    String t = fn(k);
+    return "rel".equals(t) && x.folded(k).equals("that") || t != null && (t.startsWith("pron") || Lists.definite(t)
+        || "indef".equals(t) || t.startsWith("poss"));
+  }
+
+  /** The last word of the short quotation holding word {@code k} (a title or phrase inside a tag), or -1. */
+  private int innerEnd(int k) {
+    int qi = x.quoteOf(k);
+    Quote inner = x.article.quotes().get(qi);
+    if (inner.wordCount() > SHORT_INNER) {
+      return -1;
+    }
+    int e = k;
+    while (e + 1 < x.size && x.quoteOf(e + 1) == qi) {
+      e++;
+    }
+    return e;
+  }
+
+  /** The sentence of the cue is nothing but a speech tag ("Trump said."): a few words after the cue. */
+  private boolean tagOnly(Match cue) {
+    int s = x.sentenceOf(cue.first());
+    int k = cue.last() + 1;
+    int n = 0;
+    while (k < x.size && x.sentenceOf(k) == s && n <= MAX_TAG_SENTENCE) {
+      if (x.quoted(k)) {
+        return false; // the verb's own quotation: T-shirts that said “We won.”
+      }
+      k++;
+      n++;
+    }
+    return n <= MAX_TAG_SENTENCE;
+  }
+
+  /** The quotation's words end with a full stop (a question or exclamation may still take a tag after it). */
+  private boolean endsSentence(Quote q) {
+    int e = q.inner().end();
+    return e > q.inner().start() && x.text.charAt(e - 1) == '.';
+  }
+
+  private Match cueAt(int k) {
+    Match m = x.from(k, Lists.VERBS);
+    if (m == null || cues.belief(m)) {
+      return null;
+    }
+    if (cues.usable(m)) {
+      return m;
+    }
+    // "…,” Murphy, the head of the group, Tweeted on Friday": a capitalised verb after a comma-closed name
+    return x.capitalised(k) && !x.initial(k) && x.gapHas(k, ",") ? m : null;
+  }
+
+  /** No sentence end, line break, colon or semicolon in text {@code [from, to)}. */
+  private boolean clear(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (".!?;:\n".indexOf(x.text.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
