@@ -193,12 +193,12 @@ public final class Auditor {
 
   /**
    * The second rule pass: the cross-source rules over the facts of each story of the audited
-   * articles (stories in parallel, one session each).
+   * articles (stories in parallel, one session each; a story's facts are let go of once judged).
    */
   public List<Flag> crossSource(List<AuditedArticle> audited) {
-    List<List<Object>> stories = CrossSource.stories(audited, rules.rules().lexicons(), options.storyAll());
     List<Flag> out = new ArrayList<>();
-    stories.parallelStream().map(facts -> RuleRun.run(rules, facts).flags()).toList().forEach(out::addAll);
+    CrossSource.eachStory(audited, rules.rules().lexicons(), options.storyAll(), facts -> RuleRun.run(rules, facts).flags())
+        .forEach(out::addAll);
     return out;
   }
 

@@ -40,9 +40,12 @@ public final class AuditedArticle {
   private final int[] maxEnd;
   private final Map<String, List<Cue>> cues = new HashMap<>();
   private final List<Sentence> prose = new ArrayList<>();
+  /** Whether this is the story stage's view ({@link #lean}): only the story stage's cues are kept. */
+  private final boolean lean;
 
   public AuditedArticle(Article article, Tokens tokens, List<LexiconMatcher.Match> matches, Speakers speakers,
       List<Object> facts, List<Flag> flags, List<Boilerplate> boilerplate) {
+    this.lean = false;
     this.article = Objects.requireNonNull(article, "article");
     this.tokens = Objects.requireNonNull(tokens, "tokens");
     this.matches = List.copyOf(matches);
@@ -87,14 +90,28 @@ public final class AuditedArticle {
     this.boilerplate = full.boilerplate;
     this.spans = full.spans;
     this.maxEnd = full.maxEnd;
-    this.cues.putAll(full.cues);
+    full.cues.forEach((lexicon, list) -> {
+      if (storyReads(lexicon)) {
+        this.cues.put(lexicon, list);
+      }
+    });
     this.prose.addAll(full.prose);
+    this.lean = true;
+  }
+
+  /**
+   * The lexicons whose cues the story stage reads: the cross-source ones ({@code xs-*}) and the
+   * shared role list. A lean article answers {@link #cues} for no other (it fails loudly instead).
+   */
+  public static boolean storyReads(String lexicon) {
+    return crossSource(lexicon) || lexicon.equals("roles");
   }
 
   /**
    * This article as the story stage reads it: everything but its lexicon matches and first-pass
    * facts (the bulk of its memory), which the run lets go of once the article's own findings and
-   * summary are made. Its {@link #cues} are kept.
+   * summary are made. Of its {@link #cues} only those the story stage reads are kept
+   * ({@link #storyReads}).
    */
   public AuditedArticle lean() {
     return facts.isEmpty() && matches.isEmpty() ? this : new AuditedArticle(this);
@@ -161,6 +178,9 @@ public final class AuditedArticle {
 
   /** The cues of one lexicon outside boilerplate, in text order. */
   public List<Cue> cues(String lexicon) {
+    if (lean && !storyReads(lexicon)) {
+      throw new IllegalStateException("the story stage's view of " + article.id() + " keeps no cues of " + lexicon);
+    }
     return cues.getOrDefault(lexicon, List.of());
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The cross-source stage: articles audited together are grouped into stories ({@link Stories}),
@@ -24,9 +25,20 @@ public final class CrossSource {
   /**
    * The facts of every story of two or more articles that has any, one list per story (with the
    * boilerplate spans of its articles, which the rules exclude). {@code lexicons} are the rule
-   * set's word lists; {@code all} makes every article one story.
+   * set's word lists; {@code all} makes every article one story. Holds every story's facts at once:
+   * a run judges them with {@link #eachStory} instead.
    */
   public static List<List<Object>> stories(List<AuditedArticle> audited, Map<String, Lexicon> lexicons, boolean all) {
+    return eachStory(audited, lexicons, all, Function.identity());
+  }
+
+  /**
+   * {@code judge} applied to the facts of every story that has any (as {@link #stories}), in story
+   * order: each story's facts are read, judged and let go of in turn (stories in parallel), so
+   * only the stories being judged hold their facts.
+   */
+  public static <T> List<T> eachStory(List<AuditedArticle> audited, Map<String, Lexicon> lexicons, boolean all,
+      Function<List<Object>, T> judge) {
     if (audited.size() < 2) {
       return List.of();
     }
@@ -41,6 +53,7 @@ public final class CrossSource {
         .filter(s -> s.size() >= 2)
         .map(s -> facts(new Story("story-" + s.get(0).id(), s, inputOrder, vocab, roles), roles, amounts, all))
         .filter(f -> !f.isEmpty())
+        .map(judge)
         .toList();
   }
 
