@@ -3,9 +3,11 @@ package dev.sourcecheck.compare;
 import dev.sourcecheck.lexicon.Lexicon;
 import dev.sourcecheck.text.Tokens;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,11 +30,15 @@ final class Amounts {
   private static final Pattern SCALED = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?([a-z]+)");
 
   private final Map<String, String> tags = new HashMap<>();
+  /** The first word of every phrase in {@link #tags}: a word that opens none opens no phrase. */
+  private final Set<String> firstWords = new HashSet<>();
 
   Amounts(Lexicon numbers) {
     if (numbers != null) {
       for (Lexicon.Entry e : numbers.entries()) {
-        tags.put(String.join(" ", Phrases.words(e.term())), e.tag());
+        List<String> words = Phrases.words(e.term());
+        tags.put(String.join(" ", words), e.tag());
+        firstWords.add(words.isEmpty() ? "" : words.get(0));
       }
     }
   }
@@ -53,6 +59,9 @@ final class Amounts {
 
   /** The tag of the longest lexicon phrase of up to three words at word {@code i}, with its length. */
   private Map.Entry<String, Integer> phrase(Tokens ts, int i, int limit) {
+    if (!firstWords.contains(ts.folded(i))) {
+      return null;
+    }
     for (int n = 3; n >= 1; n--) {
       if (i + n <= limit) {
         String t = tag(ts, i, n);
@@ -74,16 +83,18 @@ final class Amounts {
     boolean vague = false;
     double low = -1;
     double high = -1;
-    Matcher d = DIGITS.matcher(w);
-    Matcher s = SCALED.matcher(w);
+    // both number shapes open with an ASCII digit: most words are tested no further
+    boolean digit = !w.isEmpty() && w.charAt(0) >= '0' && w.charAt(0) <= '9';
+    Matcher d = digit ? DIGITS.matcher(w) : null;
+    Matcher s = digit ? SCALED.matcher(w) : null;
     String integer = null;
     String decimals = null;
-    if (d.matches()) {
+    if (digit && d.matches()) {
       value = Double.parseDouble(w.replace(",", ""));
       integer = d.group(1).replace(",", "");
       decimals = d.group(2);
       half = rounding(integer, decimals, 1);
-    } else if (s.matches() && scale(s.group(3)) > 0) {
+    } else if (digit && s.matches() && scale(s.group(3)) > 0) {
       double scale = scale(s.group(3));
       value = Double.parseDouble(s.group(1).replace(",", "") + (s.group(2) == null ? "" : "." + s.group(2))) * scale;
       half = rounding(s.group(1).replace(",", ""), s.group(2), scale);
