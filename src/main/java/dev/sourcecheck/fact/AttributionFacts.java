@@ -89,7 +89,8 @@ public final class AttributionFacts {
       Description d = st.source();
       StatementFact f = new StatementFact(id, st.sentence(), st.person(), st.vague(), st.cue(), st.tag(),
           st.cueStart(), st.cueEnd(), a.index().line(st.cueStart()),
-          !st.kind().equals("hedge") && !st.kind().equals("passive") && speech(text, tags, st.cueStart(), st.cueEnd()),
+          !st.kind().equals("hedge") && !st.kind().equals("passive") && (speech(text, tags, st.cueStart(), st.cueEnd())
+              || relativeGap(text, tags, d.start(), d.end(), st.cueStart(), st.cueEnd())),
           st.kind(), d.text(), d.start(), d.end(), d.head(), d.headTag(), d.quantity(), d.definite(),
           d.capitalised(), d.basis(), d.named(), participle(st.cue()));
       statements.add(f);
@@ -225,6 +226,38 @@ public final class AttributionFacts {
       return false;
     }
     return false;
+  }
+
+  /**
+   * A verb of saying inside a relative clause whose reported clause lacks its subject: "the budget,
+   * which critics say favours wealthy districts", "a plan that officials say will cost jobs", "the
+   * man who police say fired the shot", "what analysts said was a sign". The source follows a
+   * relative pronoun other than "where" ("where both candidates claim ties" is a place, not a gap),
+   * the verb follows the source at once ("that lawmakers could find" has a modal between), and a
+   * word (not a preposition, conjunction, article or object noun) follows the verb at once.
+   */
+  static boolean relativeGap(String text, WordTags tags, int sourceStart, int sourceEnd, int verbStart, int verbEnd) {
+    if (sourceStart < 0 || sourceEnd > verbStart || !text.substring(sourceEnd, verbStart).isBlank()) {
+      return false;
+    }
+    int b = sourceStart - 1;
+    while (b >= 0 && text.charAt(b) == ' ') {
+      b--;
+    }
+    int w = b;
+    while (w >= 0 && Character.isLetter(text.charAt(w))) {
+      w--;
+    }
+    if (w == b || !"rel".equals(tags.tag(w + 1, WordTags.FUNCTION))
+        || text.regionMatches(true, w + 1, "where", 0, 5) && b - w == 5) {
+      return false;
+    }
+    int i = verbEnd;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i > verbEnd && i < text.length() && Character.isLetter(text.charAt(i)) && !notClause(tags, i)
+        && !"det".equals(tags.tag(i, WordTags.FUNCTION)) && !"indef".equals(tags.tag(i, WordTags.FUNCTION));
   }
 
   /** A preposition, a conjunction or a noun taken as an object ("claimed victory"): no reported clause follows. */
