@@ -232,7 +232,8 @@ public final class AttributionFacts {
    * A verb of saying inside a relative clause whose reported clause lacks its subject: "the budget,
    * which critics say favours wealthy districts", "a plan that officials say will cost jobs", "the
    * man who police say fired the shot", "what analysts said was a sign". The source follows a
-   * relative pronoun other than "where" ("where both candidates claim ties" is a place, not a gap),
+   * relative pronoun that is not one of place (lexicon place-relatives: "where both
+   * candidates claim ties" is a place, not a gap),
    * the verb follows the source at once ("that lawmakers could find" has a modal between), and a
    * word (not a preposition, conjunction, article or object noun) follows the verb at once.
    */
@@ -248,8 +249,7 @@ public final class AttributionFacts {
     while (w >= 0 && Character.isLetter(text.charAt(w))) {
       w--;
     }
-    if (w == b || !"rel".equals(tags.tag(w + 1, WordTags.FUNCTION))
-        || text.regionMatches(true, w + 1, "where", 0, 5) && b - w == 5) {
+    if (w == b || !"rel".equals(tags.tag(w + 1, WordTags.FUNCTION)) || tags.is(w + 1, "place-relatives")) {
       return false;
     }
     int i = verbEnd;

@@ -25,7 +25,7 @@ final class WordTags {
   static final String FUNCTION = "function-words";
   /** The lists the fact extraction asks about (the others are not indexed). */
   private static final java.util.Set<String> READ = java.util.Set.of("function-words", "reporting-verbs",
-      "clause-verbs", "speech-objects", "passive-links", "source-heads", "vague-sources");
+      "clause-verbs", "speech-objects", "passive-links", "source-heads", "vague-sources", "place-relatives");
   static final String VERBS = "reporting-verbs";
   /** Words looked at to tell English from other languages. */
   static final int SAMPLE = 2000;
