@@ -68,7 +68,7 @@ final class MetadataPatterns {
       Pattern.compile(
           "^(?i:by|written\\s+by|story\\s+by|words\\s+by|posted\\s+by)\\s+"
               + "(\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]{0,30}|and|&|de|del|der|van|von|al|bin|da|di|du|la|le)){1,8}"
-              + "(?:\\s*(?:,|\\||｜|–|—|-)\\s*[^.!?]{1,80})?)$");
+              + "(?:\\s*(?:,|\\||｜|–|—|-)\\s*[^.!?]{1,80})?)\\h*[,;]?$");
 
   /**
    * A byline without {@code By}: a name and the outlet or role, as extractors leave it under a
@@ -90,20 +90,20 @@ final class MetadataPatterns {
   /**
    * A dateline opening the first paragraph: {@code LONDON —}, {@code GENEVA (Reuters) -}, {@code
    * WASHINGTON, Dec 1 (Reuters) -}, {@code KYIV, Ukraine (AP) —}, {@code Washington (CNN) —},
-   * {@code (Reuters) —}. Group {@code place} is the dateline; the text after the dash must start
+   * {@code (Reuters) —}. Group {@code place} is the dateline, on one line; the text after the dash must start
    * like a sentence. A Title-Case place needs an agency in brackets.
    */
   static final Pattern DATELINE =
       Pattern.compile(
           "^(?<place>"
-              + "(?<caps>\\p{Lu}[\\p{Lu}.'’-]{1,30}(?:\\s\\p{Lu}[\\p{Lu}.'’-]{0,30}){0,3})"
-              + "(?:,\\s+\\p{Lu}[\\p{L}.]{0,20}(?:\\s\\p{Lu}[\\p{L}.]{0,20}){0,2})?"
-              + "(?:,?\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?)?"
-              + "(?:\\s*\\((?<agency1>\\p{Lu}[^()\\n]{0,39})\\))?"
-              + "|\\p{Lu}\\p{Ll}{1,20}(?:\\s\\p{Lu}\\p{Ll}{1,20}){0,2}(?:,\\s+\\p{Lu}[\\p{L}.]{0,20})?"
-              + "(?:,?\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s*\\(\\p{Lu}[^()\\n]{0,39}\\)"
+              + "(?<caps>\\p{Lu}[\\p{Lu}.'’-]{1,30}(?:\\h\\p{Lu}[\\p{Lu}.'’-]{0,30}){0,3})"
+              + "(?:,\\h+\\p{Lu}[\\p{L}.]{0,20}(?:\\h\\p{Lu}[\\p{L}.]{0,20}){0,2})?"
+              + "(?:,?\\h+\\p{Lu}\\p{Ll}{2,8}\\.?\\h+\\d{1,2}(?:,\\h+\\d{4})?)?"
+              + "(?:\\h*\\((?<agency1>\\p{Lu}[^()\\n]{0,39})\\))?"
+              + "|\\p{Lu}\\p{Ll}{1,20}(?:\\h\\p{Lu}\\p{Ll}{1,20}){0,2}(?:,\\h+\\p{Lu}[\\p{L}.]{0,20})?"
+              + "(?:,?\\h+\\p{Lu}\\p{Ll}{2,8}\\.?\\h+\\d{1,2})?\\h*\\(\\p{Lu}[^()\\n]{0,39}\\)"
               + "|\\(\\p{Lu}[^()\\n]{0,39}\\))"
-              + "\\s*(?:—|–|--?|:)\\s+(?=[\\p{Lu}\\p{N}\"“‘'])");
+              + "\\h*(?:—|–|--?|:)\\s+(?=[\\p{Lu}\\p{N}\"“‘'])");
 
   /** Upper-case words that open sentences or label boxes, not places: {@code NATO —}, {@code BREAKING:}. */
   private static final Set<String> NOT_PLACES =

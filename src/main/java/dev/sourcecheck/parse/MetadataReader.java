@@ -369,7 +369,9 @@ final class MetadataReader {
           meta.dates.add(c);
         }
         List<Paragraph> out = new ArrayList<>(ps);
-        out.set(p.index(), new Paragraph(p.index(), p.kind(), new Span(s + m.end(), p.span().end()), p.firstLine(),
+        int start = s + m.end();
+        int firstLine = p.firstLine() + (int) text.substring(s, start).chars().filter(ch -> ch == '\n').count();
+        out.set(p.index(), new Paragraph(p.index(), p.kind(), new Span(start, p.span().end()), firstLine,
             p.lastLine()));
         return out;
       }

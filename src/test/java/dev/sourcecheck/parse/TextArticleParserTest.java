@@ -199,6 +199,17 @@ class TextArticleParserTest {
   }
 
   @Test
+  void aDatelineStaysOnItsLineAndTheParagraphKeepsItsFirstLine() {
+    // found by the fuzzer: a byline with a trailing comma over a dateline read as one dateline
+    Article a = parse("Plant to close\n\nBy Zuth Okafor,\nHARLOW, April 9 (Harlow Echo) - The plant will close.\n\nMore.");
+    assertEquals("HARLOW, April 9 (Harlow Echo)", a.metadata().dateline());
+    Article b = parse("Plant to close\n\nHARLOW, April 9 (Harlow Echo) -\nThe plant will close.\n\nMore.");
+    Paragraph p = b.paragraphs().stream().filter(x -> x.kind() == Paragraph.Kind.BODY).findFirst().orElseThrow();
+    assertEquals("The plant will close.", p.span().of(b.text()));
+    assertEquals(b.index().line(p.span().start()), p.firstLine());
+  }
+
+  @Test
   void acronymsAndOrdinaryWordsBeforeADashAreNotDatelines() {
     for (String first : List.of("NATO — the alliance — met today.", "US envoy — Witkoff — flew in.",
         "BREAKING: The talks collapsed.", "UN - The agency said so.", "The envoy — Witkoff — flew in.")) {
