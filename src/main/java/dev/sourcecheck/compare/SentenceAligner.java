@@ -78,8 +78,9 @@ final class SentenceAligner {
       for (Sentence s : a.prose()) {
         Set<String> stems = new LinkedHashSet<>();
         Tokens ts = a.tokens();
+        String[] norms = story.norms(a);
         for (int i = ts.from(s.span().start()); i < ts.until(s.span().end()); i++) {
-          String n = Tokens.norm(ts.word(i));
+          String n = norms[i];
           if (story.vocab.content(n)) {
             stems.add(Vocab.stem(n));
           }
@@ -203,6 +204,7 @@ final class SentenceAligner {
     int from = x.s.span().start();
     int to = x.s.span().end();
     Tokens ts = a.tokens();
+    String[] norms = story.norms(a);
     for (Cue c : a.cues("xs-hedges", from, to)) {
       if (!c.inQuote() && (!c.tag().equals("modal") || modal(ts, c))) {
         x.hedge = a.text().substring(c.start(), c.end());
@@ -212,7 +214,7 @@ final class SentenceAligner {
           if (k > ts.until(c.end()) && gap.chars().anyMatch(ch -> ",;:—–()".indexOf(ch) >= 0)) {
             break;
           }
-          String n = Tokens.norm(ts.word(k));
+          String n = norms[k];
           if (story.vocab.content(n)) {
             x.scope.add(Vocab.stem(n));
           }
@@ -243,11 +245,11 @@ final class SentenceAligner {
       if (k < ts.size() && ts.folded(k).equals("only")) {
         continue; // "not only … but also" affirms
       }
-      while (k < ts.size() && ts.start(k) < to && !story.vocab.content(Tokens.norm(ts.word(k)))) {
+      while (k < ts.size() && ts.start(k) < to && !story.vocab.content(norms[k])) {
         k++;
       }
       if (k < ts.size() && ts.start(k) < to && !a.inQuote(ts.start(k), ts.end(k))) {
-        add(x.negated, Vocab.predicate(Tokens.norm(ts.word(k))) + "|" + subject(names, c.start()));
+        add(x.negated, Vocab.predicate(norms[k]) + "|" + subject(names, c.start()));
         // the negation's scope: the verb and the words it governs ("not win the support of many")
         for (int j = k; j < Math.min(ts.size(), k + SCOPE_NEGATION) && ts.start(j) < to; j++) {
           String gap = ts.gapBefore(j);
@@ -259,7 +261,7 @@ final class SentenceAligner {
       }
     }
     for (int i = ts.from(from); i < ts.until(to); i++) {
-      String n = Tokens.norm(ts.word(i));
+      String n = norms[i];
       if (story.vocab.content(n)) {
         x.stems.add(Vocab.stem(n));
       }
