@@ -35,6 +35,21 @@ public final class Regex {
     return pattern(regex).matcher(text).matches();
   }
 
+  /**
+   * The characters of {@code text} that {@code \\d} matches (the ASCII digits): a rule's cheap test
+   * before an expression that needs that many digits ({@code (?s).*\\d.*} is {@code digits(text) > 0}).
+   */
+  public static int digits(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** As {@code text.split(regex, limit)}. */
   public static String[] split(String text, String regex, int limit) {
     return pattern(regex).split(text, limit);

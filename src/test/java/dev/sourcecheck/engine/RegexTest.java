@@ -26,6 +26,34 @@ class RegexTest {
     }
   }
 
+  /**
+   * The pre-filters the boilerplate rules put before an expression are implied by it: a line the
+   * expression matches always passes its filter (so the filter never drops a finding).
+   */
+  @Test
+  void theRulesPreFiltersAreImpliedByTheirExpressions() {
+    List<String> lines = List.of("Posted 18 Nov 2019 8:11 pm", "Tel. +44 20 7946 0958", "0113 243 2701 tel | 0113 243 2702 fax",
+        "Copyright 2019 Reuters. All rights reserved.", "A firefighter at the scene. (Photo: Jane Doe/Reuters)",
+        "Jane Doe, left, and John Roe, right, at the site", "The minister (left to right) spoke", "The race, via Getty Images",
+        "on July 25, 2019. J. Scott Applewhite / AP file", "Updated 12:30 2019", "5 comments", "No digits here", "");
+    for (String l : lines) {
+      if (l.matches("(?s).*\\d.*")) {
+        assertEquals(true, Regex.digits(l) > 0, l);
+      } else {
+        assertEquals(0, Regex.digits(l), l);
+      }
+      if (l.matches("(?s).*(?:\\+\\d{1,3}[ .-]?)?\\(?\\d{2,5}\\)?[ .-]\\d{3,4}[ .-]\\d{3,4}.*")) {
+        assertEquals(true, Regex.digits(l) >= 8, l);
+      }
+      if (l.matches("(?is).*(?:19|20)\\d\\d.{0,60}\\ball rights reserved\\b.*") || l.matches("(?s).*\\b(?:19|20)\\d\\d\\b.*")) {
+        assertEquals(true, Regex.digits(l) >= 4, l);
+      }
+    }
+    assertEquals(3, Regex.digits("a1b2c3"));
+    assertEquals(0, Regex.digits("\u0663\uff11")); // Arabic-Indic and full-width digits: not \\d without UNICODE_CHARACTER_CLASS
+    assertEquals(false, "\u0663".matches("(?s).*\\d.*"));
+  }
+
   @Test
   void compilesEachPatternOnce() {
     assertSame(Regex.pattern("(?s).*\\d.*"), Regex.pattern("(?s).*\\d.*"));
