@@ -56,6 +56,9 @@ final class SentenceAligner {
     double quoted;
     final List<String> negated = new ArrayList<>();
     final List<String> asserted = new ArrayList<>();
+    /** The members of {@link #negated} and {@link #asserted}: a long sentence's look-ups stay linear. */
+    final Set<String> negatedSet = new HashSet<>();
+    final Set<String> assertedSet = new HashSet<>();
 
     Sent(AuditedArticle doc, int docIndex, Sentence s, int[] ids, int index) {
       this.doc = doc;
@@ -149,9 +152,10 @@ final class SentenceAligner {
     Deadline deadline = Deadline.current();
     int cap = Math.max(MAX_POSTING_MIN, 3 * docs);
     int[] counts = new int[sents.size()];
+    int[] touched = new int[sents.size()]; // the sentences a shares a rare stem with, in the order met
     List<Pair> best = new ArrayList<>();
     for (Sent a : sents) {
-      List<Integer> touched = new ArrayList<>();
+      int nTouched = 0;
       for (int k : a.ids) {
         List<Sent> posting = index.get(k);
         if (posting.size() > cap) {
@@ -160,12 +164,13 @@ final class SentenceAligner {
         for (Sent b : posting) {
           deadline.tick();
           if (b.doc != a.doc && counts[b.index]++ == 0) {
-            touched.add(b.index);
+            touched[nTouched++] = b.index;
           }
         }
       }
       Pair[] perDoc = new Pair[docs];
-      for (int bi : touched) {
+      for (int t = 0; t < nTouched; t++) {
+        int bi = touched[t];
         int rare = counts[bi];
         counts[bi] = 0;
         if (rare < 2) {
@@ -249,7 +254,7 @@ final class SentenceAligner {
         k++;
       }
       if (k < ts.size() && ts.start(k) < to && !a.inQuote(ts.start(k), ts.end(k))) {
-        add(x.negated, Vocab.predicate(norms[k]) + "|" + subject(names, c.start()));
+        add(x.negated, x.negatedSet, Vocab.predicate(norms[k]) + "|" + subject(names, c.start()));
         // the negation's scope: the verb and the words it governs ("not win the support of many")
         for (int j = k; j < Math.min(ts.size(), k + SCOPE_NEGATION) && ts.start(j) < to; j++) {
           String gap = ts.gapBefore(j);
@@ -267,8 +272,8 @@ final class SentenceAligner {
       }
       if (!negatedAt.contains(i) && story.vocab.content(n) && !a.inQuote(ts.start(i), ts.end(i)) && !ts.capitalised(i)) {
         String p = Vocab.predicate(n) + "|" + subject(names, ts.start(i));
-        if (!x.negated.contains(p)) {
-          add(x.asserted, p);
+        if (!x.negatedSet.contains(p)) {
+          add(x.asserted, x.assertedSet, p);
         }
       }
     }
@@ -295,8 +300,9 @@ final class SentenceAligner {
     return k < ts.size() && !ts.capitalised(k) && !ts.is(k, Tokens.NUMBER) && !ts.folded(k).equals("not");
   }
 
-  private static void add(List<String> list, String s) {
-    if (!list.contains(s)) {
+  /** Adds {@code s} to {@code list} unless it is there ({@code members} holds the list's strings). */
+  private static void add(List<String> list, Set<String> members, String s) {
+    if (members.add(s)) {
       list.add(s);
     }
   }
