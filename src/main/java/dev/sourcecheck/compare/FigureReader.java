@@ -112,7 +112,7 @@ final class FigureReader {
       if (ts.start(i) >= f.start && ts.end(i) <= f.end || ts.is(i, Tokens.NUMBER) || within(counted, ts.start(i))) {
         continue;
       }
-      String n = Tokens.norm(ts.word(i));
+      String n = story.norms(a)[i];
       String stem = Vocab.stem(n);
       if (story.vocab.content(n) && Character.isLetter(n.charAt(0)) && !out.contains(stem)) {
         out.add(stem);

@@ -72,11 +72,12 @@ final class QuoteAligner {
         if (o.doc == it.doc || !seen.add((long) o.n * items.size() + it.n)) {
           continue;
         }
-        WordDiff.Result toIt = WordDiff.compare(o.words, it.words);
+        WordDiff.Result[] both = WordDiff.both(o.words, it.words);
+        WordDiff.Result toIt = both[0];
         if (toIt.longestRun() < RUN) {
           continue;
         }
-        WordDiff.Result toO = WordDiff.compare(it.words, o.words);
+        WordDiff.Result toO = both[1];
         int shorter = Math.min(it.words.words().size(), o.words.words().size());
         double overlap = Math.round(toIt.lcs() * 100.0 / shorter) / 100.0;
         boolean cut = it.words.words().size() <= o.words.words().size() ? WordDiff.isCut(it.words, o.words)

@@ -56,6 +56,9 @@ final class SentenceAligner {
     double quoted;
     final List<String> negated = new ArrayList<>();
     final List<String> asserted = new ArrayList<>();
+    /** The members of {@link #negated} and {@link #asserted}: a long sentence's look-ups stay linear. */
+    final Set<String> negatedSet = new HashSet<>();
+    final Set<String> assertedSet = new HashSet<>();
 
     Sent(AuditedArticle doc, int docIndex, Sentence s, int[] ids, int index) {
       this.doc = doc;
@@ -78,8 +81,9 @@ final class SentenceAligner {
       for (Sentence s : a.prose()) {
         Set<String> stems = new LinkedHashSet<>();
         Tokens ts = a.tokens();
+        String[] norms = story.norms(a);
         for (int i = ts.from(s.span().start()); i < ts.until(s.span().end()); i++) {
-          String n = Tokens.norm(ts.word(i));
+          String n = norms[i];
           if (story.vocab.content(n)) {
             stems.add(Vocab.stem(n));
           }
@@ -148,9 +152,10 @@ final class SentenceAligner {
     Deadline deadline = Deadline.current();
     int cap = Math.max(MAX_POSTING_MIN, 3 * docs);
     int[] counts = new int[sents.size()];
+    int[] touched = new int[sents.size()]; // the sentences a shares a rare stem with, in the order met
     List<Pair> best = new ArrayList<>();
     for (Sent a : sents) {
-      List<Integer> touched = new ArrayList<>();
+      int nTouched = 0;
       for (int k : a.ids) {
         List<Sent> posting = index.get(k);
         if (posting.size() > cap) {
@@ -159,12 +164,13 @@ final class SentenceAligner {
         for (Sent b : posting) {
           deadline.tick();
           if (b.doc != a.doc && counts[b.index]++ == 0) {
-            touched.add(b.index);
+            touched[nTouched++] = b.index;
           }
         }
       }
       Pair[] perDoc = new Pair[docs];
-      for (int bi : touched) {
+      for (int t = 0; t < nTouched; t++) {
+        int bi = touched[t];
         int rare = counts[bi];
         counts[bi] = 0;
         if (rare < 2) {
@@ -203,6 +209,7 @@ final class SentenceAligner {
     int from = x.s.span().start();
     int to = x.s.span().end();
     Tokens ts = a.tokens();
+    String[] norms = story.norms(a);
     for (Cue c : a.cues("xs-hedges", from, to)) {
       if (!c.inQuote() && (!c.tag().equals("modal") || modal(ts, c))) {
         x.hedge = a.text().substring(c.start(), c.end());
@@ -212,7 +219,7 @@ final class SentenceAligner {
           if (k > ts.until(c.end()) && gap.chars().anyMatch(ch -> ",;:—–()".indexOf(ch) >= 0)) {
             break;
           }
-          String n = Tokens.norm(ts.word(k));
+          String n = norms[k];
           if (story.vocab.content(n)) {
             x.scope.add(Vocab.stem(n));
           }
@@ -243,11 +250,11 @@ final class SentenceAligner {
       if (k < ts.size() && ts.folded(k).equals("only")) {
         continue; // "not only … but also" affirms
       }
-      while (k < ts.size() && ts.start(k) < to && !story.vocab.content(Tokens.norm(ts.word(k)))) {
+      while (k < ts.size() && ts.start(k) < to && !story.vocab.content(norms[k])) {
         k++;
       }
       if (k < ts.size() && ts.start(k) < to && !a.inQuote(ts.start(k), ts.end(k))) {
-        add(x.negated, Vocab.predicate(Tokens.norm(ts.word(k))) + "|" + subject(names, c.start()));
+        add(x.negated, x.negatedSet, Vocab.predicate(norms[k]) + "|" + subject(names, c.start()));
         // the negation's scope: the verb and the words it governs ("not win the support of many")
         for (int j = k; j < Math.min(ts.size(), k + SCOPE_NEGATION) && ts.start(j) < to; j++) {
           String gap = ts.gapBefore(j);
@@ -259,14 +266,14 @@ final class SentenceAligner {
       }
     }
     for (int i = ts.from(from); i < ts.until(to); i++) {
-      String n = Tokens.norm(ts.word(i));
+      String n = norms[i];
       if (story.vocab.content(n)) {
         x.stems.add(Vocab.stem(n));
       }
       if (!negatedAt.contains(i) && story.vocab.content(n) && !a.inQuote(ts.start(i), ts.end(i)) && !ts.capitalised(i)) {
         String p = Vocab.predicate(n) + "|" + subject(names, ts.start(i));
-        if (!x.negated.contains(p)) {
-          add(x.asserted, p);
+        if (!x.negatedSet.contains(p)) {
+          add(x.asserted, x.assertedSet, p);
         }
       }
     }
@@ -293,8 +300,9 @@ final class SentenceAligner {
     return k < ts.size() && !ts.capitalised(k) && !ts.is(k, Tokens.NUMBER) && !ts.folded(k).equals("not");
   }
 
-  private static void add(List<String> list, String s) {
-    if (!list.contains(s)) {
+  /** Adds {@code s} to {@code list} unless it is there ({@code members} holds the list's strings). */
+  private static void add(List<String> list, Set<String> members, String s) {
+    if (members.add(s)) {
       list.add(s);
     }
   }

@@ -2,9 +2,11 @@ package dev.sourcecheck.compare;
 
 import dev.sourcecheck.audit.AuditedArticle;
 import dev.sourcecheck.fact.story.EventMention;
+import dev.sourcecheck.text.Tokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +21,8 @@ final class Story {
   final StoryPeople people;
   final Vocab vocab;
   private final Map<String, Integer> order = new HashMap<>();
+  /** Each article's words normalised ({@link Tokens#norm}), computed once per story, on first use. */
+  private final Map<AuditedArticle, String[]> norms = new IdentityHashMap<>();
 
   Story(String id, List<AuditedArticle> articles, Map<String, Integer> inputOrder, Vocab vocab, Phrases roles) {
     this.id = id;
@@ -35,6 +39,22 @@ final class Story {
     for (int i = 0; i < sorted.size(); i++) {
       order.put(sorted.get(i).id(), i);
     }
+  }
+
+  /**
+   * {@code Tokens.norm(a.tokens().word(i))} for every word {@code i} of {@code a}: the readers of a
+   * story ask for the same words' normal form several times (a sentence's stems, then its
+   * predicates and hedge scope), and the accent folding costs more than the look-up.
+   */
+  String[] norms(AuditedArticle a) {
+    return norms.computeIfAbsent(a, x -> {
+      Tokens ts = x.tokens();
+      String[] out = new String[ts.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = Tokens.norm(ts.word(i));
+      }
+      return out;
+    });
   }
 
   int order(String article) {

@@ -198,7 +198,12 @@ public final class RuleBase {
    * whose run failed part-way goes to {@link #discard} instead.
    */
   public KieSession newSession() {
-    return sessions.take();
+    return newSession("");
+  }
+
+  /** As {@link #newSession()}, from the pool of sessions of {@code pass} (see {@code Sessions}). */
+  public KieSession newSession(Object pass) {
+    return sessions.take(pass);
   }
 
   /** Lets go of a session of {@link #newSession()} that a failed run left part-way: it is not reused. */

@@ -41,7 +41,7 @@ public final class RuleRun {
   /** Runs one session over {@code facts} and returns what stands at the end of the given types, in no set order. */
   public static List<Object> derive(RuleBase rules, Collection<?> facts, Class<?>... kinds) {
     Deadline deadline = Deadline.current();
-    KieSession session = rules.newSession();
+    KieSession session = rules.newSession(pass(facts, kinds));
     boolean done = false;
     try {
       for (Object f : facts) {
@@ -67,6 +67,15 @@ public final class RuleRun {
         RuleBase.discard(session);
       }
     }
+  }
+
+  /**
+   * The pass a run belongs to, for its session pool: what it collects and the type of its first
+   * fact (an article's facts open with its {@code ArticleFact}, a story's with its own kind).
+   */
+  private static List<Object> pass(Collection<?> facts, Class<?>[] kinds) {
+    Object first = facts.isEmpty() ? null : facts.iterator().next();
+    return List.of(List.of(kinds), first == null ? Void.class : first.getClass());
   }
 
   /** Fires the session's rules within the deadline's firing limit and time. */

@@ -1,5 +1,7 @@
 package dev.sourcecheck.engine;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -11,31 +13,25 @@ import org.kie.api.runtime.KieSessionsPool;
  * memories, emptied, for the next audit. A reset session starts exactly as a new one (no facts, fact
  * handle ids from zero, empty agenda), so the rules derive the same. Thread-safe: each session is
  * lent to one thread at a time; the pool grows to the number of sessions in use at once.
+ *
+ * <p>Each pass (the article rules, the story rules, the score) has its own pool, named by the
+ * caller: a session keeps memories only for the nodes its pass's facts reach, and its reset clears
+ * only those (one pool for all passes reset every node of every pass after each article).
  */
 final class Sessions {
   /** Sessions kept ready from the start; more are made (and kept) when more threads audit at once. */
   private static final int INITIAL = 2;
 
   private final KieBase kieBase;
-  private volatile KieSessionsPool pool;
+  private final Map<Object, KieSessionsPool> pools = new ConcurrentHashMap<>();
 
   Sessions(KieBase kieBase) {
     this.kieBase = kieBase;
   }
 
-  /** An empty session; {@code dispose()} gives it back. */
-  KieSession take() {
-    KieSessionsPool p = pool;
-    if (p == null) {
-      synchronized (this) {
-        p = pool;
-        if (p == null) {
-          p = kieBase.newKieSessionsPool(INITIAL);
-          pool = p;
-        }
-      }
-    }
-    return p.newKieSession();
+  /** An empty session of the pool of {@code pass}; {@code dispose()} gives it back. */
+  KieSession take(Object pass) {
+    return pools.computeIfAbsent(pass, k -> kieBase.newKieSessionsPool(INITIAL)).newKieSession();
   }
 
   /**

@@ -53,4 +53,23 @@ class SessionReuseTest {
     }
     assertEquals(before, JsonReport.render(auditor.auditTexts(a)));
   }
+
+  /** Each pass has its own pool: the sessions one pass is lent are never another pass's. */
+  @Test
+  void eachPassHasItsOwnPool() throws Exception {
+    RuleBase rules = RuleBase.bundled();
+    java.util.Set<Object> a = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.Set<Object> b = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int i = 0; i < 6; i++) {
+      for (var pass : java.util.List.of(java.util.Map.entry("pool-test-a", a), java.util.Map.entry("pool-test-b", b))) {
+        org.kie.api.runtime.KieSession s = rules.newSession(pass.getKey());
+        org.junit.jupiter.api.Assertions.assertEquals(0, s.getFactCount());
+        pass.getValue().add(s);
+        s.dispose();
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(a.size() <= 2 && b.size() <= 2, a.size() + " " + b.size()); // reused
+    a.retainAll(b);
+    org.junit.jupiter.api.Assertions.assertTrue(a.isEmpty());
+  }
 }
