@@ -125,8 +125,9 @@ final class Counted {
       }
     }
     if (state == null) {
-      for (Cue c : a.cues("xs-counts", nounEnd, Math.min(s.span().end(), nounEnd + 40))) {
-        if (c.tag().startsWith("state:") && ts.from(c.start()) - ts.until(nounEnd) <= 3) {
+      for (Cue c : a.cues("xs-counts", nounEnd, Math.min(s.span().end(), nounEnd + 80))) {
+        int gap = ts.from(c.start()) - ts.until(nounEnd);
+        if (c.tag().startsWith("state:") && (gap <= 3 || gap <= 10 && placePhrase(a, ts, nounEnd, c.start()))) {
           state = c.tag().substring(6);
           break;
         }
@@ -152,6 +153,24 @@ final class Counted {
       }
     }
     return new String[] {key, unit, label, Integer.toString(nounEnd), listed || state != null ? "listed" : "any"};
+  }
+
+  /**
+   * The words between the counted noun and a state are a phrase of where or whose ("3,200
+   * residents of the Porto district had to leave their homes"): they open with "of", "in" or
+   * "from", and hold no comma, no sentence end and no other figure.
+   */
+  private static boolean placePhrase(AuditedArticle a, Tokens ts, int from, int to) {
+    int first = ts.from(from);
+    if (first >= ts.size() || !List.of("of", "in", "from").contains(ts.folded(first))) {
+      return false;
+    }
+    for (int i = first; i < ts.size() && ts.start(i) < to; i++) {
+      if (ts.is(i, Tokens.NUMBER) || ts.gapBefore(i).contains(",") || ts.gapBefore(i).contains(";")) {
+        return false;
+      }
+    }
+    return !a.text().substring(from, to).contains(",");
   }
 
   private static String nearestVoted(AuditedArticle a, Sentence s, Amounts.Amount m) {

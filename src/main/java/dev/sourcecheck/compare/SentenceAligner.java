@@ -53,6 +53,8 @@ final class SentenceAligner {
     final Set<String> scope = new HashSet<>();
     final Set<String> stems = new HashSet<>();
     boolean attributed;
+    /** The person or organisation the attribution model gives the sentence, or empty. */
+    String source = "";
     double quoted;
     final List<String> negated = new ArrayList<>();
     final List<String> asserted = new ArrayList<>();
@@ -135,8 +137,8 @@ final class SentenceAligner {
   private static SentencePair pair(Story story, Sent x, Sent y, Pair p) {
     return new SentencePair(story.id, x.doc.id(), x.s.span().start(), x.s.span().end(), y.doc.id(), y.s.span().start(),
         y.s.span().end(), Math.round(p.overlap * 100) / 100.0, p.shared, x.hedge, y.hedge, shared(x.scope, y.stems),
-        shared(y.scope, x.stems), x.attributed, y.attributed,
-        Math.round(x.quoted * 100) / 100.0, Math.round(y.quoted * 100) / 100.0, x.negated, x.asserted, y.negated,
+        shared(y.scope, x.stems), x.attributed, y.attributed, x.source, y.source,
+        Math.round(x.quoted * 100) / 100.0, Math.round(y.quoted * 100) / 100.0, x.s.text().stripTrailing().endsWith("?"), x.negated, x.asserted, y.negated,
         y.asserted, daysApart(x.doc, y.doc));
   }
 
@@ -232,7 +234,11 @@ final class SentenceAligner {
     }
     // or a source the attribution model finds for the sentence ("The government claims …")
     for (var st : a.speakers().statementsIn(x.s.index())) {
-      x.attributed |= !"hedge".equals(st.kind()) && !"passive".equals(st.kind());
+      boolean named = !"hedge".equals(st.kind()) && !"passive".equals(st.kind());
+      x.attributed |= named;
+      if (named && !st.vague() && st.person() != null && x.source.isEmpty()) {
+        x.source = st.person();
+      }
     }
     int in = 0;
     for (Quote q : a.article().quotes()) {

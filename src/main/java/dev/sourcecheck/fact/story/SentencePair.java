@@ -12,7 +12,10 @@ import java.util.List;
  * also believed to"), or empty, and {@code hedgeShared}/{@code otherHedgeShared} how many content
  * words of the other sentence lie in each hedge's scope (the words it governs, to the end of its
  * clause: "a deal both sides might accept" hedges "accept", not the rest). {@code attributed} is true when the sentence names a source of its
- * own (a verb of saying outside quotations), {@code quoted} the share of it inside quotation marks.
+ * own (a verb of saying outside quotations), {@code source} the key of the person or organisation
+ * the attribution model gives it ("…, Diallo said": the person's key; empty when none is named),
+ * {@code quoted} the share of it inside quotation marks, {@code question} whether this sentence asks (ends in a
+ * question mark: it states nothing).
  * {@code negated}/{@code asserted} are the predicates the sentence negates ("will not attend",
  * "never signed") or states plainly, outside quotations, each as {@code stem|subject}: the verb's
  * stem and the key of the person or organisation named last before it (empty when none), so that
@@ -23,8 +26,8 @@ import java.util.List;
 public record SentencePair(
     String story, String article, int start, int end, String otherArticle, int otherStart, int otherEnd,
     double overlap, int shared, String hedge, String otherHedge, int hedgeShared, int otherHedgeShared,
-    boolean attributed, boolean otherAttributed,
-    double quoted, double otherQuoted, List<String> negated, List<String> asserted, List<String> otherNegated,
+    boolean attributed, boolean otherAttributed, String source, String otherSource,
+    double quoted, double otherQuoted, boolean question, List<String> negated, List<String> asserted, List<String> otherNegated,
     List<String> otherAsserted, int daysApart) {
   public SentencePair {
     negated = List.copyOf(negated);
