@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import dev.sourcecheck.budget.Deadline;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,6 +94,10 @@ final class Stories {
     Tokens ts = d.tokens();
     List<Cue> titles = new ArrayList<>(d.cues("roles"));
     titles.addAll(d.cues("xs-roles"));
+    titles.sort(Comparator.comparingInt(Cue::start));
+    // the titles are swept once, in step with the words (both in text order): linear in the article
+    int next = 0;
+    int coveredTo = -1;
     for (Sentence s : d.prose()) {
       Deadline.check();
       int from = ts.from(s.span().start());
@@ -101,8 +106,16 @@ final class Stories {
         if (!ts.capitalised(i) || ts.sentenceStart(i) || i == from || !Character.isLetter(ts.word(i).charAt(0))) {
           continue;
         }
+        int at = ts.start(i);
+        if (next > 0 && titles.get(next - 1).start() > at) {
+          next = 0; // prose out of text order: sweep again
+          coveredTo = -1;
+        }
+        while (next < titles.size() && titles.get(next).start() <= at) {
+          coveredTo = Math.max(coveredTo, titles.get(next++).end());
+        }
         String norm = Tokens.norm(ts.word(i));
-        if (norm.length() > 2 && vocab.content(norm) && !Days.calendarWord(norm) && !covered(titles, ts.start(i))) {
+        if (norm.length() > 2 && vocab.content(norm) && !Days.calendarWord(norm) && coveredTo <= at) {
           tf.merge(key(norm), 1, Integer::sum);
         }
       }
@@ -114,15 +127,6 @@ final class Stories {
       out.add(es.get(i).getKey());
     }
     return out;
-  }
-
-  private static boolean covered(List<Cue> cues, int offset) {
-    for (Cue c : cues) {
-      if (c.start() <= offset && offset < c.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A name as an index key: a doubled final letter made single (Zelenskyy / Zelensky). */
