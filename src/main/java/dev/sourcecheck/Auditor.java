@@ -28,7 +28,6 @@ import dev.sourcecheck.parse.ArticleReader;
 import dev.sourcecheck.parse.Input;
 import dev.sourcecheck.parse.InputCollector;
 import dev.sourcecheck.parse.InputException;
-import dev.sourcecheck.parse.PublicationDates;
 import dev.sourcecheck.parse.html.PageLexicons;
 import dev.sourcecheck.score.ScorePass;
 import java.io.InputStream;
@@ -107,88 +106,70 @@ public final class Auditor {
     return run(inputs, false, errors, skipped, progress);
   }
 
-  /** Audits what was collected, owning it: nothing else holds the inputs, so their bytes go once audited. */
+  /** Audits what was collected (inputs collected from files are read batch by batch, never all at once). */
   private AuditReport run(InputCollector.Collected c, Progress progress) {
-    // the collector's list is its own fresh one: the run may clear it as it goes (a copy would keep every input)
-    List<Input> inputs = c.inputs() instanceof ArrayList<Input> l ? l : new ArrayList<>(c.inputs());
-    return run(inputs, true, c.errors(), c.skipped(), progress);
+    return run(c.inputs(), false, c.errors(), c.skipped(), progress);
   }
 
   /** Inputs audited at once: the bytes, tokens and facts of at most this many articles are held at a time. */
   static final int BATCH = 256;
 
-  /**
-   * The run loop: inputs are audited in batches of {@link #BATCH} (in parallel within a batch);
-   * of each article only what the report and the story stage need is kept (its findings and
-   * summary, the parsed article, its speakers, its cues and what its rules derived), never its
-   * other facts. With {@code owned}, the run owns {@code inputs} and lets go of each input's bytes
-   * once its batch is done.
-   */
+  /** The run loop ({@link AuditRun}), its output collected into the report. */
   private AuditReport run(List<Input> inputs, boolean owned, List<InputError> errors, List<Skipped> skipped,
       Progress progress) {
-    List<InputError> allErrors = new ArrayList<>(errors);
-    errors.forEach(progress::failed);
-    progress.started(inputs.size());
-    // each input's decoding and parsing, then its own facts and rules, run isolated under its
-    // budget: one that fails or runs over becomes one error, and every other article is reported
-    List<Article> articles = new ArrayList<>();
-    Map<String, String> pathOf = new LinkedHashMap<>();
-    for (int from = 0; from < inputs.size(); from += BATCH) {
-      int to = Math.min(inputs.size(), from + BATCH);
-      List<Input> batch = List.copyOf(inputs.subList(from, to));
-      List<Object> parsed = batch.parallelStream().map(this::parseIsolated).toList();
-      if (owned) {
-        for (int i = from; i < to; i++) {
-          inputs.set(i, null);
-        }
-      }
-      for (int k = 0; k < parsed.size(); k++) {
-        if (parsed.get(k) instanceof Article a) {
-          articles.add(a);
-          pathOf.put(a.id(), batch.get(k).path());
-        } else {
-          allErrors.add((InputError) parsed.get(k));
-          progress.failed((InputError) parsed.get(k));
-          progress.articleDone();
-        }
-      }
+    Collecting sink = new Collecting();
+    new AuditRun(this, inputs, progress, sink).run(errors);
+    return report(sink.summaries, sink.findings, sink.errors, skipped);
+  }
+
+  /**
+   * Audits files and folders as {@link #audit(List, InputStream, Progress)} does, but hands what it
+   * finds to {@code sink} as it goes instead of building the report, and returns the files passed
+   * over. In bounded memory at any scale: inputs are read, parsed and audited in batches of 256;
+   * of each article only its story keys are kept once its batch is done, and its story view while
+   * its story may still grow; nothing of it is kept for the report (the sink decides). With {@code
+   * --story all} (every article one story) every story view is held to the end. {@link #report}
+   * over everything the sink received gives the report {@code audit} gives, byte for byte.
+   */
+  public List<Skipped> stream(List<String> paths, InputStream stdin, Progress progress, AuditSink sink) {
+    InputCollector.Collected c = new InputCollector(options.maxBytes(), stdin, options.inputFormat()).collect(paths);
+    new AuditRun(this, c.inputs(), progress, sink).run(c.errors());
+    return c.skipped();
+  }
+
+  /** A sink that keeps everything, for the report. */
+  private static final class Collecting implements AuditSink {
+    final List<ArticleSummary> summaries = new ArrayList<>();
+    final List<Finding> findings = new ArrayList<>();
+    final List<InputError> errors = new ArrayList<>();
+
+    @Override
+    public void article(ArticleSummary summary, List<Finding> own) {
+      summaries.add(summary);
+      findings.addAll(own);
     }
-    // a dateline's day without a year takes the year of the run's other articles
-    List<Article> dated = PublicationDates.fromFeed(articles);
-    articles = null;
-    List<AuditedArticle> results = new ArrayList<>();
-    List<ArticleSummary> summaries = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
-    for (int from = 0; from < dated.size(); from += BATCH) {
-      List<Article> batch = dated.subList(from, Math.min(dated.size(), from + BATCH));
-      List<Object> audited = batch.parallelStream().map(a -> auditIsolated(pathOf.get(a.id()), a, progress)).toList();
-      for (Object o : audited) {
-        if (o instanceof AuditedArticle r) {
-          List<Finding> own = findings(r.flags(), Map.of(r.id(), r.article()));
-          findings.addAll(own);
-          summaries.add(summary(r));
-          // the story stage reads the article, its words, speakers, cues and boilerplate: not its facts
-          results.add(r.lean());
-          progress.findings(own);
-        } else {
-          allErrors.add((InputError) o);
-          progress.failed((InputError) o);
-        }
-      }
-    }
-    Isolation.Outcome<List<Flag>> crossSource = Isolation.guard(CROSS_SOURCE, () -> crossSource(results));
-    if (crossSource.failed()) {
-      allErrors.add(crossSource.error());
-      progress.failed(crossSource.error());
-    } else {
-      Map<String, Article> byId = new LinkedHashMap<>();
-      results.forEach(r -> byId.put(r.article().id(), r.article()));
-      List<Finding> across = findings(crossSource.value(), byId);
+
+    @Override
+    public void across(List<Finding> across) {
       findings.addAll(across);
-      progress.findings(across);
     }
-    progress.finished();
-    return report(summaries, findings, allErrors, skipped);
+
+    @Override
+    public void error(InputError error) {
+      errors.add(error);
+    }
+  }
+
+  /** An audited article's own findings: its flags as findings, with the rule settings applied. */
+  List<Finding> ownFindings(AuditedArticle r) {
+    return findings(r.flags(), Map.of(r.id(), r.article()));
+  }
+
+  /** One story's facts judged by the cross-source rules, as findings located in its articles. */
+  List<Finding> judgeStory(List<Object> facts, List<AuditedArticle> articles) {
+    Map<String, Article> byId = new LinkedHashMap<>();
+    articles.forEach(r -> byId.put(r.id(), r.article()));
+    return findings(RuleRun.run(rules, facts).flags(), byId);
   }
 
   /**
@@ -206,13 +187,13 @@ public final class Auditor {
   static final String CROSS_SOURCE = "<cross-source comparison>";
 
   /** One input's decoding and parsing under its budget: its article, or its one error. */
-  private Object parseIsolated(Input in) {
+  Object parseIsolated(Input in) {
     Isolation.Outcome<Object> o = Isolation.run(in.path(), options.budget(), () -> parse(in));
     return o.failed() ? o.error() : o.value();
   }
 
   /** One article's own facts and rules under its budget: its result, or its one error. */
-  private Object auditIsolated(String path, Article a, Progress progress) {
+  Object auditIsolated(String path, Article a, Progress progress) {
     Isolation.Outcome<Object> o = Isolation.run(path, options.budget(), () -> auditArticle(a));
     progress.articleDone();
     return o.failed() ? o.error() : o.value();
@@ -260,7 +241,7 @@ public final class Auditor {
   }
 
   /** An article's entry in the report, its findings not counted yet. */
-  private static ArticleSummary summary(AuditedArticle r) {
+  static ArticleSummary summary(AuditedArticle r) {
     Article a = r.article();
     var m = a.metadata();
     List<ArticleBody.Span> boilerplate = new ArrayList<>();
@@ -271,7 +252,11 @@ public final class Auditor {
         new ArticleBody(a.text(), boilerplate));
   }
 
-  private AuditReport report(List<ArticleSummary> articles, List<Finding> findings, List<InputError> errors,
+  /**
+   * The report of a run from what its sink received ({@link #stream}): the entries in the order
+   * given with their findings counted, every finding sorted, then the score pass.
+   */
+  public AuditReport report(List<ArticleSummary> articles, List<Finding> findings, List<InputError> errors,
       List<Skipped> skipped) {
     Map<String, Integer> counts = AuditReport.countByArticle(findings);
     List<ArticleSummary> summaries = new ArrayList<>();

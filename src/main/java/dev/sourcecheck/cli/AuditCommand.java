@@ -123,6 +123,13 @@ final class AuditCommand implements Callable<Integer> {
         .withInputFormat(input.format()).withRules(s.config().rules()).withArticleTimeout(timeout);
     Progress progress = noProgress ? Progress.NONE : ProgressBar.forStderr(spec.commandLine().getErr());
     Auditor auditor = new Auditor(s.rules(), options);
+    if (known == null && writeBaseline == null && StreamedRun.handles(fmt)) {
+      // no report held: the audit streams to a temporary file and the report is written from it
+      StreamedRun.Result r = StreamedRun.run(auditor, paths, main.stdin, progress, shownFrom, failAt, fmt,
+          s.rules().list(), spec.commandLine().getOut(), output);
+      ReportOutput.printErrors(spec.commandLine().getErr(), r.errors());
+      return !r.errors().isEmpty() ? ExitCode.INPUT : r.failing() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
     // JSON Lines are written while the audit runs (a baseline needs the whole run first)
     boolean streamed = fmt == Formats.Format.jsonl && known == null;
     AuditReport full = streamed

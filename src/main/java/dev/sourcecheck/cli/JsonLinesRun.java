@@ -66,7 +66,7 @@ final class JsonLinesRun {
   }
 
   /** Passes the run's progress on, and writes each final finding and error as a line. */
-  private record Lines(Progress progress, JsonLinesWriter lines, Severity min) implements Progress {
+  record Lines(Progress progress, JsonLinesWriter lines, Severity min) implements Progress {
     @Override
     public void started(int articles) {
       progress.started(articles);

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Groups articles into stories without comparing all pairs: each article's key terms (its most
@@ -37,28 +38,46 @@ final class Stories {
       return docs.isEmpty() ? List.of() : List.of(docs);
     }
     List<List<String>> keys = new ArrayList<>();
+    List<LocalDate> dates = new ArrayList<>();
+    for (AuditedArticle d : docs) {
+      keys.add(keys(d, vocab));
+      dates.add(published(d));
+    }
+    List<List<AuditedArticle>> out = new ArrayList<>();
+    for (List<Integer> c : components(keys, dates, null)) {
+      out.add(c.stream().map(docs::get).toList());
+    }
+    return out;
+  }
+
+  /**
+   * The stories of articles given by their keys and publication dates, as lists of their indexes
+   * (each in input order; stories in the order of their first article). A key is left out when
+   * {@code excluded} says so; with {@code excluded} null, when more of these articles have it than
+   * the posting cap ({@link #cap}). Candidate pairs come only through keys shared among the
+   * articles given.
+   */
+  static List<List<Integer>> components(List<List<String>> keys, List<LocalDate> dates, Predicate<String> excluded) {
+    int n = keys.size();
     Map<String, List<Integer>> index = new HashMap<>();
-    for (int i = 0; i < docs.size(); i++) {
-      List<String> k = keys(docs.get(i), vocab);
-      keys.add(k);
-      for (String s : k) {
+    for (int i = 0; i < n; i++) {
+      for (String s : keys.get(i)) {
         index.computeIfAbsent(s, x -> new ArrayList<>()).add(i);
       }
     }
-    // a key shared by many articles says little about a story: at most MAX_POSTING or 5 % of the input
-    int cap = Math.max(MAX_POSTING, docs.size() / 20);
-    int[] parent = new int[docs.size()];
+    int cap = cap(n);
+    Predicate<String> out = excluded != null ? excluded : k -> index.get(k).size() > cap;
+    int[] parent = new int[n];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
-    for (int i = 0; i < docs.size(); i++) {
+    for (int i = 0; i < n; i++) {
       Map<Integer, Integer> shared = new HashMap<>();
       for (String s : keys.get(i)) {
-        List<Integer> posting = index.get(s);
-        if (posting.size() > cap) {
+        if (out.test(s)) {
           continue;
         }
-        for (int j : posting) {
+        for (int j : index.get(s)) {
           if (j < i) {
             shared.merge(j, 1, Integer::sum);
           }
@@ -68,23 +87,28 @@ final class Stories {
         int j = e.getKey();
         int need = Math.max(2, Math.min(MIN_SHARED,
             (int) Math.ceil(MIN_SHARE * Math.min(keys.get(i).size(), keys.get(j).size()))));
-        if (e.getValue() >= need && close(published(docs.get(i)), published(docs.get(j)))) {
+        if (e.getValue() >= need && close(dates.get(i), dates.get(j))) {
           union(parent, i, j);
         }
       }
     }
-    Map<Integer, List<AuditedArticle>> out = new LinkedHashMap<>();
-    for (int i = 0; i < docs.size(); i++) {
-      out.computeIfAbsent(find(parent, i), x -> new ArrayList<>()).add(docs.get(i));
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      groups.computeIfAbsent(find(parent, i), x -> new ArrayList<>()).add(i);
     }
-    return new ArrayList<>(out.values());
+    return new ArrayList<>(groups.values());
   }
 
-  private static LocalDate published(AuditedArticle a) {
+  /** A key shared by many articles says little about a story: at most MAX_POSTING or 5 % of the {@code n} articles. */
+  static int cap(int n) {
+    return Math.max(MAX_POSTING, n / 20);
+  }
+
+  static LocalDate published(AuditedArticle a) {
     return a.article().metadata().published();
   }
 
-  private static boolean close(LocalDate a, LocalDate b) {
+  static boolean close(LocalDate a, LocalDate b) {
     return a == null || b == null || Math.abs(ChronoUnit.DAYS.between(a, b)) <= MAX_DAYS;
   }
 

@@ -25,7 +25,8 @@ public final class ArticleReader {
    */
   public record Read(Article article, String mainText, String url) {}
 
-  public static Read read(Input in, PageLexicons lexicons) throws InputException {
+  public static Read read(Input collected, PageLexicons lexicons) throws InputException {
+    Input in = collected.loaded(); // an input collected without its bytes reads them now
     Stated st = in.stated();
     if (in.kind() == InputKind.HTML) {
       Page page = HtmlReader.read(in.bytes(), lexicons);

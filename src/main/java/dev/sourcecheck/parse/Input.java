@@ -5,12 +5,28 @@ import java.util.Objects;
 /**
  * An article to audit: its path as the user named it (for a feed line, {@code file:line}), its id
  * in the run, its bytes (decompressed), what kind of input it is, and what the input states about
- * it besides its text.
+ * it besides its text. An input collected from a file may come without its bytes ({@code bytes}
+ * null) and a {@link Loader} that reads them when needed ({@link #loaded}): a run of any size then
+ * holds the bytes of only the inputs it is reading.
  */
-public record Input(String path, String id, byte[] bytes, InputKind kind, Stated stated) {
+public record Input(String path, String id, byte[] bytes, InputKind kind, Stated stated, Loader loader) {
+  /** Reads an input's bytes (decompressed, within the size limit) when they are needed; each call reads again. */
+  @FunctionalInterface
+  public interface Loader {
+    byte[] load() throws InputException;
+  }
+
   public Input {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(stated, "stated");
+    if (bytes == null && loader == null) {
+      throw new IllegalArgumentException("an input needs its bytes or a loader of them");
+    }
+  }
+
+  /** An input whose bytes are in memory. */
+  public Input(String path, String id, byte[] bytes, InputKind kind, Stated stated) {
+    this(path, id, Objects.requireNonNull(bytes, "bytes"), kind, stated, null);
   }
 
   /** A plain-text article. */
@@ -19,6 +35,11 @@ public record Input(String path, String id, byte[] bytes, InputKind kind, Stated
   }
 
   public Input withId(String newId) {
-    return new Input(path, newId, bytes, kind, stated);
+    return new Input(path, newId, bytes, kind, stated, loader);
+  }
+
+  /** This input with its bytes in memory: itself when they are, else a copy with them read now. */
+  public Input loaded() throws InputException {
+    return bytes != null ? this : new Input(path, id, loader.load(), kind, stated, null);
   }
 }

@@ -213,18 +213,29 @@ public final class InputCollector {
             + " (raise it with --max-bytes)"));
         return;
       }
-      byte[] bytes = Files.readAllBytes(path);
-      if (gz) {
-        try {
-          bytes = Gzip.decompress(bytes, maxBytes);
-        } catch (InputException e) {
-          errors.add(new InputError(label, e.getMessage()));
-          return;
-        }
+      if (!Files.isReadable(path)) {
+        errors.add(new InputError(label, "cannot read: permission denied"));
+        return;
       }
-      inputs.add(new Input(label, baseId(PathNames.display(path.getFileName())), bytes, kind, Stated.NONE));
+      // the bytes are read when the input is (a run holds those of the inputs it is reading only)
+      inputs.add(new Input(label, baseId(PathNames.display(path.getFileName())), null, kind, Stated.NONE,
+          () -> load(path, gz)));
     } catch (IOException | RuntimeException e) {
       errors.add(new InputError(label, "cannot read: " + reason(e)));
+    }
+  }
+
+  /** A file's bytes, decompressed, within the limit: read when the run reads its input. */
+  private byte[] load(Path path, boolean gz) throws InputException {
+    try {
+      long size = Files.size(path);
+      if (size > maxBytes) {
+        throw new InputException("file is " + size + " bytes, over the limit of " + maxBytes + " (raise it with --max-bytes)");
+      }
+      byte[] bytes = Files.readAllBytes(path);
+      return gz ? Gzip.decompress(bytes, maxBytes) : bytes;
+    } catch (IOException | RuntimeException e) {
+      throw new InputException("cannot read: " + reason(e));
     }
   }
 

@@ -173,42 +173,57 @@ public final class PublicationDates {
         known.add(a.metadata().published());
       }
     }
-    if (known.isEmpty()) {
+    LocalDate middle = middle(known);
+    if (middle == null) {
       return articles;
     }
-    known.sort(null);
-    LocalDate middle = known.get(known.size() / 2);
     List<Article> out = new ArrayList<>(articles.size());
     for (Article a : articles) {
-      MetaField partial = a.metadata().published() != null ? null : partial(a.metadata());
-      if (partial == null) {
-        out.add(a);
-        continue;
-      }
-      MonthDay day = MonthDay.parse(partial.value());
-      LocalDate best = null;
-      for (int y = middle.getYear() - 1; y <= middle.getYear() + 1; y++) {
-        if (day.isValidYear(y)) {
-          LocalDate d = day.atYear(y);
-          if (best == null || Math.abs(ChronoUnit.DAYS.between(d, middle)) < Math.abs(ChronoUnit.DAYS.between(best, middle))) {
-            best = d;
-          }
-        }
-      }
-      if (best == null) {
-        out.add(a);
-        continue;
-      }
-      List<MetaField> fields = new ArrayList<>(a.metadata().fields());
-      fields.add(new MetaField(MetaField.Kind.DATE_NOTE, partial.span(), best + " from the dateline (" + label(day)
-          + "); the year " + best.getYear() + " is inferred from the other articles of this run"));
-      fields.sort((x, y) -> x.span().compareTo(y.span()));
-      Metadata m = a.metadata();
-      Metadata completed = new Metadata(m.title(), best, m.source(), m.byline(), m.dateline(), m.contributors(), fields);
-      out.add(new Article(a.id(), a.path(), a.text(), completed, a.lines(), a.paragraphs(), a.sentences(), a.quotes(),
-          a.index()));
+      out.add(complete(a, middle));
     }
     return out;
+  }
+
+  /** The middle of a run's known publication dates (the upper median), or null when none is known. */
+  public static LocalDate middle(List<LocalDate> known) {
+    if (known.isEmpty()) {
+      return null;
+    }
+    List<LocalDate> sorted = new ArrayList<>(known);
+    sorted.sort(null);
+    return sorted.get(sorted.size() / 2);
+  }
+
+  /**
+   * The article with a day without a year completed as {@link #fromFeed} does, given the middle of
+   * the run's known dates ({@link #middle}; null: unchanged); any other article unchanged.
+   */
+  public static Article complete(Article a, LocalDate middle) {
+    MetaField partial = middle == null || a.metadata().published() != null ? null : partial(a.metadata());
+    if (partial == null) {
+      return a;
+    }
+    MonthDay day = MonthDay.parse(partial.value());
+    LocalDate best = null;
+    for (int y = middle.getYear() - 1; y <= middle.getYear() + 1; y++) {
+      if (day.isValidYear(y)) {
+        LocalDate d = day.atYear(y);
+        if (best == null || Math.abs(ChronoUnit.DAYS.between(d, middle)) < Math.abs(ChronoUnit.DAYS.between(best, middle))) {
+          best = d;
+        }
+      }
+    }
+    if (best == null) {
+      return a;
+    }
+    List<MetaField> fields = new ArrayList<>(a.metadata().fields());
+    fields.add(new MetaField(MetaField.Kind.DATE_NOTE, partial.span(), best + " from the dateline (" + label(day)
+        + "); the year " + best.getYear() + " is inferred from the other articles of this run"));
+    fields.sort((x, y) -> x.span().compareTo(y.span()));
+    Metadata m = a.metadata();
+    Metadata completed = new Metadata(m.title(), best, m.source(), m.byline(), m.dateline(), m.contributors(), fields);
+    return new Article(a.id(), a.path(), a.text(), completed, a.lines(), a.paragraphs(), a.sentences(), a.quotes(),
+        a.index());
   }
 
   private static MetaField partial(Metadata m) {

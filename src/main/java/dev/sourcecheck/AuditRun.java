@@ -1,0 +1,132 @@
+package dev.sourcecheck;
+
+import dev.sourcecheck.article.Article;
+import dev.sourcecheck.audit.AuditedArticle;
+import dev.sourcecheck.budget.Isolation;
+import dev.sourcecheck.compare.CrossSourceWindow;
+import dev.sourcecheck.finding.Finding;
+import dev.sourcecheck.finding.InputError;
+import dev.sourcecheck.parse.Input;
+import dev.sourcecheck.parse.PublicationDates;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One streamed run ({@link Auditor#stream}) in bounded memory, in two passes over the inputs, each
+ * in batches of {@link Auditor#BATCH} (in parallel within a batch):
+ * <ol>
+ *   <li>every input is read and parsed, and only its publication date is kept: the middle of the
+ *       run's dates gives a dateline without a year its year ({@link PublicationDates#complete})
+ *       exactly as when every article was held ({@link PublicationDates#fromFeed});</li>
+ *   <li>every input that parsed is read and parsed again, dated, and audited; its entry and own
+ *       findings go to the sink at once, its story view to the story stage
+ *       ({@link CrossSourceWindow}), which holds it only while its story may still grow.</li>
+ * </ol>
+ * An input collected without its bytes is read in each pass and never held after its batch. One
+ * use, one thread (the batches fan out).
+ */
+final class AuditRun {
+  private final Auditor auditor;
+  private final List<Input> inputs;
+  private final Progress progress;
+  private final AuditSink sink;
+  /** The input of each audited article, by its index in the story stage. */
+  private final List<Integer> inputOf = new ArrayList<>();
+  private LocalDate middle;
+
+  AuditRun(Auditor auditor, List<Input> inputs, Progress progress, AuditSink sink) {
+    this.auditor = auditor;
+    this.inputs = inputs;
+    this.progress = progress;
+    this.sink = sink;
+  }
+
+  void run(List<InputError> errors) {
+    errors.forEach(e -> {
+      sink.error(e);
+      progress.failed(e);
+    });
+    progress.started(inputs.size());
+    List<Integer> parsed = datesPass();
+    CrossSourceWindow<Finding> window = new CrossSourceWindow<>(auditor.rules().rules().lexicons(),
+        auditor.options().storyAll(), parsed.size(), auditor::judgeStory);
+    for (int from = 0; from < parsed.size(); from += Auditor.BATCH) {
+      List<Integer> batch = parsed.subList(from, Math.min(parsed.size(), from + Auditor.BATCH));
+      List<Object> audited = batch.parallelStream().map(i -> {
+        Object a = auditor.parseIsolated(inputs.get(i));
+        if (a instanceof Article article) {
+          return auditor.auditIsolated(inputs.get(i).path(), PublicationDates.complete(article, middle), progress);
+        }
+        progress.articleDone();
+        return a;
+      }).toList();
+      for (int k = 0; k < audited.size(); k++) {
+        if (audited.get(k) instanceof AuditedArticle r) {
+          List<Finding> own = auditor.ownFindings(r);
+          sink.article(Auditor.summary(r), own);
+          progress.findings(own);
+          inputOf.add(batch.get(k));
+          window.add(r.lean());
+        } else {
+          failed((InputError) audited.get(k));
+        }
+      }
+      window.checkpoint();
+    }
+    Isolation.Outcome<List<Finding>> across = Isolation.guard(Auditor.CROSS_SOURCE, () -> window.finish(this::reread));
+    if (across.failed()) {
+      failed(across.error());
+    } else {
+      sink.across(across.value());
+      progress.findings(across.value());
+    }
+    progress.finished();
+  }
+
+  /** The first pass: every input parsed, its date kept; the indexes of those that parsed. */
+  private List<Integer> datesPass() {
+    List<LocalDate> known = new ArrayList<>();
+    List<Integer> parsed = new ArrayList<>();
+    for (int from = 0; from < inputs.size(); from += Auditor.BATCH) {
+      List<Input> batch = inputs.subList(from, Math.min(inputs.size(), from + Auditor.BATCH));
+      // the parsed articles are let go of at once: only each one's date is kept
+      List<Object> dates = batch.parallelStream().map(in -> {
+        Object o = auditor.parseIsolated(in);
+        return o instanceof Article a ? new Dated(a.metadata().published()) : o;
+      }).toList();
+      for (int k = 0; k < dates.size(); k++) {
+        if (dates.get(k) instanceof Dated d) {
+          parsed.add(from + k);
+          if (d.date() != null) {
+            known.add(d.date());
+          }
+        } else {
+          failed((InputError) dates.get(k));
+          progress.articleDone();
+        }
+      }
+    }
+    middle = PublicationDates.middle(known);
+    return parsed;
+  }
+
+  private record Dated(LocalDate date) {}
+
+  private void failed(InputError e) {
+    sink.error(e);
+    progress.failed(e);
+  }
+
+  /** The story view of an audited article let go of, read, parsed, dated and audited again; null if that fails. */
+  private AuditedArticle reread(int index) {
+    Input in = inputs.get(inputOf.get(index));
+    Object a = auditor.parseIsolated(in);
+    if (!(a instanceof Article article)) {
+      return null;
+    }
+    Isolation.Outcome<Object> o = Isolation.run(in.path(), auditor.options().budget(),
+        () -> auditor.auditArticle(PublicationDates.complete(article, middle)));
+    return o.failed() ? null : ((AuditedArticle) o.value()).lean();
+  }
+}
