@@ -155,11 +155,28 @@ final class QuoteSieves {
       // Obama shows “great charm”": the nearer verb is inside what the first speaker reports
       Source o = statements.subjectOf(outer);
       if (o.identified() && (o.kind().equals("name") || o.kind().equals("pronoun")) && o.last() < outer.first()
-          && !clauseBreak(outer.last() + 1, s.first())) {
+          && !clauseBreak(outer.last() + 1, s.first()) && !subordinate(o.first(), outer.last() + 1, s.first())) {
         return of(q, o, outer, false);
       }
     }
     return s.found() ? of(q, s, best, false) : null;
+  }
+
+  /**
+   * The first verb of saying is no frame of the nearer one: its clause is subordinate ("While not
+   * everything Trump says is true, Jamieson said …", "After Trump argued …, Rubio said only that …"),
+   * or a subordinator opens the nearer clause ("Axelrod tweeted after Clinton argued that …"). Scans
+   * back from the outer subject's first word {@code o} to a comma or the sentence start, and looks
+   * at the word before the nearer subject {@code to} (after {@code from}).
+   */
+  private boolean subordinate(int o, int from, int to) {
+    int sent = x.sentenceOf(o);
+    for (int k = o - 1; k >= 0 && x.sentenceOf(k) == sent && !x.gapHas(k + 1, ",;"); k--) {
+      if ("sub".equals(x.tag(k, Lists.FUNCTION))) {
+        return true;
+      }
+    }
+    return to - 1 >= from && "sub".equals(x.tag(to - 1, Lists.FUNCTION)) && x.spaced(to - 1);
   }
 
   /**

@@ -93,7 +93,10 @@ final class TagSieves {
           s = subjects.left(cue.first());
         }
       } else {
-        s = statements.subjectOf(cue); // "…, said Nargis Kassenova, an expert at …" as well as "…," Smith said
+        s = inverted(cue);
+        if (s == null) {
+          s = statements.subjectOf(cue); // "…," Smith said / "…" in its dealings with Asia, Smith said
+        }
       }
       if (!s.found()) {
         return null;
@@ -155,6 +158,26 @@ final class TagSieves {
     }
     Source s = ing ? subjects.mainClause(b) : subjects.left(b);
     return speaker(s) ? sieves.of(q, s, null, false) : null;
+  }
+
+  /**
+   * "… “velvet gloves” in its dealings with Central Asia, said Nargis Kassenova, an expert at …":
+   * after a comma the verb comes first and the name right after it, closed by a comma or the
+   * sentence end, is the speaker (a name before the comma is the clause's, not the tag's). Null
+   * when the words after the verb are no closed name.
+   */
+  private Source inverted(Match cue) {
+    int f = cue.first();
+    if (!x.gapHas(f, ",") || cue.last() + 1 >= x.size || !x.capitalised(cue.last() + 1) || fn(cue.last()) != null) {
+      return null;
+    }
+    Source r = subjects.right(cue.last());
+    if (!r.kind().equals("name") || r.first() != cue.last() + 1) {
+      return null;
+    }
+    int n = r.last() + 1;
+    boolean closed = n >= x.size || x.sentenceOf(n) != x.sentenceOf(r.last()) || x.gapHas(n, ",.;:");
+    return closed ? r : null;
   }
 
   /** A speaker a positional tag may name. */

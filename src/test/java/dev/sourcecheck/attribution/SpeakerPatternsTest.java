@@ -1,0 +1,49 @@
+package dev.sourcecheck.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.sourcecheck.article.Article;
+import dev.sourcecheck.engine.RuleSet;
+import dev.sourcecheck.lexicon.LexiconMatcher;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Speaker patterns read on real copy (round 3), each with examples from several kinds of story. */
+class SpeakerPatternsTest {
+  private static LexiconMatcher matcher;
+
+  @BeforeAll
+  static void lexicons() throws Exception {
+    matcher = new LexiconMatcher(RuleSet.load(Path.of("rules")).lexicons().values());
+  }
+
+  private static String speaker(String text, int line) {
+    Article a = AttributionModelTest.parse(text);
+    return AttributionModelTest.speakerAt(a, AttributionModel.find(a, matcher), line);
+  }
+
+  @Test
+  void aVerbBeforeTheNameAfterACommaTagsThePartialQuotation() {
+    assertEquals("nargis kassenova/after", speaker("Trade grew.\n\nChina has used \"velvet gloves\" in its "
+        + "dealings with Central Asia, said Nargis Kassenova, an expert at KIMEP University.\n", 3));
+    assertEquals("helen marsh/after", speaker("Shares fell.\n\nThe merger left the firm \"badly exposed\" to "
+        + "Frankfurt, said Helen Marsh, an analyst at Berenberg.\n", 3));
+    // "said of": the name after the preposition is who was spoken of, not the speaker
+    assertEquals("roy blunt/after", speaker("Roy Blunt spoke.\n\n\"He had a lot of supporters,\" Blunt, after a "
+        + "long pause, said of Cruz.\n", 3));
+  }
+
+  @Test
+  void aSubordinateClauseIsNoFrameForTheMainClausesSpeaker() {
+    assertEquals("kathleen jamieson/before", speaker("Kathleen Jamieson teaches.\n\nWhile not everything Lopez says "
+        + "is true, Jamieson said Lopez is \"telling his fans what they want\" to hear.\n", 3));
+    assertEquals("marco silva/before", speaker("Marco Silva and Dean Smith met.\n\nAfter Smith argued that the "
+        + "referee erred, Silva said only that the decision was \"the right one\".\n", 3));
+    assertEquals("ruth bell/before", speaker("Ruth Bell and Omar Haddad sit on the council.\n\nHaddad objected "
+        + "after Bell argued that the budget \"leaves the libraries with nothing at all\".\n", 3));
+    // a frame still holds: the reported clause's verb is the first speaker's report
+    assertEquals("anna weber/before", speaker("Anna Weber runs the lab.\n\nWeber said that Keller shows "
+        + "\"great promise\" in the trials.\n", 3));
+  }
+}
