@@ -109,6 +109,11 @@ final class QuoteSieves {
     if (a == null) {
       a = context.dashLine(q);
     }
+    if (a == null && !q.continued() && !opensSentence(q)) {
+      // "Christie refers to him as “Mr. Trump,” while Trump refers to the governor as “Chris.”": a quotation
+      // inside a sentence is first that sentence's, then a continuation of the quotation before
+      a = context.partial(q, qs);
+    }
     if (a == null) {
       a = context.continued(q, last, lastQuote);
     }
@@ -119,6 +124,13 @@ final class QuoteSieves {
       a = context.nearest(q, qs);
     }
     return a != null ? a : none(q);
+  }
+
+  /** The quotation's first word opens its sentence. */
+  private boolean opensSentence(Quote q) {
+    int first = x.wordAtOrAfter(q.inner().start());
+    int sent = first < x.size ? x.sentenceOf(first) : -1;
+    return sent < 0 || x.wordAtOrAfter(x.article.sentences().get(sent).span().start()) == first;
   }
 
   private static Attribution none(Quote q) {

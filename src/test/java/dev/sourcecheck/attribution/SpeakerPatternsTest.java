@@ -46,4 +46,42 @@ class SpeakerPatternsTest {
     assertEquals("anna weber/before", speaker("Anna Weber runs the lab.\n\nWeber said that Keller shows "
         + "\"great promise\" in the trials.\n", 3));
   }
+
+  @Test
+  void aSurnameThatIsAlsoAPlaceANationalityOrAWordIsThePersonNamedInFull() {
+    // sport: a place
+    assertEquals("dan israel/after", speaker("Coach Dan Israel watched from the bench.\n\n\"We ran out of time,\" "
+        + "Israel said.\n", 3));
+    // business: a nationality
+    assertEquals("mark cuban/after", speaker("Mark Cuban, the team's owner, spoke on Sunday.\n\nThe league would "
+        + "have to \"open the books,\" Cuban said.\n", 3));
+    // local government: a place before ", who"
+    assertEquals("ed paris/after", speaker("Council member Ed Paris chairs the budget committee.\n\n\"We are "
+        + "ready for the vote,\" Paris, who used to work for the mayor, said on Monday.\n", 3));
+    // a function word after a given name
+    assertEquals("al from/after", speaker("Al From, who founded the council, spoke.\n\n\"We lost three "
+        + "elections,\" From said.\n", 3));
+    // no one of that name: the country stays a place
+    assertEquals("null/none", speaker("Talks stalled.\n\nIsrael said the offer was \"not serious\" at all and "
+        + "would be rejected by the cabinet in Jerusalem.\n", 3));
+  }
+
+  @Test
+  void aPartialQuotationInsideASentenceIsItsClausesBeforeItContinuesTheQuotationBefore() {
+    // local government: a subordinate clause after the first speaker's clause has its own subject
+    String council = "Councillor Ruth Bell and Mayor Omar Haddad disagree.\n\n\"It is a mistake,\" Bell said. "
+        + "Bell refers to the depot as \"the barn,\" while Haddad refers to it as \"the hub.\"\n";
+    Article a = AttributionModelTest.parse(council);
+    Speakers sp = AttributionModel.find(a, matcher);
+    assertEquals("omar haddad/partial", AttributionModelTest.lastQuoteSpeakerAt(a, sp, 3));
+    // sport
+    String sport = "Coach Dean Smith and striker Ana Lopez spoke after the match.\n\n\"We were sloppy,\" Smith "
+        + "said. Smith dubbed the ground \"the fortress,\" though Lopez prefers \"the bowl.\"\n";
+    a = AttributionModelTest.parse(sport);
+    sp = AttributionModel.find(a, matcher);
+    assertEquals("ana lopez/partial", AttributionModelTest.lastQuoteSpeakerAt(a, sp, 3));
+    // a quotation opening its sentence still continues the speaker before it
+    assertEquals("dean smith/continuation", speaker("Coach Dean Smith spoke after the match.\n\n\"We were "
+        + "sloppy,\" Smith said.\n\n\"We will be better on Saturday.\"\n", 5));
+  }
 }
