@@ -135,6 +135,10 @@ final class Names {
       return x.is(k, Lists.PARTICLES);
     }
     String w = x.words.word(k);
+    if (w.length() == 1 && k > 0 && x.capitalised(k - 1) && x.spaced(k) && k + 1 < x.size && x.capitalised(k + 1)
+        && initialDot(x, k)) {
+      return true; // "Jill A. Martin": a middle initial, not the article "A"
+    }
     if (x.words.is(k, Tokens.ALL_CAPS) && w.length() > 1 && !(dotted(w) && k + 1 < x.size && x.capitalised(k + 1))
         || x.words.is(k, Tokens.NUMBER)) {
       return false;

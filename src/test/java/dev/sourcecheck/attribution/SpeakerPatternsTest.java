@@ -84,4 +84,17 @@ class SpeakerPatternsTest {
     assertEquals("dean smith/continuation", speaker("Coach Dean Smith spoke after the match.\n\n\"We were "
         + "sloppy,\" Smith said.\n\n\"We will be better on Saturday.\"\n", 5));
   }
+
+  @Test
+  void aMiddleInitialAIsAnInitialNotTheArticle() {
+    // business
+    assertEquals("jill martin/statement", speaker("The filing was made public.\n\n\"We will review it,\" said Jill A. "
+        + "Martin, vice president of the company, in a statement.\n", 3));
+    // courts
+    assertEquals("mary hale/after", speaker("The appeal was heard on Monday.\n\n\"The statute is clear,\" wrote "
+        + "Judge Mary A. Hale for the panel.\n", 3));
+    // the article "A" after a name still opens a new phrase
+    assertEquals("ruth bell/after", speaker("Ruth Bell chairs the board.\n\n\"A vote is due,\" Bell said. A. "
+        + "Martin did not reply.\n", 3));
+  }
 }
