@@ -60,6 +60,9 @@ final class TagSieves {
     int sent = x.sentenceOf(a);
     for (int k = a; k < Math.min(x.size, a + MAX_TAG); k++) {
       if (k > a) {
+        if (x.sentenceOf(k) != sent && !x.gapHas(k, ";:!?\n")) {
+          break; // the tag sentence ends with no known verb: "…," an angry Hollande retaliated.
+        }
         if (x.sentenceOf(k) != sent || x.gapHas(k, ";:!?\n")) {
           return null;
         }
@@ -130,7 +133,7 @@ final class TagSieves {
       boolean known = x.from(v, Lists.VERBS) != null;
       if ((verbLike(v) || known) && (x.spaced(v) || x.gapHas(v, ","))) {
         Source s = subjects.left(v);
-        if (speaker(s) && s.first() == a && closed(v)) {
+        if (speaker(s) && (s.first() == a || opensWithModifiers(a, s.first())) && closed(v)) {
           return new Tag(sieves.of(q, s, null, true), true);
         }
       }
@@ -178,6 +181,23 @@ final class TagSieves {
     int n = r.last() + 1;
     boolean closed = n >= x.size || x.sentenceOf(n) != x.sentenceOf(r.last()) || x.gapHas(n, ",.;:");
     return closed ? r : null;
+  }
+
+  /**
+   * "…," an angry Hollande retaliated / "…," a visibly tired Lopez conceded: an article and at most
+   * two lower-case modifiers stand between the quotation and the speaker's name.
+   */
+  private boolean opensWithModifiers(int a, int first) {
+    String t = fn(a);
+    if (first <= a || first - a > 3 || !(Lists.definite(t) || "indef".equals(t))) {
+      return false;
+    }
+    for (int k = a + 1; k < first; k++) {
+      if (x.capitalised(k) || fn(k) != null && !"adv".equals(fn(k)) || !x.spaced(k) || x.quoted(k)) {
+        return false;
+      }
+    }
+    return x.capitalised(first);
   }
 
   /** A speaker a positional tag may name. */

@@ -97,4 +97,17 @@ class SpeakerPatternsTest {
     assertEquals("ruth bell/after", speaker("Ruth Bell chairs the board.\n\n\"A vote is due,\" Bell said. A. "
         + "Martin did not reply.\n", 3));
   }
+
+  @Test
+  void aTagSentenceWithAVerbTheListsDoNotKnowNamesItsSpeakerBeforeTheNextQuotation() {
+    // sport
+    assertEquals("dean smith/after", speaker("Coach Dean Smith and striker Ana Lopez spoke.\n\n\"It was a fair "
+        + "result,\" a smiling Smith shrugged. \"We move on.\"\n", 3));
+    // business
+    assertEquals("maria ferreira/after", speaker("Chief executive Maria Ferreira took questions.\n\n\"Sales will "
+        + "recover,\" a relieved Ferreira exhaled. \"The worst is over.\"\n", 3));
+    // politics
+    assertEquals("francois hollande/after", speaker("Francois Hollande answered Trump on Tuesday.\n\n\"France will "
+        + "always be France,\" an angry Hollande retaliated. \"It never gives up.\"\n", 3));
+  }
 }
