@@ -21,6 +21,8 @@ import java.util.List;
 final class QuoteSieves {
   /** Words a quotation may hold to be a partial quotation of its sentence's speaker. */
   private static final int SHORT = 8;
+  /** Words looked back over for the subordinator opening a clause (every window is capped). */
+  private static final int MAX_CLAUSE = 30;
 
   private final ArticleIndex x;
   private final Cues cues;
@@ -183,7 +185,7 @@ final class QuoteSieves {
    */
   private boolean subordinate(int o, int from, int to) {
     int sent = x.sentenceOf(o);
-    for (int k = o - 1; k >= 0 && x.sentenceOf(k) == sent && !x.gapHas(k + 1, ",;"); k--) {
+    for (int k = o - 1; k >= Math.max(0, o - MAX_CLAUSE) && x.sentenceOf(k) == sent && !x.gapHas(k + 1, ",;"); k--) {
       if ("sub".equals(x.tag(k, Lists.FUNCTION))) {
         return true;
       }
