@@ -37,7 +37,63 @@ final class Names {
       analyse(x, i, j, out);
       i = j + 1;
     }
+    surnames(x, out);
     return out;
+  }
+
+  /**
+   * "Israel said", "said Cuban", "Paris, who used to work on Capitol Hill, said": a word read as a
+   * place, a nationality, an outlet or a function word is a person's surname where the article has
+   * named that person in full ("Rep. Steve Israel", "Mark Cuban", "Ed Paris") and the word stands
+   * next to a verb of saying or before ", who". Added as weak one-word names (a mention of the
+   * full name, never a person of its own), in text order.
+   */
+  private static void surnames(ArticleIndex x, List<Name> out) {
+    java.util.Set<String> full = new java.util.HashSet<>();
+    boolean[] covered = new boolean[x.size];
+    for (Name n : out) {
+      if (n.kind() == Name.Kind.PERSON && n.words() >= 2 && !n.weak()) {
+        full.add(Tokens.norm(x.words.word(n.last())));
+      }
+      for (int k = n.first(); k <= n.last(); k++) {
+        covered[k] = true;
+      }
+    }
+    if (full.isEmpty()) {
+      return;
+    }
+    boolean added = false;
+    for (int k = 0; k < x.size; k++) {
+      if (covered[k] || !x.capitalised(k) || x.words.is(k, Tokens.ALL_CAPS) || x.headline(k)
+          || !full.contains(Tokens.norm(x.words.word(k)))
+          || k + 1 < x.size && x.capitalised(k + 1) && x.spaced(k + 1) || k > 0 && x.capitalised(k - 1) && x.spaced(k)
+          && !x.initial(k)) {
+        continue;
+      }
+      if (speechNext(x, k)) {
+        out.add(new Name(k, k, -1, -1, null, Name.Kind.PERSON, true, x.quoted(k)));
+        added = true;
+      }
+    }
+    if (added) {
+      out.sort((a, b) -> Integer.compare(a.first(), b.first()));
+    }
+  }
+
+  /** A verb of saying right after word {@code k} or right before it, or ", who" after it. */
+  private static boolean speechNext(ArticleIndex x, int k) {
+    int n = k + 1;
+    if (n < x.size && x.sentenceOf(n) == x.sentenceOf(k)) {
+      if (x.spaced(n) && x.from(n, Lists.VERBS) != null && !x.capitalised(n)) {
+        return true;
+      }
+      if (x.gapHas(n, ",") && "rel".equals(x.tag(n, Lists.FUNCTION)) && x.folded(n).equals("who")) {
+        return true;
+      }
+    }
+    int p = k - 1;
+    return p >= 0 && x.spaced(k) && x.sentenceOf(p) == x.sentenceOf(k) && x.to(p, Lists.VERBS) != null
+        && !x.capitalised(p);
   }
 
   /** Whether word {@code j + 1} carries on the run of capitalised words ending at {@code j}. */
@@ -79,6 +135,10 @@ final class Names {
       return x.is(k, Lists.PARTICLES);
     }
     String w = x.words.word(k);
+    if (w.length() == 1 && k > 0 && x.capitalised(k - 1) && x.spaced(k) && k + 1 < x.size && x.capitalised(k + 1)
+        && initialDot(x, k)) {
+      return true; // "Jill A. Martin": a middle initial, not the article "A"
+    }
     if (x.words.is(k, Tokens.ALL_CAPS) && w.length() > 1 && !(dotted(w) && k + 1 < x.size && x.capitalised(k + 1))
         || x.words.is(k, Tokens.NUMBER)) {
       return false;
@@ -114,8 +174,11 @@ final class Names {
     if (!nameWord(x, j)) {
       boolean modifier = "modifier".equals(x.tag(j, Lists.NAME_STOP)) && !x.initial(j) && !x.headline(j);
       boolean role = singleRole(x, j) && !x.initial(j) && !x.headline(j) && !x.words.is(j, Tokens.ALL_CAPS);
-      if ((modifier || role) && j > i && x.is(j - 1, Lists.FIRST_NAMES) && nameWord(x, j - 1)) {
-        s = j - 1; // "Mark Cuban", "Amy Pope": a surname that is also a nationality or a role, after a given name
+      boolean function = "prep".equals(x.tag(j, Lists.FUNCTION)) && j == i + 1 && !x.initial(j) && !x.headline(j)
+          && x.spaced(j) && x.words.word(j).length() > 2;
+      if ((modifier || role || function) && j > i && x.is(j - 1, Lists.FIRST_NAMES) && nameWord(x, j - 1)) {
+        s = j - 1; // "Mark Cuban", "Amy Pope", "Al From": a surname that is also a nationality, a role or a
+        // function word, after a given name
       } else if (modifier && i == j && x.writtenCapitalMid(Tokens.norm(x.words.word(j)))) {
         out.add(new Name(j, j, -1, -1, null, Name.Kind.PERSON, true, quoted)); // "Cuban said": only a known surname
         return;

@@ -21,6 +21,8 @@ import java.util.List;
 final class QuoteSieves {
   /** Words a quotation may hold to be a partial quotation of its sentence's speaker. */
   private static final int SHORT = 8;
+  /** Words looked back over for the subordinator opening a clause (every window is capped). */
+  private static final int MAX_CLAUSE = 30;
 
   private final ArticleIndex x;
   private final Cues cues;
@@ -109,6 +111,11 @@ final class QuoteSieves {
     if (a == null) {
       a = context.dashLine(q);
     }
+    if (a == null && !q.continued() && !opensSentence(q)) {
+      // "Christie refers to him as “Mr. Trump,” while Trump refers to the governor as “Chris.”": a quotation
+      // inside a sentence is first that sentence's, then a continuation of the quotation before
+      a = context.partial(q, qs);
+    }
     if (a == null) {
       a = context.continued(q, last, lastQuote);
     }
@@ -119,6 +126,13 @@ final class QuoteSieves {
       a = context.nearest(q, qs);
     }
     return a != null ? a : none(q);
+  }
+
+  /** The quotation's first word opens its sentence. */
+  private boolean opensSentence(Quote q) {
+    int first = x.wordAtOrAfter(q.inner().start());
+    int sent = first < x.size ? x.sentenceOf(first) : -1;
+    return sent < 0 || x.wordAtOrAfter(x.article.sentences().get(sent).span().start()) == first;
   }
 
   private static Attribution none(Quote q) {
@@ -155,11 +169,28 @@ final class QuoteSieves {
       // Obama shows “great charm”": the nearer verb is inside what the first speaker reports
       Source o = statements.subjectOf(outer);
       if (o.identified() && (o.kind().equals("name") || o.kind().equals("pronoun")) && o.last() < outer.first()
-          && !clauseBreak(outer.last() + 1, s.first())) {
+          && !clauseBreak(outer.last() + 1, s.first()) && !subordinate(o.first(), outer.last() + 1, s.first())) {
         return of(q, o, outer, false);
       }
     }
     return s.found() ? of(q, s, best, false) : null;
+  }
+
+  /**
+   * The first verb of saying is no frame of the nearer one: its clause is subordinate ("While not
+   * everything Trump says is true, Jamieson said …", "After Trump argued …, Rubio said only that …"),
+   * or a subordinator opens the nearer clause ("Axelrod tweeted after Clinton argued that …"). Scans
+   * back from the outer subject's first word {@code o} to a comma or the sentence start, and looks
+   * at the word before the nearer subject {@code to} (after {@code from}).
+   */
+  private boolean subordinate(int o, int from, int to) {
+    int sent = x.sentenceOf(o);
+    for (int k = o - 1; k >= Math.max(0, o - MAX_CLAUSE) && x.sentenceOf(k) == sent && !x.gapHas(k + 1, ",;"); k--) {
+      if ("sub".equals(x.tag(k, Lists.FUNCTION))) {
+        return true;
+      }
+    }
+    return to - 1 >= from && "sub".equals(x.tag(to - 1, Lists.FUNCTION)) && x.spaced(to - 1);
   }
 
   /**

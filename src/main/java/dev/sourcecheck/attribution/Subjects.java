@@ -221,6 +221,9 @@ final class Subjects {
       while (start <= end && x.quoted(start)) {
         start++;
       }
+      if (start < end && "sub".equals(fn(start)) && !x.quoted(start + 1)) {
+        start++; // "…, while Trump refers to the governor as “Chris”": the subordinate clause's own subject
+      }
       boolean parenthesis = start <= end && x.gapHas(start, "(") && end + 1 < x.size && x.gapHas(end + 1, ")");
       if (start <= end && !parenthesis && !aside(start) && opensPhrase(start)) {
         Source s = phrase(start, end, true); // not "(R-Texas)" after a name: an aside

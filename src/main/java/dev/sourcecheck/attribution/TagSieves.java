@@ -30,6 +30,7 @@ final class TagSieves {
   private final Cues cues;
   private final Subjects subjects;
   private final Statements statements;
+  private final PositionalTags positional;
 
   TagSieves(QuoteSieves sieves, ArticleIndex x, Cues cues, Subjects subjects, Statements statements) {
     this.sieves = sieves;
@@ -37,6 +38,7 @@ final class TagSieves {
     this.cues = cues;
     this.subjects = subjects;
     this.statements = statements;
+    this.positional = new PositionalTags(sieves, x, subjects);
   }
 
   private String fn(int i) {
@@ -60,6 +62,9 @@ final class TagSieves {
     int sent = x.sentenceOf(a);
     for (int k = a; k < Math.min(x.size, a + MAX_TAG); k++) {
       if (k > a) {
+        if (x.sentenceOf(k) != sent && !x.gapHas(k, ";:!?\n")) {
+          break; // the tag sentence ends with no known verb: "…," an angry Hollande retaliated.
+        }
         if (x.sentenceOf(k) != sent || x.gapHas(k, ";:!?\n")) {
           return null;
         }
@@ -93,7 +98,10 @@ final class TagSieves {
           s = subjects.left(cue.first());
         }
       } else {
-        s = statements.subjectOf(cue); // "…, said Nargis Kassenova, an expert at …" as well as "…," Smith said
+        s = inverted(cue);
+        if (s == null) {
+          s = statements.subjectOf(cue); // "…," Smith said / "…" in its dealings with Asia, Smith said
+        }
       }
       if (!s.found()) {
         return null;
@@ -104,105 +112,34 @@ final class TagSieves {
     return newSentence ? null : positional(q, a);
   }
 
-  /**
-   * A verb the lexicons do not know in a tight position: "…," Smith quipped / "…," the senator
-   * beamed / "…," interjected Smith / "…," Murphy, the head of the group, Tweeted.
-   */
   private Tag positional(Quote q, int a) {
-    if (!tagExpected(q)) {
-      return null;
-    }
-    if (verbLike(a) && !x.capitalised(a)) {
-      Source s = subjects.right(a);
-      if (speaker(s) && closed(s.last())) {
-        return new Tag(sieves.of(q, s, null, true), true);
-      }
-      return null;
-    }
-    int sent = x.sentenceOf(a);
-    for (int v = a + 1; v < Math.min(x.size, a + MAX_TAG / 2); v++) {
-      if (x.sentenceOf(v) != sent || x.quoted(v) || x.gapHas(v, ";:!?\n")) {
-        return null;
-      }
-      boolean known = x.from(v, Lists.VERBS) != null;
-      if ((verbLike(v) || known) && (x.spaced(v) || x.gapHas(v, ","))) {
-        Source s = subjects.left(v);
-        if (speaker(s) && s.first() == a && closed(v)) {
-          return new Tag(sieves.of(q, s, null, true), true);
-        }
-      }
-    }
-    return null;
+    Attribution at = positional.tag(q, a);
+    return at == null ? null : new Tag(at, true);
   }
 
-  /**
-   * A verb the lexicons do not know right before the quotation and a comma or colon: "Others …
-   * shouted, “…”", "Trump tried to laugh it off by interjecting, “…”". Its subject, or null.
-   */
+  /** A verb the lexicons do not know right before the quotation ({@link PositionalTags#before}), or null. */
   Attribution before(Quote q) {
-    int b = x.wordBefore(q.span().start());
-    if (b < 1 || x.quoted(b) || x.paragraphOf(b) != q.paragraph() || !x.gapHas(b + 1, ",:")) {
-      return null;
-    }
-    String w = x.folded(b);
-    String prev = fn(b - 1);
-    if (prev != null && (Lists.definite(prev) || "indef".equals(prev) || prev.startsWith("poss")) || x.possessive(b - 1)) {
-      return null; // "the meeting, “…”": a noun
-    }
-    boolean ing = w.endsWith("ing") && w.length() > 5 && fn(b) == null && !x.capitalised(b) && !x.is(b, Lists.HEADS);
-    if (!ing && !verbLike(b)) {
-      return null;
-    }
-    Source s = ing ? subjects.mainClause(b) : subjects.left(b);
-    return speaker(s) ? sieves.of(q, s, null, false) : null;
-  }
-
-  /** A speaker a positional tag may name. */
-  private static boolean speaker(Source s) {
-    return s.found() && !s.kind().equals("none");
-  }
-
-  /** The quotation closes where a tag follows: with a comma, question or exclamation mark inside or after it. */
-  private boolean tagExpected(Quote q) {
-    int e = q.inner().end();
-    char last = e > q.inner().start() ? x.text.charAt(e - 1) : ' ';
-    if (last == ',' || last == '?' || last == '!' || last == '—' || last == '–') {
-      return true;
-    }
-    int after = q.span().end();
-    return after < x.text.length() && x.text.charAt(after) == ',';
-  }
-
-  /** Word {@code v} ends its clause or is followed by an adverbial, not by an object clause. */
-  private boolean closed(int v) {
-    int k = v + 1;
-    if (k >= x.size || x.sentenceOf(k) != x.sentenceOf(v) || !x.spaced(k)) {
-      return true;
-    }
-    String t = fn(k);
-    return "prep".equals(t) || "time".equals(t) || "adv".equals(t) || "conj".equals(t) || "sub".equals(t);
+    return positional.before(q);
   }
 
   /**
-   * A word shaped like a verb in the past tense the lexicons do not know ("quipped", "beamed",
-   * "interjected"): lower case (or a capital right after a name: "Tweeted"), ending in -ed, and
-   * no function word, source head, role, organisation or place.
+   * "… “velvet gloves” in its dealings with Central Asia, said Nargis Kassenova, an expert at …":
+   * after a comma the verb comes first and the name right after it, closed by a comma or the
+   * sentence end, is the speaker (a name before the comma is the clause's, not the tag's). Null
+   * when the words after the verb are no closed name.
    */
-  private boolean verbLike(int k) {
-    if (k < 0 || k >= x.size || x.quoted(k) || x.words.is(k, dev.sourcecheck.text.Tokens.NUMBER)) {
-      return false;
+  private Source inverted(Match cue) {
+    int f = cue.first();
+    if (!x.gapHas(f, ",") || cue.last() + 1 >= x.size || !x.capitalised(cue.last() + 1) || fn(cue.last()) != null) {
+      return null;
     }
-    String w = x.folded(k);
-    if (w.length() < 4 || !w.endsWith("ed") || fn(k) != null || x.is(k, Lists.HEADS) || x.from(k, Lists.ROLES) != null
-        || x.is(k, Lists.ORGS) || x.is(k, Lists.PLACES) || x.is(k, Lists.ROLE_MODIFIERS)) {
-      return false;
+    Source r = subjects.right(cue.last());
+    if (!r.kind().equals("name") || r.first() != cue.last() + 1) {
+      return null;
     }
-    for (int i = 0; i < w.length(); i++) {
-      if (!Character.isLetter(w.charAt(i))) {
-        return false;
-      }
-    }
-    return !x.capitalised(k) || !x.initial(k);
+    int n = r.last() + 1;
+    boolean closed = n >= x.size || x.sentenceOf(n) != x.sentenceOf(r.last()) || x.gapHas(n, ",.;:");
+    return closed ? r : null;
   }
 
   /**
