@@ -31,9 +31,11 @@ final class SpeechShapes {
       return false;
     }
     char c = text.charAt(i);
-    if ("\"“‘':;—–,.!?".indexOf(c) >= 0 || tags.tag(start, WordTags.VERBS) != null
-        && tags.tag(start, WordTags.VERBS).equals("according")) {
-      return true; // a quotation, a colon, or the end of the sentence: the reported words stand before ("…, officials said.")
+    String verb = tags.tag(start, WordTags.VERBS);
+    if ("\"“‘':;—–,.!?".indexOf(c) >= 0 && !(i > spaces(text, end) && "view".equals(verb))
+        || "according".equals(verb)) {
+      return true; // a quotation, a colon, or the end of the sentence: the reported words stand before ("…, officials said.");
+                   // not a verb of regarding after an adjunct ("make their voice known on Tuesday.")
     }
     int b = start - 1;
     while (b >= 0 && text.charAt(b) == ' ') {
