@@ -65,8 +65,9 @@ final class Cues {
     int p = f - 1;
     if (p >= 0 && x.spaced(f)) {
       String t = x.tag(p, Lists.FUNCTION);
-      if (Lists.definite(t) || "indef".equals(t) || t != null && t.startsWith("poss") || "quant".equals(t) || x.possessive(p)) {
-        return false; // "his remarks", "such claims", "the reports"
+      if (Lists.definite(t) || "indef".equals(t) || t != null && t.startsWith("poss") || "quant".equals(t) || x.possessive(p)
+          || x.words.is(p, dev.sourcecheck.text.Tokens.NUMBER)) {
+        return false; // "his remarks", "such claims", "the reports", "11 states"
       }
       if (("prep".equals(t) || "sub".equals(t)) && !accordingTo(m)) {
         return false; // "amid reports that", "despite claims": a noun after a preposition

@@ -60,7 +60,8 @@ final class Descriptions {
       quantity.append(head);
     }
     String basis = basis(e);
-    boolean named = appositiveName(phrases.tail(e, Math.min(x.size - 1, e + MAX_PHRASE)));
+    int tail = phrases.tail(e, Math.min(x.size - 1, e + MAX_PHRASE));
+    boolean named = appositiveName(tail) || commaAfter(e, b) && nameBefore(i);
     if (headTag.equals("document")) {
       named |= byAgent(e);
     }
@@ -99,6 +100,39 @@ final class Descriptions {
     }
     Mention m = persons.startingAt(k);
     return m != null && !persons.person(m.person()).institution;
+  }
+
+  /**
+   * The phrase starting at word {@code i} (set off by commas) stands in apposition after a name: "Senator John Cornyn
+   * of Texas, the No. 2 Republican in the Senate, said", "Dan Backer, the fund's strategist, has".
+   */
+  private boolean nameBefore(int i) {
+    if (i <= 0 || !x.gap(i).strip().endsWith(",")) {
+      return false;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - MAX_NAME_BACK) && x.sentenceOf(k) == x.sentenceOf(i); k--) {
+      Mention m = persons.endingAt(k);
+      if (m != null) {
+        return true;
+      }
+      if (!x.capitalised(k) && !"prep".equals(x.tag(k, Lists.FUNCTION))
+          || k < i - 1 && !x.spaced(k + 1) && !x.gap(k + 1).strip().matches("[()]+,?")) {
+        return false; // "Cornyn of Texas", "Christie (R)": a name, then its place or party
+      }
+    }
+    return false;
+  }
+
+  private static final int MAX_NAME_BACK = 4;
+
+  /** A comma between the head {@code e} and the verb after word {@code b}: the phrase is set off ("Cornyn, the No. 2 Republican, said"). */
+  private boolean commaAfter(int e, int b) {
+    for (int k = e + 1; k <= Math.min(b + 1, x.size - 1); k++) {
+      if (x.gap(k).contains(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "a poll by Gallup", "a study from Harvard": a capitalised agent after the document noun. */

@@ -75,7 +75,8 @@ final class Phrases {
           x.folded(i), "pronoun", "", true, false, "", person != null));
     }
     int e = i;
-    while (e + 1 <= b && e - i < MAX_PHRASE && x.joined(e + 1) && modifierOrNoun(e + 1) && !x.possessive(e)
+    while (e + 1 <= b && e - i < MAX_PHRASE && (x.joined(e + 1) || abbreviated(e + 1)) && modifierOrNoun(e + 1)
+        && !x.possessive(e)
         || e + 1 <= b && x.possessive(e) && x.spaced(e + 1)) {
       e++;
     }
@@ -86,7 +87,8 @@ final class Phrases {
         break;
       }
       if (headLike(h) && !x.capitalised(h + 1) && fn(h + 1) == null && !x.is(h + 1, Lists.HEADS)
-          && x.to(h + 1, Lists.ROLES) == null && !x.is(h + 1, Lists.ORGS) && !x.is(h + 1, Lists.ROLE_MODIFIERS)) {
+          && x.to(h + 1, Lists.ROLES) == null && !x.is(h + 1, Lists.ORGS) && !x.is(h + 1, Lists.ROLE_MODIFIERS)
+          && !genericAhead(h, e) && !nounBeforeVerb(h + 1, e)) {
         e = h; // "Israeli leaders shunned Carter": the phrase ends at its head, before the verb
         break;
       }
@@ -165,6 +167,46 @@ final class Phrases {
       return new Source("described", null, i, tail(e, b), d); // "One attendee said", "a woman in Worcester told him"
     }
     return Source.NONE;
+  }
+
+  /**
+   * A generic head ({@code source-heads}) within {@code (h, e]} after plain lower-case modifiers
+   * only: "a U.S. law enforcement official", "Clinton campaign officials" run on past the name to
+   * their head; "Israeli leaders shunned Carter" has none after "leaders".
+   */
+  private boolean genericAhead(int h, int e) {
+    for (int k = h + 1; k <= e; k++) {
+      if (x.is(k, Lists.HEADS)) {
+        return true;
+      }
+      if (fn(k) != null || x.is(k, Lists.VERBS) || x.folded(k).endsWith("ed") || !x.spaced(k) && !abbreviated(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Word {@code k} is the phrase's last word before an auxiliary, a form of "be" or a verb of
+   * saying: the head itself ("The conservative publication has been", "Republican leaders
+   * insist"), not the verb after the head ("Israeli leaders shunned Carter").
+   */
+  private boolean nounBeforeVerb(int k, int e) {
+    int v = k + 1;
+    if (k > e || v >= x.size || !x.spaced(v) || x.folded(k).endsWith("ed")) {
+      return false;
+    }
+    String t = fn(v);
+    return "aux".equals(t) || "be".equals(t);
+  }
+
+  /**
+   * Word {@code k} follows an abbreviation's full stop inside the sentence ("a U.S. official", "Mr.
+   * Obama's aides"): the sentence splitter read the stop as no sentence end.
+   */
+  private boolean abbreviated(int k) {
+    return k > 0 && k < x.size && x.capitalised(k - 1) && x.gap(k).strip().equals(".") && !x.gap(k).contains("\n")
+        && x.sentenceOf(k - 1) == x.sentenceOf(k);
   }
 
   /** Only adverbs, auxiliaries, time words or negation between word {@code e} and word {@code b}. */

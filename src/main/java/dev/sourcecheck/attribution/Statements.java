@@ -63,7 +63,7 @@ final class Statements {
       }
       return subjects.mainClause(f);
     }
-    Source s = subjects.left(f);
+    Source s = basisOwner(subjects.left(f));
     if ((x.gapHas(f, ",") || x.initial(f)) && !s.kind().equals("name") && !s.kind().equals("pronoun")) {
       // "…, explained Rosenberg, “…”": the speaker after the verb, when a boundary closes the name
       Source r = subjects.right(cue.last());
@@ -75,6 +75,23 @@ final class Statements {
       s = subjects.right(cue.last()); // "“…,” said Smith", "The plan, said Smith, is dead"
     }
     return s;
+  }
+
+  /**
+   * The speaker of a basis phrase when {@code s} is only its object: in "two people close to the
+   * board said", "the board" is what the people are close to; the speaker is the phrase before
+   * "close to" (lexicon {@code anonymity}, tag basis).
+   */
+  private Source basisOwner(Source s) {
+    if (!s.found() || s.first() <= 0 || s.kind().equals("described")) {
+      return s;
+    }
+    Match basis = x.to(s.first() - 1, Lists.ANONYMITY);
+    if (basis == null || !"basis".equals(basis.tag()) || !x.spaced(s.first())) {
+      return s;
+    }
+    Source owner = subjects.left(basis.first());
+    return owner.kind().equals("described") ? owner : s;
   }
 
   List<Statement> run(List<Match> matches) {
@@ -148,11 +165,17 @@ final class Statements {
     boolean view = v.tag().equals("view");
     boolean directive = "directive".equals(x.tag(v.last(), Lists.PASSIVE)) && !it && next < x.size
         && x.folded(next).equals("to");
-    if (view && !degree || !it && !toOrAs || agent(v.last()) || directive) {
+    int generic = genericAgent(v.last());
+    if (generic >= 0) {
+      // "is considered by many to be", "is regarded by some as": an agent that names no one
+      next = generic + 1;
+      toOrAs = next < x.size && x.spaced(next) && "complement".equals(x.tag(next, Lists.PASSIVE));
+    }
+    if (view && !degree && generic < 0 || !it && !toOrAs || generic < 0 && agent(v.last()) || directive) {
       return; // "was asked to comment": an instruction reported, not a claim
     }
     int s = it ? start - 1 : start;
-    int e = toOrAs ? next : v.last();
+    int e = toOrAs ? next : generic >= 0 ? generic : v.last();
     all.add(new Statement(x.sentenceOf(f), null, x.text.substring(x.words.start(s), x.words.end(e)),
         x.words.start(s), x.words.end(e), true, "passive", "believed", Description.NONE));
   }
@@ -164,6 +187,31 @@ final class Statements {
   private boolean named(int f) {
     return f > 0 && x.capitalised(f) && !x.initial(f) && !x.headline(f) && x.capitalised(f - 1) && x.spaced(f)
         && x.sentenceOf(f - 1) == x.sentenceOf(f);
+  }
+
+  /**
+   * The last word of a generic "by" agent right after the participle {@code v} ("by many", "by
+   * some critics", "by experts": a quantity or a generic group, lower case, nothing named after
+   * it), or -1.
+   */
+  private int genericAgent(int v) {
+    int by = v + 1;
+    if (by + 1 >= x.size || !x.spaced(by) || !"agent".equals(x.tag(by, Lists.PASSIVE))) {
+      return -1;
+    }
+    int k = by + 1;
+    if (k + 1 < x.size && x.spaced(k + 1) && "quant".equals(x.tag(k, Lists.FUNCTION)) && "group".equals(x.tag(k + 1, Lists.HEADS))) {
+      k++; // "by many analysts"
+    }
+    boolean generic = "quant".equals(x.tag(k, Lists.FUNCTION)) || "group".equals(x.tag(k, Lists.HEADS));
+    if (!generic || x.capitalised(k) && !x.initial(k) || !x.spaced(k)) {
+      return -1;
+    }
+    if (k + 1 < x.size && x.spaced(k + 1) && ("prep".equals(x.tag(k + 1, Lists.FUNCTION)) && !"complement".equals(x.tag(k + 1, Lists.PASSIVE))
+        || x.capitalised(k + 1))) {
+      return -1; // "by many of the club's members", "by critics Smith and Jones"
+    }
+    return k;
   }
 
   /** A "by" agent after word {@code v} in its clause. */

@@ -16,10 +16,8 @@ import dev.sourcecheck.budget.Deadline;
 import dev.sourcecheck.lexicon.LexiconMatcher;
 import dev.sourcecheck.text.Tokens;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,13 +84,16 @@ public final class AttributionFacts {
     // attribution cues
     List<StatementFact> statements = new ArrayList<>();
     for (Statement st : sp.statements()) {
+      Deadline.check();
       Description d = st.source();
       StatementFact f = new StatementFact(id, st.sentence(), st.person(), st.vague(), st.cue(), st.tag(),
           st.cueStart(), st.cueEnd(), a.index().line(st.cueStart()),
-          !st.kind().equals("hedge") && !st.kind().equals("passive") && (speech(text, tags, st.cueStart(), st.cueEnd())
-              || relativeGap(text, tags, d.start(), d.end(), st.cueStart(), st.cueEnd())),
+          !st.kind().equals("hedge") && !st.kind().equals("passive") && (SpeechShapes.speech(a, tags, st.cueStart(), st.cueEnd())
+              || SpeechShapes.relativeGap(text, tags, d.start(), d.end(), st.cueStart(), st.cueEnd())),
           st.kind(), d.text(), d.start(), d.end(), d.head(), d.headTag(), d.quantity(), d.definite(),
-          d.capitalised(), d.basis(), d.named(), participle(st.cue()));
+          d.capitalised(), d.basis(), d.named(), participle(text, st.cue(), st.cueStart()),
+          SpeechShapes.closing(a, tags, d.start() >= 0 ? Math.min(d.start(), st.cueStart()) : st.cueStart(),
+              Math.max(d.end(), st.cueEnd())));
       statements.add(f);
       out.add(f);
       if (f.named()) {
@@ -146,9 +147,16 @@ public final class AttributionFacts {
 
   static final double ENGLISH_SHARE = 0.2;
 
-  /** A cue in -ing: a participle ("urging", "adding"). */
-  static boolean participle(String cue) {
-    return Tokens.fold(cue).endsWith("ing");
+  /**
+   * A cue in -ing right after its noun phrase, a reduced relative ("Democrats urging him"); not a
+   * participle after a comma, whose subject is its clause's ("…, saying that …").
+   */
+  static boolean participle(String text, String cue, int start) {
+    int b = start - 1;
+    while (b >= 0 && text.charAt(b) == ' ') {
+      b--;
+    }
+    return Tokens.fold(cue).endsWith("ing") && (b < 0 || text.charAt(b) != ',');
   }
 
   /** A described source's phrase as the speaker's name ("one senior Democrat"), or null. */
@@ -173,99 +181,6 @@ public final class AttributionFacts {
     return withRole.get(lo > 0 ? lo - 1 : 0).role();
   }
 
-
-  /** True when the verb at [start, end) introduces speech rather than an object. */
-  static boolean speech(String text, WordTags tags, int start, int end) {
-    int i = end;
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
-    if (i >= text.length()) {
-      return false;
-    }
-    char c = text.charAt(i);
-    if ("\"“‘':—–,.!?".indexOf(c) >= 0 || tags.tag(start, WordTags.VERBS) != null
-        && tags.tag(start, WordTags.VERBS).equals("according")) {
-      return true; // a quotation, a colon, or the end of the sentence: the reported words stand before ("…, officials said.")
-    }
-    int b = start - 1;
-    while (b >= 0 && text.charAt(b) == ' ') {
-      b--;
-    }
-    if (b >= 0 && "\"”’',".indexOf(text.charAt(b)) >= 0) {
-      return true; // "…," she insisted.
-    }
-    Matcher m = SPEECH_WORD.matcher(text);
-    if (m.find(i) && m.start() == i) {
-      String next = tags.tag(m.start(), WordTags.FUNCTION);
-      // "insisted the budget was …": these verbs judge what was said even before a noun
-      boolean clauseVerb = tags.is(start, "clause-verbs");
-      if (next != null && (next.equals("rel") || next.equals("dem") || next.equals("expl") || next.startsWith("pron")
-          || next.startsWith("poss")) || clauseVerb && (next != null && (next.equals("det") || next.equals("indef")))) {
-        return true;
-      }
-      // "claimed the figures understated …": a noun phrase, then a finite verb: a reported clause
-      // ("claimed the lives of 12 people" and "claimed the title" have none)
-      if (notClause(tags, m.start())) {
-        return false; // "slammed into", "claims as propaganda"
-      }
-      int n = 0;
-      int prevEnd = m.end();
-      while (m.find() && n < 5) {
-        String x = m.group().toLowerCase(Locale.ROOT);
-        if (!text.substring(prevEnd, m.start()).isBlank() || notClause(tags, m.start())) {
-          return false;
-        }
-        String t = tags.tag(m.start(), WordTags.FUNCTION);
-        if ("aux".equals(t) || "be".equals(t) || "rel".equals(t) || n > 0 && x.endsWith("ed") && x.length() > 4) {
-          return true; // "claimed the figures were …", "told SANA reporters that …"
-        }
-        prevEnd = m.end();
-        n++;
-      }
-      return false;
-    }
-    return false;
-  }
-
-  /**
-   * A verb of saying inside a relative clause whose reported clause lacks its subject: "the budget,
-   * which critics say favours wealthy districts", "a plan that officials say will cost jobs", "the
-   * man who police say fired the shot", "what analysts said was a sign". The source follows a
-   * relative pronoun that is not one of place (lexicon place-relatives: "where both
-   * candidates claim ties" is a place, not a gap),
-   * the verb follows the source at once ("that lawmakers could find" has a modal between), and a
-   * word (not a preposition, conjunction, article or object noun) follows the verb at once.
-   */
-  static boolean relativeGap(String text, WordTags tags, int sourceStart, int sourceEnd, int verbStart, int verbEnd) {
-    if (sourceStart < 0 || sourceEnd > verbStart || !text.substring(sourceEnd, verbStart).isBlank()) {
-      return false;
-    }
-    int b = sourceStart - 1;
-    while (b >= 0 && text.charAt(b) == ' ') {
-      b--;
-    }
-    int w = b;
-    while (w >= 0 && Character.isLetter(text.charAt(w))) {
-      w--;
-    }
-    if (w == b || !"rel".equals(tags.tag(w + 1, WordTags.FUNCTION)) || tags.is(w + 1, "place-relatives")) {
-      return false;
-    }
-    int i = verbEnd;
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
-    return i > verbEnd && i < text.length() && Character.isLetter(text.charAt(i)) && !notClause(tags, i)
-        && !"det".equals(tags.tag(i, WordTags.FUNCTION)) && !"indef".equals(tags.tag(i, WordTags.FUNCTION));
-  }
-
-  /** A preposition, a conjunction or a noun taken as an object ("claimed victory"): no reported clause follows. */
-  private static boolean notClause(WordTags tags, int start) {
-    String t = tags.tag(start, WordTags.FUNCTION);
-    return "prep".equals(t) || "conj".equals(t) || "sub".equals(t) && tags.is(start, "passive-links")
-        || tags.is(start, "speech-objects");
-  }
 
   /** The reported clause of a named verb of saying: from the verb to the end of its clause. */
   static ReportedSpan reported(Article a, WordTags tags, StatementFact f) {

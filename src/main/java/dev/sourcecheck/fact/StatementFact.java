@@ -19,15 +19,17 @@ package dev.sourcecheck.fact;
  * "some", "" when none), {@code definite}, {@code capitalised} (a capitalised modifier before the
  * head: "White House officials"), {@code basis} ("familiar with", "on condition of anonymity", ""
  * when none) and {@code sourceNamed} (a name in apposition: "an aide, John Smith,"; a document's
- * named author: "a poll by Gallup"). {@code participle} is true for a cue in -ing ("Democrats
- * urging him", "…, adding that …"), {@code quantity} is {@code share} for a share of a group ("67
- * percent of voters say": a poll's result).
+ * named author: "a poll by Gallup"). {@code participle} is true for a cue in -ing right after its
+ * noun phrase ("Democrats urging him"; not "…, adding that …"), {@code quantity} is {@code share}
+ * for a share of a group ("67 percent of voters say": a poll's result). {@code closing} is true
+ * when the attribution follows a comma and closes its sentence ("…, officials said."): it is the
+ * source of the words before it, even of another speaker's indirect speech there.
  */
 public record StatementFact(
     String article, int sentence, String person, boolean vague, String cue, String tag, int start, int end,
     int line, boolean speech, String kind, String source, int sourceStart, int sourceEnd, String head,
     String headTag, String quantity, boolean definite, boolean capitalised, String basis, boolean sourceNamed,
-    boolean participle) {
+    boolean participle, boolean closing) {
   public boolean named() {
     return person != null && !vague;
   }

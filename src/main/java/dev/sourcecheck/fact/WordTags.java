@@ -19,13 +19,24 @@ final class WordTags {
         continue;
       }
       at.computeIfAbsent(m.start(), k -> new HashMap<>(2)).putIfAbsent(m.list(), m.tag());
+      if (m.list().equals(ADJUNCTS)) {
+        adjunctEnd.merge(m.start(), m.end(), Math::max);
+      }
     }
   }
+
+  /** Where the longest {@code speech-adjuncts} entry starting at offset {@code start} ends, or -1. */
+  int adjunctEnd(int start) {
+    return adjunctEnd.getOrDefault(start, -1);
+  }
+
+  private final Map<Integer, Integer> adjunctEnd = new HashMap<>();
+  static final String ADJUNCTS = "speech-adjuncts";
 
   static final String FUNCTION = "function-words";
   /** The lists the fact extraction asks about (the others are not indexed). */
   private static final java.util.Set<String> READ = java.util.Set.of("function-words", "reporting-verbs",
-      "clause-verbs", "speech-objects", "passive-links", "source-heads", "vague-sources", "place-relatives");
+      "clause-verbs", "speech-objects", "passive-links", "source-heads", "vague-sources", "place-relatives", ADJUNCTS);
   static final String VERBS = "reporting-verbs";
   /** Words looked at to tell English from other languages. */
   static final int SAMPLE = 2000;
