@@ -351,6 +351,18 @@ final class MetadataReader {
     return false;
   }
 
+  /** The line breaks in {@code [from, to)}: LF, CRLF and a lone CR each one, as the parser counts them. */
+  private static int lineBreaks(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** A dateline opening the first body paragraph becomes metadata; the paragraph starts after it. */
   static List<Paragraph> readDateline(String text, List<Paragraph> ps, Meta meta) {
     for (Paragraph p : ps) {
@@ -370,7 +382,7 @@ final class MetadataReader {
         }
         List<Paragraph> out = new ArrayList<>(ps);
         int start = s + m.end();
-        int firstLine = p.firstLine() + (int) text.substring(s, start).chars().filter(ch -> ch == '\n').count();
+        int firstLine = p.firstLine() + lineBreaks(text, s, start);
         out.set(p.index(), new Paragraph(p.index(), p.kind(), new Span(start, p.span().end()), firstLine,
             p.lastLine()));
         return out;

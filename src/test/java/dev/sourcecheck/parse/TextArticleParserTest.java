@@ -207,6 +207,11 @@ class TextArticleParserTest {
     Paragraph p = b.paragraphs().stream().filter(x -> x.kind() == Paragraph.Kind.BODY).findFirst().orElseThrow();
     assertEquals("The plant will close.", p.span().of(b.text()));
     assertEquals(b.index().line(p.span().start()), p.firstLine());
+    for (String br : List.of("\r", "\r\n")) { // a lone CR is a line break too (found by the fuzzer)
+      Article c = parse("HARLOW, Feb. 26 - " + br + "Harlow's councillors voted.\n\nMore.");
+      Paragraph q = c.paragraphs().stream().filter(x -> x.kind() == Paragraph.Kind.BODY).findFirst().orElseThrow();
+      assertEquals(c.index().line(q.span().start()), q.firstLine(), "break " + br.length());
+    }
   }
 
   @Test
