@@ -10,7 +10,9 @@ import dev.sourcecheck.parse.Input;
 import dev.sourcecheck.parse.PublicationDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One streamed run ({@link Auditor#stream}) in bounded memory, in two passes over the inputs, each
@@ -23,8 +25,10 @@ import java.util.List;
  *       findings go to the sink at once, its story view to the story stage
  *       ({@link CrossSourceWindow}), which holds it only while its story may still grow.</li>
  * </ol>
- * An input collected without its bytes is read in each pass and never held after its batch. One
- * use, one thread (the batches fan out).
+ * An input collected without its bytes is read in each pass and never held after its batch. A run
+ * of one batch or less (a library call on one article, say) keeps its parsed articles from the
+ * first pass for the second instead of parsing them again: the same articles, held no longer than
+ * one batch is anyway. One use, one thread (the batches fan out).
  */
 final class AuditRun {
   private final Auditor auditor;
@@ -34,6 +38,8 @@ final class AuditRun {
   /** The input of each audited article, by its index in the story stage. */
   private final List<Integer> inputOf = new ArrayList<>();
   private LocalDate middle;
+  /** The parsed articles of the first pass, by input index, when the run is one batch; else empty. */
+  private final Map<Integer, Article> kept = new HashMap<>();
 
   AuditRun(Auditor auditor, List<Input> inputs, Progress progress, AuditSink sink) {
     this.auditor = auditor;
@@ -54,7 +60,8 @@ final class AuditRun {
     for (int from = 0; from < parsed.size(); from += Auditor.BATCH) {
       List<Integer> batch = parsed.subList(from, Math.min(parsed.size(), from + Auditor.BATCH));
       List<Object> audited = batch.parallelStream().map(i -> {
-        Object a = auditor.parseIsolated(inputs.get(i));
+        Article held = kept.get(i); // read only while the batch runs
+        Object a = held != null ? held : auditor.parseIsolated(inputs.get(i));
         if (a instanceof Article article) {
           return auditor.auditIsolated(inputs.get(i).path(), PublicationDates.complete(article, middle), progress);
         }
@@ -72,6 +79,7 @@ final class AuditRun {
           failed((InputError) audited.get(k));
         }
       }
+      kept.clear();
       window.checkpoint();
     }
     Isolation.Outcome<List<Finding>> across = Isolation.guard(Auditor.CROSS_SOURCE, () -> window.finish(this::reread));
@@ -88,16 +96,20 @@ final class AuditRun {
   private List<Integer> datesPass() {
     List<LocalDate> known = new ArrayList<>();
     List<Integer> parsed = new ArrayList<>();
+    boolean one = inputs.size() <= Auditor.BATCH;
     for (int from = 0; from < inputs.size(); from += Auditor.BATCH) {
       List<Input> batch = inputs.subList(from, Math.min(inputs.size(), from + Auditor.BATCH));
-      // the parsed articles are let go of at once: only each one's date is kept
+      // the parsed articles are let go of at once, only each one's date kept (unless the run is one batch)
       List<Object> dates = batch.parallelStream().map(in -> {
         Object o = auditor.parseIsolated(in);
-        return o instanceof Article a ? new Dated(a.metadata().published()) : o;
+        return o instanceof Article a ? new Dated(a.metadata().published(), one ? a : null) : o;
       }).toList();
       for (int k = 0; k < dates.size(); k++) {
         if (dates.get(k) instanceof Dated d) {
           parsed.add(from + k);
+          if (d.article() != null) {
+            kept.put(from + k, d.article());
+          }
           if (d.date() != null) {
             known.add(d.date());
           }
@@ -111,7 +123,8 @@ final class AuditRun {
     return parsed;
   }
 
-  private record Dated(LocalDate date) {}
+  /** An input's date, and its parsed article when the run keeps it for the second pass. */
+  private record Dated(LocalDate date, Article article) {}
 
   private void failed(InputError e) {
     sink.error(e);

@@ -33,9 +33,11 @@ public final class CrossSourceWindow<F> {
   /** A group is released once this many articles have come after its last one. */
   public static final int QUIET = 256;
 
-  private final Vocab vocab;
-  private final Phrases roles;
-  private final Amounts amounts;
+  /** The story stage's word lists, built when a second article arrives (a run of one needs none). */
+  private final Map<String, Lexicon> lexicons;
+  private Vocab vocab;
+  private Phrases roles;
+  private Amounts amounts;
   private final boolean all;
   private final int expected;
   private final int quiet;
@@ -65,9 +67,7 @@ public final class CrossSourceWindow<F> {
   CrossSourceWindow(Map<String, Lexicon> lexicons, boolean all, int expected,
       BiFunction<List<Object>, List<AuditedArticle>, List<F>> judge, int quiet) {
     this.quiet = quiet;
-    this.vocab = new Vocab(lexicons);
-    this.roles = new Phrases(lexicons.get("xs-roles"));
-    this.amounts = new Amounts(lexicons.get("xs-numbers"));
+    this.lexicons = lexicons;
     this.all = all;
     this.expected = Math.max(1, expected);
     this.judge = judge;
@@ -75,16 +75,26 @@ public final class CrossSourceWindow<F> {
 
   /** The next audited article (its story view), in input order. */
   public void add(AuditedArticle lean) {
+    if (keys.size() == 1 && keys.get(0) == null) {
+      vocab = new Vocab(lexicons);
+      roles = new Phrases(lexicons.get("xs-roles"));
+      amounts = new Amounts(lexicons.get("xs-numbers"));
+      keys.set(0, keys(held.get(0))); // the first is held: nothing is released before a second arrives
+    }
+    held.put(keys.size(), lean);
+    keys.add(keys.isEmpty() ? null : keys(lean));
+    dates.add(Stories.published(lean));
+    ids.add(lean.id());
+  }
+
+  private String[] keys(AuditedArticle lean) {
     List<String> k = Stories.keys(lean, vocab);
     String[] ks = new String[k.size()];
     for (int i = 0; i < ks.length; i++) {
       ks[i] = canonical.computeIfAbsent(k.get(i), x -> x);
       postings.merge(ks[i], 1, Integer::sum);
     }
-    held.put(keys.size(), lean);
-    keys.add(ks);
-    dates.add(Stories.published(lean));
-    ids.add(lean.id());
+    return ks;
   }
 
   /** How many articles are held now (their story may still grow). */
@@ -99,7 +109,7 @@ public final class CrossSourceWindow<F> {
 
   /** After a batch: compares and lets go of the groups no recent article joined. */
   public void checkpoint() {
-    if (all || held.isEmpty()) {
+    if (all || held.isEmpty() || keys.size() < 2) {
       return;
     }
     int seen = keys.size();
