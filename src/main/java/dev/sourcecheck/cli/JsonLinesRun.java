@@ -54,15 +54,20 @@ final class JsonLinesRun {
         report[0] = r;
       });
     } catch (ReportOutput.WriteFailed e) {
-      if (failed[0] instanceof RuntimeException re) {
-        throw re;
-      }
-      if (failed[0] instanceof Error err) {
-        throw err;
-      }
-      throw e;
+      throw failure(failed[0], e);
     }
     return report[0];
+  }
+
+  /**
+   * What to throw when writing failed: the audit's own failure when it abandoned the output (an
+   * {@link Error} is thrown from here), else the write failure.
+   */
+  static RuntimeException failure(Throwable audit, ReportOutput.WriteFailed write) {
+    if (audit instanceof Error err) {
+      throw err;
+    }
+    return audit instanceof RuntimeException re ? re : write;
   }
 
   /** Passes the run's progress on, and writes each final finding and error as a line. */

@@ -82,13 +82,7 @@ final class StreamedRun {
         spill.write(new Tail(lines), header, auditor.rules(), min, skipped, false);
       });
     } catch (ReportOutput.WriteFailed e) {
-      if (failed[0] instanceof RuntimeException re) {
-        throw re;
-      }
-      if (failed[0] instanceof Error err) {
-        throw err;
-      }
-      throw e;
+      throw JsonLinesRun.failure(failed[0], e);
     }
   }
 

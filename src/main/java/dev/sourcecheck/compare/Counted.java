@@ -166,11 +166,12 @@ final class Counted {
       return false;
     }
     for (int i = first; i < ts.size() && ts.start(i) < to; i++) {
-      if (ts.is(i, Tokens.NUMBER) || ts.gapBefore(i).contains(",") || ts.gapBefore(i).contains(";")) {
+      if (ts.is(i, Tokens.NUMBER)) {
         return false;
       }
     }
-    return !a.text().substring(from, to).contains(",");
+    String between = a.text().substring(from, to);
+    return between.indexOf(',') < 0 && between.indexOf(';') < 0;
   }
 
   private static String nearestVoted(AuditedArticle a, Sentence s, Amounts.Amount m) {
