@@ -72,8 +72,8 @@ final class PositionalTags {
       return null; // "the meeting, “…”": a noun
     }
     boolean ing = w.endsWith("ing") && w.length() > 5 && fn(b) == null && !x.capitalised(b) && !x.is(b, Lists.HEADS);
-    if (!ing && !verbLike(b)) {
-      return null;
+    if (!ing && !verbLike(b) || ing && x.initial(b)) {
+      return null; // "Adding, “…”": a participle opening its sentence has its subject in the sentence before
     }
     Source s = ing ? subjects.mainClause(b) : subjects.left(b);
     return speaker(s) ? sieves.of(q, s, null, false) : null;

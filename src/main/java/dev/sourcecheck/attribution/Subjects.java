@@ -27,6 +27,14 @@ final class Subjects {
     this.persons = persons;
     this.phrases = new Phrases(x, persons, pronouns);
     this.appositives = new Appositives(x, persons, phrases);
+    this.predicates = new Predicates(x, this);
+  }
+
+  private final Predicates predicates;
+
+  /** The agent of a passive verb of saying ({@link Predicates#passiveAgent}), or null. */
+  Source passiveAgent(dev.sourcecheck.lexicon.LexiconMatcher.Match cue) {
+    return predicates.passiveAgent(cue);
   }
 
   private final Phrases phrases;
@@ -65,6 +73,7 @@ final class Subjects {
       }
       k--;
     }
+    boolean paren = false;
     if (k >= floor && x.gapHas(k + 1, ")")) {
       // "Gov. Phil Bryant (R) said": the parenthesis is no subject
       int open = k;
@@ -73,9 +82,11 @@ final class Subjects {
       }
       if (x.gapHas(open, "(")) {
         k = open - 1;
+        paren = !x.gapHas(open, ",;:");
       }
     }
-    Source near = k + 1 < x.size && x.spaced(k + 1) ? near(k, sent, floor) : Source.NONE;
+    // "At the convention Sen. Elizabeth Warren (D-MA) said": the name before the parenthesis
+    Source near = k + 1 < x.size && (paren || x.spaced(k + 1)) ? near(k, sent, floor) : Source.NONE;
     if (near.found()) {
       return near;
     }
@@ -123,6 +134,9 @@ final class Subjects {
         }
       }
       return src;
+    }
+    if (!fallback.found() && k >= floor && same(k, sent) && "conj".equals(fn(k)) && x.spaced(k + 1)) {
+      return predicates.coordinated(k, sent, floor);
     }
     return fallback;
   }
@@ -199,6 +213,9 @@ final class Subjects {
    */
   Source mainClause(int f) {
     List<Source> all = clauses(f, 1);
+    if (all.isEmpty() && f - 1 >= 0 && "conj".equals(fn(f - 1)) && x.spaced(f)) {
+      return predicates.coordinated(f - 1, x.sentenceOf(f), Math.max(0, f - MAX_LEFT));
+    }
     return all.isEmpty() ? Source.NONE : all.get(0);
   }
 
@@ -246,7 +263,7 @@ final class Subjects {
         || t.startsWith("pron") || t.startsWith("poss")) || x.is(start, Lists.HEADS);
   }
 
-  private boolean same(int k, int sent) {
+  boolean same(int k, int sent) {
     return k >= 0 && x.sentenceOf(k) == sent && !x.quoted(k);
   }
 

@@ -1,0 +1,62 @@
+package dev.sourcecheck.attribution;
+
+import dev.sourcecheck.lexicon.LexiconMatcher.Match;
+
+/**
+ * Speakers a verb of saying gets from the shape of its predicate rather than from the phrase right
+ * before it, for {@link Subjects}: the second verb of a coordinated predicate shares the first
+ * verb's subject, and a passive verb of saying with a "by" phrase is said by its agent. Not shared
+ * between threads.
+ */
+final class Predicates {
+  private final ArticleIndex x;
+  private final Subjects subjects;
+
+  Predicates(ArticleIndex x, Subjects subjects) {
+    this.x = x;
+    this.subjects = subjects;
+  }
+
+  private String fn(int i) {
+    return x.tag(i, Lists.FUNCTION);
+  }
+
+  /**
+   * "… such as when Cruz knocked Rubio on trade and called him a “moderate”", "The striker left the
+   * pitch and told reporters …": the second verb of a coordinated predicate shares the subject of
+   * the first, a name, pronoun or organisation opening its clause (after a subordinator, a comma or
+   * the sentence start) with a verb after it before the conjunction {@code c}.
+   */
+  Source coordinated(int c, int sent, int floor) {
+    for (int i = c - 2; i >= floor && subjects.same(i, sent) && !x.gapHas(i + 1, ";:()"); i--) {
+      boolean opens = i == 0 || !subjects.same(i - 1, sent) || x.gapHas(i, ",;:—–") || "sub".equals(fn(i - 1));
+      if (!opens) {
+        continue;
+      }
+      Source s = subjects.phrase(i, c - 1, true);
+      if (s.found() && s.first() == i && s.last() < c - 1
+          && (s.kind().equals("name") || s.kind().equals("pronoun") || s.kind().equals("org"))) {
+        return s;
+      }
+    }
+    return Source.NONE;
+  }
+
+  /**
+   * "Sanders was asked by host Bill Maher, …, “…”", "The minister was pressed by reporters on …":
+   * a passive verb of saying whose "by" phrase names its agent is said by that agent. Null when
+   * the cue is no passive with an agent that names someone.
+   */
+  Source passiveAgent(Match cue) {
+    int b = cue.first() - 1;
+    int by = cue.last() + 1;
+    if (b < 0 || by >= x.size || !"be".equals(fn(b)) && !x.folded(b).equals("been") || !x.spaced(by)
+        || !"agent".equals(x.tag(by, Lists.PASSIVE)) || x.sentenceOf(by) != x.sentenceOf(cue.last())) {
+      return null;
+    }
+    Source r = subjects.right(by);
+    boolean someone = r.kind().equals("name") || r.kind().equals("org") || r.kind().equals("role")
+        || r.kind().equals("described");
+    return r.found() && someone ? r : null;
+  }
+}

@@ -1,0 +1,104 @@
+package dev.sourcecheck.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.sourcecheck.article.Article;
+import dev.sourcecheck.engine.RuleSet;
+import dev.sourcecheck.lexicon.LexiconMatcher;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Speaker patterns read on PolNeAR tune copy (round 4), each with examples from several kinds of story. */
+class SpeakerRound4Test {
+  private static LexiconMatcher matcher;
+
+  @BeforeAll
+  static void lexicons() throws Exception {
+    matcher = new LexiconMatcher(RuleSet.load(Path.of("rules")).lexicons().values());
+  }
+
+  private static String speaker(String text, int line) {
+    Article a = AttributionModelTest.parse(text);
+    return AttributionModelTest.speakerAt(a, AttributionModel.find(a, matcher), line);
+  }
+
+  private static String last(String text, int line) {
+    Article a = AttributionModelTest.parse(text);
+    return AttributionModelTest.lastQuoteSpeakerAt(a, AttributionModel.find(a, matcher), line);
+  }
+
+  @Test
+  void aPartyTagInParenthesesBeforeTheVerbLeavesTheNameTheSubject() {
+    // politics
+    assertEquals("elizabeth warren/before", speaker("Warren spoke.\n\nSaturday at the party convention Sen. "
+        + "Elizabeth Warren (D-MA) said Trump was a \"proven failure\" in business.\n", 3));
+    // local government: a ward in parentheses
+    assertEquals("ruth bell/before", speaker("The council met.\n\nAt the budget hearing Councillor Ruth Bell "
+        + "(Ward 3) said the plan was \"a disaster for the libraries\".\n", 3));
+    // must not regress: a parenthesis after a comma is still an aside of the name before it
+    assertEquals("john kasich/before", speaker("Kasich won.\n\nIn Berea, Gov. John Kasich (R-OH), said, \"We are "
+        + "going all the way.\"\n", 3));
+  }
+
+  @Test
+  void capitalisedWordsAfterTheNameAnOrganisation() {
+    // politics: a veterans' group
+    assertEquals("american legion/before", speaker("Fliers went out.\n\nThe American Legion has asked the "
+        + "campaign to \"cease and desist\" from using its emblem.\n", 3));
+    // sport: a club
+    assertEquals("tampa bay buccaneers/before", speaker("The deal closed.\n\nThe Tampa Bay Buccaneers said the "
+        + "trade was \"good for both sides\" and thanked the player.\n", 3));
+    // must not regress: a campaign named for a person is that person's
+    assertEquals("bernie sanders/after", speaker("Bernie Sanders spoke.\n\n\"We will win,\" the Bernie Sanders "
+        + "campaign said.\n", 3).replace("bernie sanders campaign", "bernie sanders"));
+  }
+
+  @Test
+  void anUntaggedQuotationOpeningAParagraphContinuesTheSubjectOfTheSentenceBefore() {
+    // politics: not the storm named last
+    assertEquals("buddy valastro/nearest", speaker("Buddy Valastro backed Christie.\n\nValastro praised "
+        + "Christie's leadership in the aftermath of Hurricane Sandy.\n\n\"We need someone who is going to cut "
+        + "through it and bring people together.\"\n", 5));
+    // business: an organisation after an opening phrase
+    assertEquals("dnc/nearest", speaker("The emails leaked.\n\nAt Brazile's direction, the DNC issued a "
+        + "statement apologizing to Sanders for the emails.\n\n\"On behalf of everyone at the committee, we "
+        + "offer a deep and sincere apology.\"\n", 5));
+    // sport: a pronoun subject
+    assertEquals("dean smith/pronoun", speaker("Coach Dean Smith faced the press.\n\nHe thanked the fans and "
+        + "Ana Lopez for the support.\n\n\"Without them we would have lost this one badly.\"\n", 5));
+  }
+
+  @Test
+  void theSecondVerbOfACoordinatedPredicateSharesTheFirstVerbsSubject() {
+    // politics
+    assertEquals("ted cruz/before", speaker("Ted Cruz and Marco Rubio clashed.\n\nThere were digs, such as "
+        + "when Cruz knocked Rubio on trade and called him a \"moderate,\" a subtle jab.\n", 3));
+    // sport
+    assertEquals("ana lopez/before", speaker("Ana Lopez and Dean Smith met.\n\nThere were warm moments, such as "
+        + "when Lopez thanked Smith and called him \"a true gentleman\" in the tunnel.\n", 3));
+  }
+
+  @Test
+  void aPassiveVerbOfSayingIsSaidByItsAgent() {
+    // politics: a television interview
+    assertEquals("bill maher/before", speaker("Bernie Sanders and Bill Maher spoke.\n\nSanders was asked by host "
+        + "Bill Maher, who backs him, \"Has the email story moved a little bit, has it not?\"\n", 3));
+    // courts
+    assertEquals("mary hale/before", speaker("Tom Reyes and Judge Mary Hale sat in court.\n\nReyes was asked by "
+        + "Judge Mary Hale, \"Did you read the contract before you signed it?\"\n", 3));
+    // must not regress: an active verb before the quotation
+    assertEquals("tom reyes/before", speaker("Tom Reyes and Judge Mary Hale sat in court.\n\nReyes asked Hale, "
+        + "\"May I read the contract again before I answer?\"\n", 3));
+  }
+
+  @Test
+  void aParticipleOpeningItsSentenceIsNoName() {
+    // politics
+    assertEquals("bill maher/continuation", last("Bill Maher spoke.\n\nLater, Maher stated that the report "
+        + "\"wasn't good.\" Adding, \"Like with all their scandals, what they do is never that bad.\"\n", 3));
+    // business
+    assertEquals("maria ferreira/continuation", last("Maria Ferreira spoke.\n\nFerreira said sales were "
+        + "\"flat.\" Noting, \"The second half of the year will be much better for all of us.\"\n", 3));
+  }
+}
