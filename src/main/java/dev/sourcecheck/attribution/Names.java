@@ -178,9 +178,13 @@ final class Names {
     if (!nameWord(x, j)) {
       boolean modifier = "modifier".equals(x.tag(j, Lists.NAME_STOP)) && !x.initial(j) && !x.headline(j);
       boolean role = singleRole(x, j) && !x.initial(j) && !x.headline(j) && !x.words.is(j, Tokens.ALL_CAPS);
-      boolean function = "prep".equals(x.tag(j, Lists.FUNCTION)) && j == i + 1 && !x.initial(j) && !x.headline(j)
+      String t = x.tag(j, Lists.FUNCTION);
+      boolean function = ("prep".equals(t) || "aux".equals(t)) && j == i + 1 && !x.initial(j) && !x.headline(j)
           && x.spaced(j) && x.words.word(j).length() > 2;
-      if ((modifier || role || function) && j > i && x.is(j - 1, Lists.FIRST_NAMES) && nameWord(x, j - 1)) {
+      // "Ai Jun wrote", "Theresa May said": a month or an auxiliary after a given name, no date after it
+      boolean calendar = "calendar".equals(x.tag(j, Lists.NAME_STOP)) && !x.initial(j) && !x.headline(j)
+          && !(j + 1 < x.size && x.words.is(j + 1, Tokens.NUMBER));
+      if ((modifier || role || function || calendar) && j > i && x.is(j - 1, Lists.FIRST_NAMES) && nameWord(x, j - 1)) {
         s = j - 1; // "Mark Cuban", "Amy Pope", "Al From": a surname that is also a nationality, a role or a
         // function word, after a given name
       } else if (modifier && i == j && x.writtenCapitalMid(Tokens.norm(x.words.word(j)))) {

@@ -59,4 +59,20 @@ final class Predicates {
         || r.kind().equals("described");
     return r.found() && someone ? r : null;
   }
+
+  /**
+   * "Trump in his announcement speech called …", "The ministry in a statement said …": a phrase
+   * {@code src} (first word {@code j}) that is not a name, right after a preposition, is that
+   * preposition's object; the name or organisation right before the preposition is the subject.
+   * Null when no such name stands there.
+   */
+  Source acrossPreposition(Source src, int j, int floor, int sent) {
+    if (src.found() && src.kind().equals("name") || j - 2 < floor || !"prep".equals(fn(j - 1)) || !x.spaced(j)
+        || !x.spaced(j - 1) || !subjects.same(j - 2, sent) || x.possessive(j - 2)) {
+      return null;
+    }
+    Source s = subjects.phrase(j - 2, j - 2, true);
+    boolean named = s.found() && s.first() == j - 2 && (s.kind().equals("name") || s.kind().equals("pronoun"));
+    return named && x.sentenceOf(j - 2) == sent ? s : null;
+  }
 }

@@ -68,7 +68,9 @@ final class Subjects {
     int k = v - 1;
     for (int skipped = 0; k >= floor && skipped < MAX_SKIP && same(k, sent) && x.spaced(k + 1); skipped++) {
       String t = fn(k);
-      if (!"adv".equals(t) && !"aux".equals(t) && !"be".equals(t) && !"time".equals(t) && !"neg".equals(t)) {
+      boolean when = "prep".equals(t) && k + 1 < v && "time".equals(fn(k + 1)); // "Trump on Saturday tweeted"
+      if (!when && !"adv".equals(t) && !"aux".equals(t) && !"be".equals(t) && !"time".equals(t) && !"neg".equals(t)
+          || persons.endingAt(k) != null && x.capitalised(k)) { // "May said": a surname, not the auxiliary
         break;
       }
       k--;
@@ -195,6 +197,10 @@ final class Subjects {
       }
     }
     Source src = head(j, k, k, true);
+    Source across = predicates.acrossPreposition(src, j, floor, sent);
+    if (across != null) {
+      return across;
+    }
     if (src.found() && !src.kind().equals("name") && x.gapHas(j, ",") && j - 1 >= floor && same(j - 1, sent)
         && appositives.opener(j)) {
       Mention before = persons.endingAt(j - 1);

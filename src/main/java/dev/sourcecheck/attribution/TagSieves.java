@@ -62,8 +62,8 @@ final class TagSieves {
     int sent = x.sentenceOf(a);
     for (int k = a; k < Math.min(x.size, a + MAX_TAG); k++) {
       if (k > a) {
-        if (x.sentenceOf(k) != sent && !x.gapHas(k, ";:!?\n")) {
-          break; // the tag sentence ends with no known verb: "…," an angry Hollande retaliated.
+        if (x.sentenceOf(k) != sent && (!x.gapHas(k, ";:!?\n") || x.paragraphOf(k) != q.paragraph())) {
+          break; // the tag sentence (or paragraph) ends with no known verb: "…," an angry Hollande retaliated.
         }
         if (x.sentenceOf(k) != sent || x.gapHas(k, ";:!?\n")) {
           return null;

@@ -1,6 +1,7 @@
 package dev.sourcecheck.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.sourcecheck.article.Article;
 import dev.sourcecheck.engine.RuleSet;
@@ -100,5 +101,43 @@ class SpeakerRound4Test {
     // business
     assertEquals("maria ferreira/continuation", last("Maria Ferreira spoke.\n\nFerreira said sales were "
         + "\"flat.\" Noting, \"The second half of the year will be much better for all of us.\"\n", 3));
+  }
+
+  @Test
+  void aMonthOrAnAuxiliaryAfterAGivenNameIsASurname() {
+    // politics
+    assertEquals("theresa may/after", speaker("Theresa May spoke.\n\n\"We will leave,\" May said.\n", 3));
+    // opinion: a columnist
+    assertEquals("ai jun/after", speaker("The paper ran a column.\n\n\"Many of his ideas are far from heartwarming,\" "
+        + "columnist Ai Jun wrote in the piece.\n", 3));
+    // must not regress: a month before a date is no name
+    assertEquals("ruth bell/before", speaker("Ruth Bell chairs the board.\n\nOn June 5 Bell said the budget was "
+        + "\"a disgrace to the town\" and left.\n", 3));
+  }
+
+  @Test
+  void aNameBeforeAPrepositionalPhraseIsTheSubjectOfTheVerbAfterIt() {
+    // politics
+    assertEquals("donald trump/before", speaker("Donald Trump spoke.\n\nIt was complete when Trump in his "
+        + "announcement speech called immigrants \"rapists\" and promised a wall.\n", 3));
+    // business: a time phrase after a dateline
+    assertEquals("maria ferreira/before", speaker("Sales fell.\n\nLONDON - Chief executive Maria Ferreira on "
+        + "Monday tweeted a chart of the figures with the words \"worst quarter ever!\" attached.\n", 3));
+    // must not regress: a name after the preposition is whom the head speaks for
+    assertFalse(speaker("Hillary Clinton spoke.\n\nA spokesman for candidate Hillary Clinton "
+        + "called the report \"outrageous and false.\"\n", 3).startsWith("hillary clinton/"));
+  }
+
+  @Test
+  void anUnknownVerbAfterAQuotationEndingItsParagraphTagsIt() {
+    // comedy
+    assertEquals("john oliver/after", speaker("John Oliver hosts a show.\n\n\"For a start, his wife chose not "
+        + "to speak, you fool,\" Oliver barked.\n\"Honestly,\" he continued, \"we are close.\"\n", 3));
+    // sport
+    assertEquals("dean smith/after", speaker("Coach Dean Smith was furious.\n\n\"That was never a penalty,\" "
+        + "Smith fumed.\n\"Never,\" he said.\n", 3));
+    // must not regress: a thing is no speaker of an unknown verb
+    assertFalse(speaker("The convention closed.\n\nWhen the speech ended, \"I will fight for "
+        + "you!\" the balloons cascaded down.\n\nThe music played on.\n", 3).startsWith("balloons"));
   }
 }
