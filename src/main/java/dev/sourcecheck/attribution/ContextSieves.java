@@ -142,7 +142,11 @@ final class ContextSieves {
       boolean person = s.kind().equals("name") || s.kind().equals("pronoun")
           || s.kind().equals("role") && s.description().definite();
       // an organisation's or a role's short phrase may be the outlet's scare quote ("The government's “peace plan”")
-      boolean org = (s.kind().equals("org") || s.kind().equals("role")) && q.wordCount() > SHORT / 2;
+      // "The Ohio Democratic Party is trying to convince the courts to add back the “Golden Week”": an
+      // organisation as the clause's subject (not its possessive, "The government's “peace plan”", nor a place)
+      boolean org = (s.kind().equals("org") || s.kind().equals("role")) && q.wordCount() > SHORT / 2
+          || s.kind().equals("org") && !x.possessive(s.last()) && x.from(s.last(), Lists.PLACES) == null
+          && x.from(s.first(), Lists.PLACES) == null;
       if (s.person() != null && (person || org)) {
         return new Attribution(q.index(), s.person(), q.wordCount() <= SHORT ? "partial" : "before",
             x.words.start(s.first()), x.words.end(s.last()));

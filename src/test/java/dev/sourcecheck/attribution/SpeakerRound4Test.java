@@ -140,4 +140,17 @@ class SpeakerRound4Test {
     assertFalse(speaker("The convention closed.\n\nWhen the speech ended, \"I will fight for "
         + "you!\" the balloons cascaded down.\n\nThe music played on.\n", 3).startsWith("balloons"));
   }
+
+  @Test
+  void aShortPartialQuotationInAnOrganisationsClauseIsTheOrganisations() {
+    // politics
+    assertEquals("ohio democratic party/partial", speaker("The vote nears.\n\nThe Ohio Democratic Party is trying "
+        + "to convince the courts to add back the \"Golden Week\" for voters.\n", 3));
+    // business
+    assertEquals("acme company/partial", speaker("Results are due.\n\nThe Acme Company has rolled out a \"smart saver\" "
+        + "plan for its customers.\n", 3));
+    // must not regress: an organisation's possessive is the outlet's scare quote
+    assertEquals("null/none", speaker("The war goes on.\n\nThe Kremlin's \"peace plan\" was rejected at once "
+        + "by the allies.\n", 3));
+  }
 }
