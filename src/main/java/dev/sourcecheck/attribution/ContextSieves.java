@@ -139,6 +139,15 @@ final class ContextSieves {
       }
       // "The president campaigned on … “on day one”", "The FBI concluded that Clinton had been “extremely
       // careless”", "Walter Hewlett sniped that Fiorina, a first-time chief executive, was “learning on the job”"
+      if (s.kind().equals("role") && s.first() > 0 && x.gapHas(s.first(), ",")) {
+        // "while Mike Huckabee, the former Arkansas governor, proposed we “wake up …”": the name before the
+        // appositive, not whoever else holds that role in the article
+        Mention named = persons.endingAt(s.first() - 1);
+        if (named != null && !x.possessive(s.first() - 1) && !persons.person(named.person()).institution) {
+          return new Attribution(q.index(), named.person(), q.wordCount() <= SHORT ? "partial" : "before",
+              named.start(), named.end());
+        }
+      }
       boolean person = s.kind().equals("name") || s.kind().equals("pronoun")
           || s.kind().equals("role") && s.description().definite();
       // an organisation's or a role's short phrase may be the outlet's scare quote ("The government's “peace plan”")

@@ -76,6 +76,14 @@ final class QuoteSieves {
       return after.at();
     }
     Attribution a = before(q, qs);
+    if (a != null && a.cueEnd() >= 0) {
+      // "She said that experts found her plans strong, to which O'Malley interjected: “…”": a verb the lists do
+      // not know right before the quotation is nearer than the known verb of saying before it
+      Attribution nearer = tags.before(q);
+      if (nearer != null && nearer.person() != null && nearer.cueStart() > a.cueEnd()) {
+        a = nearer;
+      }
+    }
     if (a == null && after != null) {
       a = after.at(); // a tag further on, when no verb of saying stands before the quotation
     }

@@ -117,6 +117,10 @@ final class Subjects {
       boolean enclosed = s > 0 || x.gapHas(seg[1] + 1, ",()—–");
       boolean aside = enclosed && s + 1 < segments.size() && aside(seg[0]);
       Source src = phrase(seg[0], seg[1], true);
+      if (aside && "sub".equals(fn(seg[0])) && s > 0 && src.last() == seg[1] && appositives.opener(segments.get(s - 1)[0])
+          && (src.kind().equals("name") || src.kind().equals("pronoun"))) {
+        aside = false; // "…, while Mike Huckabee, the former Arkansas governor, proposed": the clause's own subject
+      }
       if (src.found() && src.first() == src.last() && x.is(src.first(), Lists.PLACES) && s + 1 < segments.size()) {
         continue; // "of Elizabeth, Colorado, slammed": a place in apposition
       }

@@ -153,4 +153,45 @@ class SpeakerRound4Test {
     assertEquals("null/none", speaker("The war goes on.\n\nThe Kremlin's \"peace plan\" was rejected at once "
         + "by the allies.\n", 3));
   }
+
+  @Test
+  void aSubordinateClauseOpeningWithANameAndItsAppositiveIsThatNamesClause() {
+    // politics
+    assertEquals("mike huckabee/before", speaker("Bobby Jindal and Mike Huckabee spoke.\n\nLouisiana Gov. Bobby "
+        + "Jindal on Monday signed an order, while Mike Huckabee, the former Arkansas governor, proposed we \"wake up "
+        + "and smell the coffee\" and left.\n", 3));
+    // sport
+    assertEquals("ana lopez/before", speaker("Dean Smith and Ana Lopez spoke.\n\nCoach Dean Smith on Monday "
+        + "praised the fans, while Ana Lopez, the club captain, said the team was \"ready for anything\" now.\n", 3));
+  }
+
+  @Test
+  void anUnknownVerbRightBeforeTheQuotationIsNearerThanAKnownVerbBeforeIt() {
+    // politics: a debate
+    assertEquals("martin o'malley/before", last("Hillary Clinton and Martin O'Malley debated.\n\nShe said that "
+        + "experts had found her plans strong, to which O'Malley interjected: \"It is just not true.\"\n", 3));
+    // courts
+    assertEquals("tom reyes/before", last("Judge Mary Hale and Tom Reyes sat in court.\n\nHale said the "
+        + "contract was valid, at which point Reyes shouted: \"I never signed anything at all!\"\n", 3));
+  }
+
+  @Test
+  void aRoleAfterTheVerbWithANameInAppositionNamesTheSpeaker() {
+    // courts and crime
+    assertEquals("james comey/after", speaker("James Comey and Loretta Lynch spoke.\n\nThe two men knew each "
+        + "other \"casually,\" aside from that, said the bureau's director, James B. Comey, on Monday.\n", 3));
+    // business
+    assertEquals("helen marsh/after", speaker("Shares fell.\n\nThe shares were \"badly oversold\" after the "
+        + "report, said the firm's chief analyst, Helen Marsh.\n", 3));
+  }
+
+  @Test
+  void aParticipleRightAfterAPhraseModifiesItAndTagsNoQuotation() {
+    // politics: the participle belongs to "a nod to the front-runner"
+    assertFalse(speaker("Marco Rubio and Ted Cruz spoke.\n\nRubio made a joke and called Trump \"very flexible,\" "
+        + "a nod to the front-runner acknowledging that he has changed his position.\n", 3).startsWith("null/vague"));
+    // must not regress: a participle after a comma still tags the quotation
+    assertEquals("dean smith/after", speaker("Coach Dean Smith spoke.\n\n\"We were unlucky,\" Smith said, adding "
+        + "that the referee erred.\n", 3));
+  }
 }
