@@ -152,9 +152,11 @@ final class ContextSieves {
           || s.kind().equals("role") && s.description().definite();
       // an organisation's or a role's short phrase may be the outlet's scare quote ("The government's “peace plan”")
       // "The Ohio Democratic Party is trying to convince the courts to add back the “Golden Week”": an
-      // organisation as the clause's subject (not its possessive, "The government's “peace plan”", nor a place)
+      // organisation named as the clause's subject (not "the government", its possessive or a place: "The
+      // government presented its “peace plan”" is the outlet's scare quote)
       boolean org = (s.kind().equals("org") || s.kind().equals("role")) && q.wordCount() > SHORT / 2
-          || s.kind().equals("org") && !x.possessive(s.last()) && x.from(s.last(), Lists.PLACES) == null
+          || s.kind().equals("org") && x.capitalised(s.last()) && !x.initial(s.last()) && !x.possessive(s.last())
+          && x.from(s.last(), Lists.PLACES) == null
           && x.from(s.first(), Lists.PLACES) == null;
       if (s.person() != null && (person || org)) {
         return new Attribution(q.index(), s.person(), q.wordCount() <= SHORT ? "partial" : "before",

@@ -28,6 +28,14 @@ final class Subjects {
     this.phrases = new Phrases(x, persons, pronouns);
     this.appositives = new Appositives(x, persons, phrases);
     this.predicates = new Predicates(x, this);
+    this.clauses = new Clauses(x, this);
+  }
+
+  private final Clauses clauses;
+
+  /** The coordinated predicate's subject before conjunction {@code c} ({@link Predicates#coordinated}). */
+  Source coordinated(int c, int sent, int floor) {
+    return predicates.coordinated(c, sent, floor);
   }
 
   private final Predicates predicates;
@@ -216,61 +224,14 @@ final class Subjects {
   }
 
 
-  /**
-   * The subject of the main clause before a participle at word {@code f} ("Sanders compared himself
-   * to Clinton, saying …"): the first phrase of the nearest clause to the left that does not itself
-   * open with a participle, a subordinator or a preposition.
-   */
+  /** The subject of the main clause before a participle at word {@code f} ({@link Clauses#mainClause}). */
   Source mainClause(int f) {
-    List<Source> all = clauses(f, 1);
-    if (all.isEmpty() && f - 1 >= 0 && "conj".equals(fn(f - 1)) && x.spaced(f)) {
-      return predicates.coordinated(f - 1, x.sentenceOf(f), Math.max(0, f - MAX_LEFT));
-    }
-    return all.isEmpty() ? Source.NONE : all.get(0);
+    return clauses.mainClause(f);
   }
 
-  /**
-   * The subjects of the clauses to the left of word {@code f}, nearest first, at most {@code max}
-   * ({@link #mainClause}): "Walter Hewlett sniped that Fiorina, a first-time chief executive, was
-   * “…”" gives the appositive role, then Walter Hewlett.
-   */
+  /** The subjects of the clauses to the left of word {@code f} ({@link Clauses#clauses}). */
   List<Source> clauses(int f, int max) {
-    List<Source> out = new ArrayList<>(max);
-    int sent = x.sentenceOf(f);
-    int floor = Math.max(0, f - MAX_LEFT);
-    int end = f - 1;
-    for (int n = 0; n < MAX_SEGMENTS + 2 && end >= floor && x.sentenceOf(end) == sent && out.size() < max; n++) {
-      int start = end;
-      while (start - 1 >= floor && x.sentenceOf(start - 1) == sent && !x.gapHas(start, ",;:()—–")
-          && !"conj".equals(fn(start - 1))) {
-        start--;
-      }
-      while (start <= end && x.quoted(start)) {
-        start++;
-      }
-      if (start < end && "sub".equals(fn(start)) && !x.quoted(start + 1)) {
-        start++; // "…, while Trump refers to the governor as “Chris”": the subordinate clause's own subject
-      }
-      boolean parenthesis = start <= end && x.gapHas(start, "(") && end + 1 < x.size && x.gapHas(end + 1, ")");
-      if (start <= end && !parenthesis && !aside(start) && opensPhrase(start)) {
-        Source s = phrase(start, end, true); // not "(R-Texas)" after a name: an aside
-        if (s.found()) {
-          out.add(s);
-        }
-      }
-      end = start - 1;
-      while (end >= floor && ("conj".equals(fn(end)) || x.quoted(end))) {
-        end--;
-      }
-    }
-    return out;
-  }
-
-  /** A clause that opens with a noun phrase (not with its verb: "trashed Comey on MSNBC"). */
-  private boolean opensPhrase(int start) {
-    String t = fn(start);
-    return x.capitalised(start) || t != null && (Lists.definite(t) || t.equals("indef") || t.equals("quant")
-        || t.startsWith("pron") || t.startsWith("poss")) || x.is(start, Lists.HEADS);
+    return clauses.clauses(f, max);
   }
 
   boolean same(int k, int sent) {
@@ -283,7 +244,7 @@ final class Subjects {
   }
 
   /** A segment that is an aside rather than the subject: a relative clause, a participle, an appositive role. */
-  private boolean aside(int start) {
+  boolean aside(int start) {
     while ("adv".equals(fn(start)) && start + 1 < x.size) {
       start++; // "later alleging …"
     }

@@ -194,4 +194,17 @@ class SpeakerRound4Test {
     assertEquals("dean smith/after", speaker("Coach Dean Smith spoke.\n\n\"We were unlucky,\" Smith said, adding "
         + "that the referee erred.\n", 3));
   }
+
+  @Test
+  void aPartialQuotationAfterAnImpersonalOpeningIsTheInnerClausesSubjects() {
+    // politics
+    assertEquals("donald trump/partial", speaker("Donald Trump spoke.\n\nIt is strange that Trump would denounce "
+        + "\"self-deportation,\" given his own plans.\n", 3));
+    // sport
+    assertEquals("ana lopez/partial", speaker("Ana Lopez spoke.\n\nIt was no surprise that Lopez rated the "
+        + "final \"our best game\" after the whistle.\n", 3));
+    // must not regress: a named speaker of the outer clause keeps a quotation inside what she reports
+    assertEquals("walter hewlett/partial", speaker("Walter Hewlett and Carly Fiorina clashed.\n\nWalter Hewlett "
+        + "sniped that Fiorina, a first-time chief executive, was \"learning on the job,\" at the meeting.\n", 3));
+  }
 }
