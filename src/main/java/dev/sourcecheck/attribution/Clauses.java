@@ -46,7 +46,7 @@ final class Clauses {
    */
   List<Source> clauses(int f, int max) {
     List<Source> out = new ArrayList<>(max);
-    int sent = x.sentenceOf(f);
+    int sent = x.sentenceOf(f > 0 ? f - 1 : f); // the clauses ending before f, even when f opens the next sentence
     int floor = Math.max(0, f - MAX_LEFT);
     int end = f - 1;
     for (int n = 0; n < MAX_SEGMENTS + 2 && end >= floor && x.sentenceOf(end) == sent && out.size() < max; n++) {
@@ -116,6 +116,7 @@ final class Clauses {
   private boolean opensPhrase(int start) {
     String t = fn(start);
     return x.capitalised(start) || t != null && (Lists.definite(t) || t.equals("indef") || t.equals("quant")
-        || t.startsWith("pron") || t.startsWith("poss")) || x.is(start, Lists.HEADS);
+        || t.startsWith("pron") || t.startsWith("poss")) || x.is(start, Lists.HEADS)
+        || x.from(start, Lists.ROLES) != null || x.is(start, Lists.ROLE_MODIFIERS); // "chief executive Maria Ferreira sent
   }
 }

@@ -75,4 +75,27 @@ final class Predicates {
     boolean named = s.found() && s.first() == j - 2 && (s.kind().equals("name") || s.kind().equals("pronoun"));
     return named && x.sentenceOf(j - 2) == sent ? s : null;
   }
+
+  /**
+   * "A Feb. 1 letter from the American Legion obtained by The Associated Press warns …", "a memo
+   * written by aides says …": a name after "by" and a participle right before the verb is the agent
+   * of a modifier, not the subject; the subject is the phrase the participle modifies, read as the
+   * participle's own subject. Null when mention {@code m} stands in no such modifier.
+   */
+  Source agentOfModifier(Mention m, int sent, int floor) {
+    int first = x.wordAtOrAfter(m.start());
+    int j = first;
+    while (j - 1 >= floor && subjects.same(j - 1, sent) && x.spaced(j) && Lists.definite(fn(j - 1))) {
+      j--;
+    }
+    int by = j - 1;
+    int participle = by - 1;
+    if (participle < floor || !subjects.same(participle, sent) || !"agent".equals(x.tag(by, Lists.PASSIVE))
+        || !x.spaced(by) || !x.spaced(j) || fn(participle) != null || x.capitalised(participle)
+        || !x.folded(participle).endsWith("ed") || x.from(participle, Lists.VERBS) != null && !x.spaced(participle)) {
+      return null;
+    }
+    Source s = subjects.left(participle);
+    return s.found() && s.last() < participle ? s : null;
+  }
 }

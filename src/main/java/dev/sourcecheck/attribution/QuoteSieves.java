@@ -210,12 +210,13 @@ final class QuoteSieves {
 
   /**
    * A new coordinated clause starts in words {@code [from, to]}: a semicolon, or a comma before "and",
-   * "but" or "while" ("Smith said the talks failed, and Jones told reporters “…”").
+   * "but" or "while" ("Smith said the talks failed, and Jones told reporters “…”"), or a relative
+   * clause after a comma ("… criticized Clinton's email use, which an FBI investigation said was “…”").
    */
   private boolean clauseBreak(int from, int to) {
     for (int k = from; k <= to && k < x.size; k++) {
       if (x.gapHas(k, ";") || x.gapHas(k, ",") && "conj".equals(x.tag(k, Lists.FUNCTION))
-          || "sub".equals(x.tag(k, Lists.FUNCTION)) && x.gapHas(k, ",")) {
+          || ("sub".equals(x.tag(k, Lists.FUNCTION)) || "rel".equals(x.tag(k, Lists.FUNCTION))) && x.gapHas(k, ",")) {
         return true;
       }
     }

@@ -171,14 +171,20 @@ final class Subjects {
       return phrase(k, k, true);
     }
     Mention m = persons.endingAt(k);
+    Source agent = m == null ? null : predicates.agentOfModifier(m, sent, floor);
+    if (agent != null) {
+      return agent;
+    }
     boolean headWord = m != null && !x.possessive(k) || x.is(k, Lists.HEADS) || x.to(k, Lists.ROLES) != null
         || x.is(k, Lists.ORGS) || x.capitalised(k) && !x.initial(k) && Names.nameWord(x, k);
     if (!headWord && !x.possessive(k) && fn(k) == null && !x.capitalised(k) && !x.is(k, Lists.VERBS) && k - 1 >= floor
-        && (x.possessive(k - 1) || Lists.definite(fn(k - 1)) || fn(k - 1) != null && fn(k - 1).startsWith("poss"))
-        && x.spaced(k)) {
-      // "the victim's mother told reporters": a described speaker, kept as the speaker
-      int j = x.possessive(k - 1) && k - 2 >= floor && Lists.definite(fn(k - 2)) ? k - 2 : k - 1;
-      boolean opens = j - 1 < floor || !same(j - 1, sent) || boundary(j) || "conj".equals(fn(j - 1));
+        && (x.possessive(k - 1) || Lists.definite(fn(k - 1)) || fn(k - 1) != null && fn(k - 1).startsWith("poss")
+        || named(k - 1, floor)) && x.spaced(k)) {
+      // "the victim's mother told reporters", "which an FBI investigation said": a described speaker, kept
+      int j = (x.possessive(k - 1) || named(k - 1, floor)) && k - 2 >= floor
+          && (Lists.definite(fn(k - 2)) || "indef".equals(fn(k - 2))) ? k - 2 : k - 1;
+      boolean opens = j - 1 < floor || !same(j - 1, sent) || boundary(j) || "conj".equals(fn(j - 1))
+          || "rel".equals(fn(j - 1));
       return opens ? new Source("role", persons.org(j, k).key, j, k, describe(j, k, k)) : Source.NONE;
     }
     if (!headWord || x.possessive(k)) {
@@ -236,6 +242,12 @@ final class Subjects {
 
   boolean same(int k, int sent) {
     return k >= 0 && x.sentenceOf(k) == sent && !x.quoted(k);
+  }
+
+  /** "an FBI investigation": an organisation's capitalised name between an article and a common noun. */
+  private boolean named(int i, int floor) {
+    return i - 1 >= floor && x.capitalised(i) && !x.initial(i) && (x.is(i, Lists.ORGS) || persons.endingAt(i) != null)
+        && (Lists.definite(fn(i - 1)) || "indef".equals(fn(i - 1))) && x.spaced(i);
   }
 
   /** A clause or phrase boundary before word {@code i}. */

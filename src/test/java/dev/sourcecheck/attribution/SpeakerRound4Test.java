@@ -2,6 +2,7 @@ package dev.sourcecheck.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourcecheck.article.Article;
 import dev.sourcecheck.engine.RuleSet;
@@ -206,5 +207,39 @@ class SpeakerRound4Test {
     // must not regress: a named speaker of the outer clause keeps a quotation inside what she reports
     assertEquals("walter hewlett/partial", speaker("Walter Hewlett and Carly Fiorina clashed.\n\nWalter Hewlett "
         + "sniped that Fiorina, a first-time chief executive, was \"learning on the job,\" at the meeting.\n", 3));
+  }
+
+  @Test
+  void aColonEndingTheParagraphBeforeIntroducesTheMainClausesSubject() {
+    // politics: not the person of the subordinate clause
+    assertEquals("bill clinton/before", speaker("Bill Clinton and George Wallace met.\n\nWhen Wallace died in 1998, "
+        + "President Clinton released the following statement:\n\n\"Hillary and I offer our condolences to the family "
+        + "of George Wallace.\"\n", 5));
+    // business
+    assertEquals("maria ferreira/before", speaker("Maria Ferreira and Tom Reyes met.\n\nAfter Reyes resigned on "
+        + "Friday, chief executive Maria Ferreira sent the staff this note:\n\n\"We thank Tom for his years of "
+        + "service to the company.\"\n", 5));
+  }
+
+  @Test
+  void aNameAfterByInAModifierIsNoSubject() {
+    // politics
+    assertTrue(speaker("The Legion wrote.\n\nA letter from the American Legion "
+        + "obtained by The Associated Press warns that \"any further communication will be through our "
+        + "attorney.\"\n", 3).contains("american legion/"));
+    // business
+    assertEquals("memo from the acme board/before", speaker("The deal fell through.\n\nA memo from the Acme board "
+        + "released by the White House says the deal was \"dead in the water\" by then.\n", 3));
+  }
+
+  @Test
+  void anOrganisationsNameBeforeACommonNounMakesADescribedSpeaker() {
+    // politics
+    assertEquals("fbi investigation/before", speaker("Mukasey spoke.\n\nMukasey, who served under President "
+        + "George W. Bush, criticized the email use, which an FBI investigation said was \"extremely careless\" "
+        + "but legal.\n", 3));
+    // business
+    assertEquals("sec review/before", speaker("Acme spoke.\n\nThe chief executive Maria Ferreira defended the "
+        + "deal, which a SEC review said was \"broadly compliant\" with the rules.\n", 3));
   }
 }
