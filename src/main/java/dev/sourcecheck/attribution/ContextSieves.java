@@ -3,6 +3,7 @@ package dev.sourcecheck.attribution;
 import dev.sourcecheck.article.Paragraph;
 import dev.sourcecheck.article.Quote;
 import dev.sourcecheck.lexicon.LexiconMatcher.Match;
+import java.util.List;
 
 /**
  * The sieves of {@link QuoteSieves} that read a quotation's context rather than its own tag: a
@@ -15,6 +16,8 @@ final class ContextSieves {
   private static final int SHORT = 8;
   /** Clauses to the left of a quotation whose subject may have said it. */
   private static final int MAX_CLAUSES = 3;
+  /** Words an opening phrase before a sentence's subject may hold ("At Brazile's direction, the DNC …"). */
+  private static final int MAX_OPENING = 10;
 
   private final QuoteSieves sieves;
   private final ArticleIndex x;
@@ -131,12 +134,30 @@ final class ContextSieves {
       return null;
     }
     for (Source s : subjects.clauses(b + 1, MAX_CLAUSES)) {
+      if (x.initial(s.first()) && x.from(s.first(), Lists.VERBS) != null && s.first() == s.last()) {
+        continue; // "Adding, “…”": a verb of saying opening the sentence, not a name
+      }
       // "The president campaigned on … “on day one”", "The FBI concluded that Clinton had been “extremely
       // careless”", "Walter Hewlett sniped that Fiorina, a first-time chief executive, was “learning on the job”"
+      if (s.kind().equals("role") && s.first() > 0 && x.gapHas(s.first(), ",")) {
+        // "while Mike Huckabee, the former Arkansas governor, proposed we “wake up …”": the name before the
+        // appositive, not whoever else holds that role in the article
+        Mention named = persons.endingAt(s.first() - 1);
+        if (named != null && !x.possessive(s.first() - 1) && !persons.person(named.person()).institution) {
+          return new Attribution(q.index(), named.person(), q.wordCount() <= SHORT ? "partial" : "before",
+              named.start(), named.end());
+        }
+      }
       boolean person = s.kind().equals("name") || s.kind().equals("pronoun")
           || s.kind().equals("role") && s.description().definite();
       // an organisation's or a role's short phrase may be the outlet's scare quote ("The government's “peace plan”")
-      boolean org = (s.kind().equals("org") || s.kind().equals("role")) && q.wordCount() > SHORT / 2;
+      // "The Ohio Democratic Party is trying to convince the courts to add back the “Golden Week”": an
+      // organisation named as the clause's subject (not "the government", its possessive or a place: "The
+      // government presented its “peace plan”" is the outlet's scare quote)
+      boolean org = (s.kind().equals("org") || s.kind().equals("role")) && q.wordCount() > SHORT / 2
+          || s.kind().equals("org") && x.capitalised(s.last()) && !x.initial(s.last()) && !x.possessive(s.last())
+          && x.from(s.last(), Lists.PLACES) == null
+          && x.from(s.first(), Lists.PLACES) == null;
       if (s.person() != null && (person || org)) {
         return new Attribution(q.index(), s.person(), q.wordCount() <= SHORT ? "partial" : "before",
             x.words.start(s.first()), x.words.end(s.last()));
@@ -151,6 +172,10 @@ final class ContextSieves {
    */
   Attribution nearest(Quote q, int qs) {
     int from = x.article.paragraphs().get(Math.max(0, q.paragraph() - 1)).span().start();
+    Attribution subject = subjectBefore(q, qs, from);
+    if (subject != null) {
+      return subject;
+    }
     Mention best = pronouns.lastMentionBefore(qs, from);
     int pron = -1;
     for (int k = x.wordBefore(qs); k >= 0 && x.words.start(k) >= from && pron < 0; k--) {
@@ -165,10 +190,91 @@ final class ContextSieves {
     return best == null ? null : new Attribution(q.index(), best.person(), "nearest", best.start(), best.end());
   }
 
+  /**
+   * "Valastro praised Christie's leadership after Hurricane Sandy. / “We need someone who …”": a
+   * quotation with no tag continues the person the sentence before it is about, its subject (after
+   * an opening phrase closed by a comma: "At Brazile's direction, the DNC issued a statement …"),
+   * not whoever that sentence named last. Null when that sentence opens with no person.
+   */
+  private Attribution subjectBefore(Quote q, int qs, int from) {
+    int b = x.wordBefore(qs);
+    if (b < 0 || x.words.start(b) < from || x.quoted(b) || x.sentenceOf(b) < 0) {
+      return null;
+    }
+    int first = firstWordOf(x.sentenceOf(b));
+    if (first < 0 || x.words.start(first) < from || x.quoted(first)) {
+      return null;
+    }
+    int k = first;
+    if (mentionAt(k) == null && !pronoun(k) && !Lists.definite(x.tag(k, Lists.FUNCTION))) {
+      int limit = Math.min(b, first + MAX_OPENING);
+      k = -1;
+      for (int i = first + 1; i <= limit; i++) {
+        if (x.gapHas(i, ",")) {
+          k = i;
+          break;
+        }
+      }
+      if (k < 0) {
+        return null;
+      }
+    }
+    if (Lists.definite(x.tag(k, Lists.FUNCTION)) && k + 1 <= b) {
+      k++;
+    }
+    if (pronoun(k)) {
+      String p = pronouns.resolve(k);
+      return p == null ? null : new Attribution(q.index(), p, "pronoun", x.words.start(k), x.words.end(k));
+    }
+    Mention m = mentionAt(k);
+    int last = m == null ? -1 : x.words.at(m.end() - 1);
+    if (m == null || m.quoted() || last > b) {
+      return null;
+    }
+    if (x.possessive(last) || last + 1 <= b && (x.capitalised(last + 1) && x.spaced(last + 1)
+        || "conj".equals(x.tag(last + 1, Lists.FUNCTION)) || x.apostrophe(last + 1))) {
+      return null; // "Clinton's aides", "Smith and Jones": the person is no subject of its own
+    }
+    return new Attribution(q.index(), m.person(), "nearest", m.start(), m.end());
+  }
+
+  private Mention mentionAt(int k) {
+    Mention m = persons.startingAt(k);
+    return m != null ? m : persons.atRole(k);
+  }
+
+  private boolean pronoun(int k) {
+    String t = x.tag(k, Lists.FUNCTION);
+    return "pron-m".equals(t) || "pron-f".equals(t);
+  }
+
   private int firstWordOf(int sent) {
     if (sent < 0) {
       return -1;
     }
     return x.wordAtOrAfter(x.article.sentences().get(sent).span().start());
+  }
+
+  /**
+   * “A” and “B,” Smith said: a quotation with no tag of its own (or only a guess) shares the tag of
+   * the next quotation when nothing but "and", "or" or a comma stands between them in one sentence.
+   */
+  void shareForward(List<Attribution> out) {
+    List<Quote> qs = x.article.quotes();
+    for (int i = qs.size() - 2; i >= 0; i--) {
+      Attribution a = out.get(i);
+      Attribution next = out.get(i + 1);
+      boolean weak = a.how().equals("none") || a.how().equals("nearest") || a.how().equals("partial");
+      if (!weak || next.how().equals("none") || next.how().equals("nearest") || next.how().equals("continuation")) {
+        continue;
+      }
+      Quote q = qs.get(i);
+      Quote n = qs.get(i + 1);
+      String between = x.text.substring(q.span().end(), n.span().start()).strip().toLowerCase(java.util.Locale.ROOT);
+      if (q.paragraph() == n.paragraph() && (between.isEmpty() || between.equals(",") || between.equals("and")
+          || between.equals("or") || between.equals(", and") || between.equals(", or"))) {
+        out.set(i, new Attribution(a.quote(), next.person(), next.how(), next.cueStart(), next.cueEnd()));
+      }
+    }
   }
 }

@@ -163,6 +163,10 @@ final class Names {
       }
       return;
     }
+    if (theOrganisation(x, i, j)) {
+      out.add(new Name(lead(x, i, j), j, -1, -1, null, Name.Kind.ORG, false, quoted));
+      return;
+    }
     int s = j;
     while (s - 1 >= i && nameWord(x, s - 1)) {
       s--;
@@ -174,9 +178,13 @@ final class Names {
     if (!nameWord(x, j)) {
       boolean modifier = "modifier".equals(x.tag(j, Lists.NAME_STOP)) && !x.initial(j) && !x.headline(j);
       boolean role = singleRole(x, j) && !x.initial(j) && !x.headline(j) && !x.words.is(j, Tokens.ALL_CAPS);
-      boolean function = "prep".equals(x.tag(j, Lists.FUNCTION)) && j == i + 1 && !x.initial(j) && !x.headline(j)
+      String t = x.tag(j, Lists.FUNCTION);
+      boolean function = ("prep".equals(t) || "aux".equals(t)) && j == i + 1 && !x.initial(j) && !x.headline(j)
           && x.spaced(j) && x.words.word(j).length() > 2;
-      if ((modifier || role || function) && j > i && x.is(j - 1, Lists.FIRST_NAMES) && nameWord(x, j - 1)) {
+      // "Ai Jun wrote", "Theresa May said": a month or an auxiliary after a given name, no date after it
+      boolean calendar = "calendar".equals(x.tag(j, Lists.NAME_STOP)) && !x.initial(j) && !x.headline(j)
+          && !(j + 1 < x.size && x.words.is(j + 1, Tokens.NUMBER));
+      if ((modifier || role || function || calendar) && j > i && x.is(j - 1, Lists.FIRST_NAMES) && nameWord(x, j - 1)) {
         s = j - 1; // "Mark Cuban", "Amy Pope", "Al From": a surname that is also a nationality, a role or a
         // function word, after a given name
       } else if (modifier && i == j && x.writtenCapitalMid(Tokens.norm(x.words.word(j)))) {
@@ -208,6 +216,28 @@ final class Names {
     int[] role = Roles.before(x, s);
     String gender = gender(x, s, j, role);
     out.add(new Name(s, j, role[0], role[1], gender, Name.Kind.PERSON, weak, quoted));
+  }
+
+  /**
+   * "The American Legion said", "the Tampa Bay Buccaneers", "the Black Lives Matter movement": two
+   * or more capitalised words after "the" name an organisation, for a person's name takes no
+   * article; not a run opening with a given name ("the Bernie Sanders campaign"), holding an
+   * honorific ("the Rev. Al Sharpton"), a place ("the United States") or in a headline.
+   */
+  private static boolean theOrganisation(ArticleIndex x, int i, int j) {
+    int s = lead(x, i, j);
+    boolean the = s > i ? "det".equals(x.tag(s - 1, Lists.FUNCTION)) && x.folded(s - 1).equals("the")
+        : s > 0 && x.spaced(s) && x.folded(s - 1).equals("the") && x.sentenceOf(s - 1) == x.sentenceOf(s);
+    if (!the || j - s < 1 || x.headline(s) || x.is(s, Lists.FIRST_NAMES) || x.words.is(s, Tokens.ALL_CAPS)) {
+      return false;
+    }
+    for (int k = s; k <= j; k++) {
+      if (x.is(k, Lists.HONORIFICS) || x.from(k, Lists.PLACES) != null && x.from(k, Lists.PLACES).last() >= j
+          || x.word(k, Lists.ROLES) != null || !x.capitalised(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first word of the run {@code [i, j]} after its function words and sentence-initial common words ("The FBI"). */

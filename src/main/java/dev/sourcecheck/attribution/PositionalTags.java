@@ -49,7 +49,7 @@ final class PositionalTags {
       boolean known = x.from(v, Lists.VERBS) != null;
       if ((verbLike(v) || known) && (x.spaced(v) || x.gapHas(v, ","))) {
         Source s = subjects.left(v);
-        if (speaker(s) && (s.first() == a || opensWithModifiers(a, s.first())) && closed(v)) {
+        if (speaker(s) && someone(s) && (s.first() == a || opensWithModifiers(a, s.first())) && closed(v)) {
           return sieves.of(q, s, null, true);
         }
       }
@@ -72,8 +72,8 @@ final class PositionalTags {
       return null; // "the meeting, “…”": a noun
     }
     boolean ing = w.endsWith("ing") && w.length() > 5 && fn(b) == null && !x.capitalised(b) && !x.is(b, Lists.HEADS);
-    if (!ing && !verbLike(b)) {
-      return null;
+    if (!ing && !verbLike(b) || ing && x.initial(b)) {
+      return null; // "Adding, “…”": a participle opening its sentence has its subject in the sentence before
     }
     Source s = ing ? subjects.mainClause(b) : subjects.left(b);
     return speaker(s) ? sieves.of(q, s, null, false) : null;
@@ -99,6 +99,16 @@ final class PositionalTags {
   /** A speaker a positional tag may name. */
   private static boolean speaker(Source s) {
     return s.found() && !s.kind().equals("none");
+  }
+
+  /**
+   * A speaker an unknown verb after a quotation may have: a name, pronoun or organisation, or a
+   * role word ("the senator beamed"), not any noun ("… — the balloons cascaded down", "…," many in
+   * the audience appeared to warm).
+   */
+  private boolean someone(Source s) {
+    String k = s.kind();
+    return k.equals("name") || k.equals("pronoun") || k.equals("org") || k.equals("role") && x.to(s.last(), Lists.ROLES) != null;
   }
 
   /** The quotation closes where a tag follows: with a comma, question or exclamation mark inside or after it. */

@@ -61,31 +61,8 @@ final class QuoteSieves {
         lastQuote = q;
       }
     }
-    shareForward(out);
+    context.shareForward(out);
     return out;
-  }
-
-  /**
-   * “A” and “B,” Smith said: a quotation with no tag of its own (or only a guess) shares the tag of
-   * the next quotation when nothing but "and", "or" or a comma stands between them in one sentence.
-   */
-  private void shareForward(List<Attribution> out) {
-    List<Quote> qs = x.article.quotes();
-    for (int i = qs.size() - 2; i >= 0; i--) {
-      Attribution a = out.get(i);
-      Attribution next = out.get(i + 1);
-      boolean weak = a.how().equals("none") || a.how().equals("nearest") || a.how().equals("partial");
-      if (!weak || next.how().equals("none") || next.how().equals("nearest") || next.how().equals("continuation")) {
-        continue;
-      }
-      Quote q = qs.get(i);
-      Quote n = qs.get(i + 1);
-      String between = x.text.substring(q.span().end(), n.span().start()).strip().toLowerCase(java.util.Locale.ROOT);
-      if (q.paragraph() == n.paragraph() && (between.isEmpty() || between.equals(",") || between.equals("and")
-          || between.equals("or") || between.equals(", and") || between.equals(", or"))) {
-        out.set(i, new Attribution(a.quote(), next.person(), next.how(), next.cueStart(), next.cueEnd()));
-      }
-    }
   }
 
   private Attribution attribute(Quote q, Attribution last, Quote lastQuote) {
@@ -99,6 +76,14 @@ final class QuoteSieves {
       return after.at();
     }
     Attribution a = before(q, qs);
+    if (a != null && a.cueEnd() >= 0) {
+      // "She said that experts found her plans strong, to which O'Malley interjected: “…”": a verb the lists do
+      // not know right before the quotation is nearer than the known verb of saying before it
+      Attribution nearer = tags.before(q);
+      if (nearer != null && nearer.person() != null && nearer.cueStart() > a.cueEnd()) {
+        a = nearer;
+      }
+    }
     if (a == null && after != null) {
       a = after.at(); // a tag further on, when no verb of saying stands before the quotation
     }
@@ -160,20 +145,50 @@ final class QuoteSieves {
         }
       }
     }
+    Match passive = passiveBefore(sent, best == null ? -1 : best.last(), b, qs);
+    if (passive != null) {
+      return of(q, subjects.passiveAgent(passive), passive, false);
+    }
     if (best == null) {
       return null;
     }
-    Source s = cues.accordingTo(best) ? subjects.right(best.last()) : statements.subjectOf(best);
+    Source s = cues.accordingTo(best) ? subjects.right(best.last()) : speakerOf(best);
     if (outer != null && outer != best && s.found() && s.first() > outer.last()) {
       // "Trump said that Romney begged him … and “would have dropped to his knees”", "Westmacott said that
       // Obama shows “great charm”": the nearer verb is inside what the first speaker reports
-      Source o = statements.subjectOf(outer);
+      Source o = speakerOf(outer);
       if (o.identified() && (o.kind().equals("name") || o.kind().equals("pronoun")) && o.last() < outer.first()
           && !clauseBreak(outer.last() + 1, s.first()) && !subordinate(o.first(), outer.last() + 1, s.first())) {
         return of(q, o, outer, false);
       }
     }
-    return s.found() ? of(q, s, best, false) : null;
+    return s.found() && !covers(s, best) ? of(q, s, best, false) : null;
+  }
+
+  /**
+   * "Sanders was asked by host Bill Maher, …, “…”": the nearest passive verb of saying with an agent
+   * after word {@code after} and up to word {@code b} of sentence {@code sent} (no quotation between).
+   */
+  private Match passiveBefore(int sent, int after, int b, int qs) {
+    for (int k = b; k > after && k >= 0 && x.sentenceOf(k) == sent; k--) {
+      Match m = x.quoted(k) ? null : x.from(k, Lists.VERBS);
+      if (m != null && !cues.belief(m) && m.last() <= b && subjects.passiveAgent(m) != null
+          && !quoteBetween(x.words.end(m.last()), qs)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The speaker of a verb of saying: the agent of a passive ("was asked by Maher"), else its subject. */
+  private Source speakerOf(Match cue) {
+    Source agent = subjects.passiveAgent(cue);
+    return agent != null ? agent : statements.subjectOf(cue);
+  }
+
+  /** The speaker phrase is the cue itself ("Adding, “…”" read as a name opening its sentence). */
+  static boolean covers(Source s, Match cue) {
+    return s.first() <= cue.first() && s.last() >= cue.first();
   }
 
   /**
@@ -195,12 +210,13 @@ final class QuoteSieves {
 
   /**
    * A new coordinated clause starts in words {@code [from, to]}: a semicolon, or a comma before "and",
-   * "but" or "while" ("Smith said the talks failed, and Jones told reporters “…”").
+   * "but" or "while" ("Smith said the talks failed, and Jones told reporters “…”"), or a relative
+   * clause after a comma ("… criticized Clinton's email use, which an FBI investigation said was “…”").
    */
   private boolean clauseBreak(int from, int to) {
     for (int k = from; k <= to && k < x.size; k++) {
       if (x.gapHas(k, ";") || x.gapHas(k, ",") && "conj".equals(x.tag(k, Lists.FUNCTION))
-          || "sub".equals(x.tag(k, Lists.FUNCTION)) && x.gapHas(k, ",")) {
+          || ("sub".equals(x.tag(k, Lists.FUNCTION)) || "rel".equals(x.tag(k, Lists.FUNCTION))) && x.gapHas(k, ",")) {
         return true;
       }
     }

@@ -27,6 +27,22 @@ final class Subjects {
     this.persons = persons;
     this.phrases = new Phrases(x, persons, pronouns);
     this.appositives = new Appositives(x, persons, phrases);
+    this.predicates = new Predicates(x, this);
+    this.clauses = new Clauses(x, this);
+  }
+
+  private final Clauses clauses;
+
+  /** The coordinated predicate's subject before conjunction {@code c} ({@link Predicates#coordinated}). */
+  Source coordinated(int c, int sent, int floor) {
+    return predicates.coordinated(c, sent, floor);
+  }
+
+  private final Predicates predicates;
+
+  /** The agent of a passive verb of saying ({@link Predicates#passiveAgent}), or null. */
+  Source passiveAgent(dev.sourcecheck.lexicon.LexiconMatcher.Match cue) {
+    return predicates.passiveAgent(cue);
   }
 
   private final Phrases phrases;
@@ -60,11 +76,14 @@ final class Subjects {
     int k = v - 1;
     for (int skipped = 0; k >= floor && skipped < MAX_SKIP && same(k, sent) && x.spaced(k + 1); skipped++) {
       String t = fn(k);
-      if (!"adv".equals(t) && !"aux".equals(t) && !"be".equals(t) && !"time".equals(t) && !"neg".equals(t)) {
+      boolean when = "prep".equals(t) && k + 1 < v && "time".equals(fn(k + 1)); // "Trump on Saturday tweeted"
+      if (!when && !"adv".equals(t) && !"aux".equals(t) && !"be".equals(t) && !"time".equals(t) && !"neg".equals(t)
+          || persons.endingAt(k) != null && x.capitalised(k)) { // "May said": a surname, not the auxiliary
         break;
       }
       k--;
     }
+    boolean paren = false;
     if (k >= floor && x.gapHas(k + 1, ")")) {
       // "Gov. Phil Bryant (R) said": the parenthesis is no subject
       int open = k;
@@ -73,9 +92,11 @@ final class Subjects {
       }
       if (x.gapHas(open, "(")) {
         k = open - 1;
+        paren = !x.gapHas(open, ",;:");
       }
     }
-    Source near = k + 1 < x.size && x.spaced(k + 1) ? near(k, sent, floor) : Source.NONE;
+    // "At the convention Sen. Elizabeth Warren (D-MA) said": the name before the parenthesis
+    Source near = k + 1 < x.size && (paren || x.spaced(k + 1)) ? near(k, sent, floor) : Source.NONE;
     if (near.found()) {
       return near;
     }
@@ -104,6 +125,10 @@ final class Subjects {
       boolean enclosed = s > 0 || x.gapHas(seg[1] + 1, ",()—–");
       boolean aside = enclosed && s + 1 < segments.size() && aside(seg[0]);
       Source src = phrase(seg[0], seg[1], true);
+      if (aside && "sub".equals(fn(seg[0])) && s > 0 && src.last() == seg[1] && appositives.opener(segments.get(s - 1)[0])
+          && (src.kind().equals("name") || src.kind().equals("pronoun"))) {
+        aside = false; // "…, while Mike Huckabee, the former Arkansas governor, proposed": the clause's own subject
+      }
       if (src.found() && src.first() == src.last() && x.is(src.first(), Lists.PLACES) && s + 1 < segments.size()) {
         continue; // "of Elizabeth, Colorado, slammed": a place in apposition
       }
@@ -124,6 +149,9 @@ final class Subjects {
       }
       return src;
     }
+    if (!fallback.found() && k >= floor && same(k, sent) && "conj".equals(fn(k)) && x.spaced(k + 1)) {
+      return predicates.coordinated(k, sent, floor);
+    }
     return fallback;
   }
 
@@ -143,14 +171,20 @@ final class Subjects {
       return phrase(k, k, true);
     }
     Mention m = persons.endingAt(k);
+    Source agent = m == null ? null : predicates.agentOfModifier(m, sent, floor);
+    if (agent != null) {
+      return agent;
+    }
     boolean headWord = m != null && !x.possessive(k) || x.is(k, Lists.HEADS) || x.to(k, Lists.ROLES) != null
         || x.is(k, Lists.ORGS) || x.capitalised(k) && !x.initial(k) && Names.nameWord(x, k);
     if (!headWord && !x.possessive(k) && fn(k) == null && !x.capitalised(k) && !x.is(k, Lists.VERBS) && k - 1 >= floor
-        && (x.possessive(k - 1) || Lists.definite(fn(k - 1)) || fn(k - 1) != null && fn(k - 1).startsWith("poss"))
-        && x.spaced(k)) {
-      // "the victim's mother told reporters": a described speaker, kept as the speaker
-      int j = x.possessive(k - 1) && k - 2 >= floor && Lists.definite(fn(k - 2)) ? k - 2 : k - 1;
-      boolean opens = j - 1 < floor || !same(j - 1, sent) || boundary(j) || "conj".equals(fn(j - 1));
+        && (x.possessive(k - 1) || Lists.definite(fn(k - 1)) || fn(k - 1) != null && fn(k - 1).startsWith("poss")
+        || named(k - 1, floor)) && x.spaced(k)) {
+      // "the victim's mother told reporters", "which an FBI investigation said": a described speaker, kept
+      int j = (x.possessive(k - 1) || named(k - 1, floor)) && k - 2 >= floor
+          && (Lists.definite(fn(k - 2)) || "indef".equals(fn(k - 2))) ? k - 2 : k - 1;
+      boolean opens = j - 1 < floor || !same(j - 1, sent) || boundary(j) || "conj".equals(fn(j - 1))
+          || "rel".equals(fn(j - 1));
       return opens ? new Source("role", persons.org(j, k).key, j, k, describe(j, k, k)) : Source.NONE;
     }
     if (!headWord || x.possessive(k)) {
@@ -181,6 +215,10 @@ final class Subjects {
       }
     }
     Source src = head(j, k, k, true);
+    Source across = predicates.acrossPreposition(src, j, floor, sent);
+    if (across != null) {
+      return across;
+    }
     if (src.found() && !src.kind().equals("name") && x.gapHas(j, ",") && j - 1 >= floor && same(j - 1, sent)
         && appositives.opener(j)) {
       Mention before = persons.endingAt(j - 1);
@@ -192,62 +230,24 @@ final class Subjects {
   }
 
 
-  /**
-   * The subject of the main clause before a participle at word {@code f} ("Sanders compared himself
-   * to Clinton, saying …"): the first phrase of the nearest clause to the left that does not itself
-   * open with a participle, a subordinator or a preposition.
-   */
+  /** The subject of the main clause before a participle at word {@code f} ({@link Clauses#mainClause}). */
   Source mainClause(int f) {
-    List<Source> all = clauses(f, 1);
-    return all.isEmpty() ? Source.NONE : all.get(0);
+    return clauses.mainClause(f);
   }
 
-  /**
-   * The subjects of the clauses to the left of word {@code f}, nearest first, at most {@code max}
-   * ({@link #mainClause}): "Walter Hewlett sniped that Fiorina, a first-time chief executive, was
-   * “…”" gives the appositive role, then Walter Hewlett.
-   */
+  /** The subjects of the clauses to the left of word {@code f} ({@link Clauses#clauses}). */
   List<Source> clauses(int f, int max) {
-    List<Source> out = new ArrayList<>(max);
-    int sent = x.sentenceOf(f);
-    int floor = Math.max(0, f - MAX_LEFT);
-    int end = f - 1;
-    for (int n = 0; n < MAX_SEGMENTS + 2 && end >= floor && x.sentenceOf(end) == sent && out.size() < max; n++) {
-      int start = end;
-      while (start - 1 >= floor && x.sentenceOf(start - 1) == sent && !x.gapHas(start, ",;:()—–")
-          && !"conj".equals(fn(start - 1))) {
-        start--;
-      }
-      while (start <= end && x.quoted(start)) {
-        start++;
-      }
-      if (start < end && "sub".equals(fn(start)) && !x.quoted(start + 1)) {
-        start++; // "…, while Trump refers to the governor as “Chris”": the subordinate clause's own subject
-      }
-      boolean parenthesis = start <= end && x.gapHas(start, "(") && end + 1 < x.size && x.gapHas(end + 1, ")");
-      if (start <= end && !parenthesis && !aside(start) && opensPhrase(start)) {
-        Source s = phrase(start, end, true); // not "(R-Texas)" after a name: an aside
-        if (s.found()) {
-          out.add(s);
-        }
-      }
-      end = start - 1;
-      while (end >= floor && ("conj".equals(fn(end)) || x.quoted(end))) {
-        end--;
-      }
-    }
-    return out;
+    return clauses.clauses(f, max);
   }
 
-  /** A clause that opens with a noun phrase (not with its verb: "trashed Comey on MSNBC"). */
-  private boolean opensPhrase(int start) {
-    String t = fn(start);
-    return x.capitalised(start) || t != null && (Lists.definite(t) || t.equals("indef") || t.equals("quant")
-        || t.startsWith("pron") || t.startsWith("poss")) || x.is(start, Lists.HEADS);
-  }
-
-  private boolean same(int k, int sent) {
+  boolean same(int k, int sent) {
     return k >= 0 && x.sentenceOf(k) == sent && !x.quoted(k);
+  }
+
+  /** "an FBI investigation": an organisation's capitalised name between an article and a common noun. */
+  private boolean named(int i, int floor) {
+    return i - 1 >= floor && x.capitalised(i) && !x.initial(i) && (x.is(i, Lists.ORGS) || persons.endingAt(i) != null)
+        && (Lists.definite(fn(i - 1)) || "indef".equals(fn(i - 1))) && x.spaced(i);
   }
 
   /** A clause or phrase boundary before word {@code i}. */
@@ -256,7 +256,7 @@ final class Subjects {
   }
 
   /** A segment that is an aside rather than the subject: a relative clause, a participle, an appositive role. */
-  private boolean aside(int start) {
+  boolean aside(int start) {
     while ("adv".equals(fn(start)) && start + 1 < x.size) {
       start++; // "later alleging …"
     }

@@ -62,8 +62,8 @@ final class TagSieves {
     int sent = x.sentenceOf(a);
     for (int k = a; k < Math.min(x.size, a + MAX_TAG); k++) {
       if (k > a) {
-        if (x.sentenceOf(k) != sent && !x.gapHas(k, ";:!?\n")) {
-          break; // the tag sentence ends with no known verb: "…," an angry Hollande retaliated.
+        if (x.sentenceOf(k) != sent && (!x.gapHas(k, ";:!?\n") || x.paragraphOf(k) != q.paragraph())) {
+          break; // the tag sentence (or paragraph) ends with no known verb: "…," an angry Hollande retaliated.
         }
         if (x.sentenceOf(k) != sent || x.gapHas(k, ";:!?\n")) {
           return null;
@@ -89,6 +89,9 @@ final class TagSieves {
       }
       boolean according = cues.accordingTo(cue);
       boolean participle = x.folded(cue.first()).endsWith("ing") && !according;
+      if (participle && k > a && !x.gapHas(cue.first(), ",;—–")) {
+        continue; // "…,” a nod to the front-runner acknowledging that …": a participle of the phrase, no tag
+      }
       Source s;
       if (participle) {
         s = statements.subjectOf(cue);
@@ -130,6 +133,9 @@ final class TagSieves {
    */
   private Source inverted(Match cue) {
     int f = cue.first();
+    if (x.gapHas(f, ",") && cue.last() + 1 < x.size && !x.capitalised(cue.last() + 1) && fn(cue.last()) == null) {
+      return roleThenName(cue); // "…, said the bureau's director, James B. Comey, on Monday."
+    }
     if (!x.gapHas(f, ",") || cue.last() + 1 >= x.size || !x.capitalised(cue.last() + 1) || fn(cue.last()) != null) {
       return null;
     }
@@ -140,6 +146,25 @@ final class TagSieves {
     int n = r.last() + 1;
     boolean closed = n >= x.size || x.sentenceOf(n) != x.sentenceOf(r.last()) || x.gapHas(n, ",.;:");
     return closed ? r : null;
+  }
+
+  /**
+   * "…, said the bureau's director, James B. Comey, on Monday": a role after the verb and the name in
+   * apposition after it, closed by a comma or the sentence end, is the speaker. Null otherwise.
+   */
+  private Source roleThenName(Match cue) {
+    Source r = subjects.right(cue.last());
+    if (!r.found() || !r.kind().equals("role") && !r.kind().equals("described") || r.last() + 1 >= x.size
+        || !x.gapHas(r.last() + 1, ",")) {
+      return null;
+    }
+    Source n = subjects.right(r.last());
+    if (!n.kind().equals("name") || n.first() != r.last() + 1) {
+      return null;
+    }
+    int e = n.last() + 1;
+    boolean closed = e >= x.size || x.sentenceOf(e) != x.sentenceOf(n.last()) || x.gapHas(e, ",.;:");
+    return closed ? n : null;
   }
 
   /**

@@ -1,0 +1,122 @@
+package dev.sourcecheck.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The clauses to the left of a word and their subjects, for {@link Subjects}: the main clause
+ * before a participle ("Sanders compared himself to Clinton, saying …"), the clauses a partial
+ * quotation may belong to, nearest first, and a clause a subordinator or "that" opens inside one
+ * ("It is strange that Trump would denounce “…”"). Every window is capped. Not shared between
+ * threads.
+ */
+final class Clauses {
+  private static final int MAX_LEFT = 60;
+  private static final int MAX_SEGMENTS = 6;
+
+  private final ArticleIndex x;
+  private final Subjects subjects;
+
+  Clauses(ArticleIndex x, Subjects subjects) {
+    this.x = x;
+    this.subjects = subjects;
+  }
+
+  private String fn(int i) {
+    return x.tag(i, Lists.FUNCTION);
+  }
+
+  /**
+   * The subject of the main clause before a participle at word {@code f} ("Sanders compared himself
+   * to Clinton, saying …"): the first phrase of the nearest clause to the left that does not itself
+   * open with a participle, a subordinator or a preposition.
+   */
+  Source mainClause(int f) {
+    List<Source> all = clauses(f, 1);
+    if (all.isEmpty() && f - 1 >= 0 && "conj".equals(fn(f - 1)) && x.spaced(f)) {
+      return subjects.coordinated(f - 1, x.sentenceOf(f), Math.max(0, f - MAX_LEFT));
+    }
+    return all.isEmpty() ? Source.NONE : all.get(0);
+  }
+
+  /**
+   * The subjects of the clauses to the left of word {@code f}, nearest first, at most {@code max}
+   * ({@link #mainClause}): "Walter Hewlett sniped that Fiorina, a first-time chief executive, was
+   * “…”" gives the appositive role, then Walter Hewlett.
+   */
+  List<Source> clauses(int f, int max) {
+    List<Source> out = new ArrayList<>(max);
+    int sent = x.sentenceOf(f > 0 ? f - 1 : f); // the clauses ending before f, even when f opens the next sentence
+    int floor = Math.max(0, f - MAX_LEFT);
+    int end = f - 1;
+    for (int n = 0; n < MAX_SEGMENTS + 2 && end >= floor && x.sentenceOf(end) == sent && out.size() < max; n++) {
+      int start = end;
+      while (start - 1 >= floor && x.sentenceOf(start - 1) == sent && !x.gapHas(start, ",;:()—–")
+          && !"conj".equals(fn(start - 1))) {
+        start--;
+      }
+      while (start <= end && x.quoted(start)) {
+        start++;
+      }
+      if (start < end && "sub".equals(fn(start)) && !x.quoted(start + 1)) {
+        start++; // "…, while Trump refers to the governor as “Chris”": the subordinate clause's own subject
+      }
+      boolean parenthesis = start <= end && x.gapHas(start, "(") && end + 1 < x.size && x.gapHas(end + 1, ")");
+      int inner = max > 1 ? innerClause(start, end) : -1; // a partial quotation's clauses, not a participle's
+      if (inner > 0 && !parenthesis && !someone(subjects.phrase(start, end, true))) {
+        Source s = subjects.phrase(inner, end, true); // "It is strange that Trump would denounce “…”": the inner clause's subject
+        if (s.found() && (s.kind().equals("name") || s.kind().equals("pronoun"))) {
+          out.add(s);
+        }
+      }
+      if (start <= end && !parenthesis && !subjects.aside(start) && opensPhrase(start) && out.size() < max) {
+        Source s = subjects.phrase(start, end, true); // not "(R-Texas)" after a name: an aside
+        if (s.found()) {
+          out.add(s);
+        }
+      }
+      end = start - 1;
+      while (end >= floor && ("conj".equals(fn(end)) || x.quoted(end))) {
+        end--;
+      }
+    }
+    return out;
+  }
+
+  /** A phrase naming someone who may say a clause's words ("Walter Hewlett sniped that Fiorina …"), not "It is strange that". */
+  private boolean someone(Source s) {
+    return s.kind().equals("name") || s.kind().equals("org") || s.kind().equals("role")
+        || s.kind().equals("pronoun") && s.person() != null && persons(s);
+  }
+
+  private boolean persons(Source s) {
+    String t = fn(s.first());
+    return "pron-m".equals(t) || "pron-f".equals(t) || "pron-p".equals(t);
+  }
+
+  /**
+   * The first word of the last clause a subordinator or "that" opens inside words {@code (start,
+   * end]}, when a noun phrase opens it ("It is strange that Trump would denounce"), else -1.
+   */
+  private int innerClause(int start, int end) {
+    for (int k = end - 1; k > start; k--) {
+      if (x.quoted(k)) {
+        return -1;
+      }
+      String t = fn(k);
+      if (("sub".equals(t) || "rel".equals(t)) && x.spaced(k + 1) && k + 1 <= end && opensPhrase(k + 1)
+          && !x.quoted(k + 1)) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** A clause that opens with a noun phrase (not with its verb: "trashed Comey on MSNBC"). */
+  private boolean opensPhrase(int start) {
+    String t = fn(start);
+    return x.capitalised(start) || t != null && (Lists.definite(t) || t.equals("indef") || t.equals("quant")
+        || t.startsWith("pron") || t.startsWith("poss")) || x.is(start, Lists.HEADS)
+        || x.from(start, Lists.ROLES) != null || x.is(start, Lists.ROLE_MODIFIERS); // "chief executive Maria Ferreira sent
+  }
+}
