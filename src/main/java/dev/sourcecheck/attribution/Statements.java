@@ -17,8 +17,8 @@ import java.util.Map;
  * subject of its clause. Not shared between threads.
  */
 final class Statements {
-  /** Words a passive's agent ("by historians") may stand after its verb. */
-  private static final int MAX_AGENT = 6;
+  /** Words a passive's agent ("by historians", "was confirmed as another of the passengers by the ministry") may stand after its verb. */
+  private static final int MAX_AGENT = 10;
 
   private final ArticleIndex x;
   private final Cues cues;
@@ -67,14 +67,42 @@ final class Statements {
     if ((x.gapHas(f, ",") || x.initial(f)) && !s.kind().equals("name") && !s.kind().equals("pronoun")) {
       // "…, explained Rosenberg, “…”": the speaker after the verb, when a boundary closes the name
       Source r = subjects.right(cue.last());
-      if (r.kind().equals("name") && r.last() + 1 < x.size && x.gapHas(r.last() + 1, ",.;:\"“”")) {
+      boolean closed = r.found() && (r.last() + 1 >= x.size || x.gapHas(r.last() + 1, ",.;:\"“”"));
+      if (r.kind().equals("name") && closed) {
         return r;
+      }
+      if (r.kind().equals("described") && closesClause(r) && !s.found() && !x.initial(f)) {
+        return r; // "…, said several observers.", "…, said one person with knowledge of the talks, who …"
       }
     }
     if (!s.found() && (f == 0 || x.quoted(f - 1) || x.initial(f) || x.gapHas(f, ",") && x.gapHas(cue.last() + 1, ","))) {
       s = subjects.right(cue.last()); // "“…,” said Smith", "The plan, said Smith, is dead"
     }
     return s;
+  }
+
+  /** Words a speaker phrase after its verb may run to before the boundary that closes it. */
+  private static final int MAX_AFTER = 16;
+
+  /**
+   * The phrase {@code r} after a verb of saying runs, over its post-modifiers ("one person familiar
+   * with the talks", "an official who was briefed on the encounter"), to a comma or the end of the
+   * sentence, with no finite verb of its own clause first ("…, said officials would meet" has one).
+   */
+  private boolean closesClause(Source r) {
+    int sent = x.sentenceOf(r.last());
+    boolean relative = false;
+    for (int k = r.last() + 1; k <= r.last() + MAX_AFTER; k++) {
+      if (k >= x.size || x.sentenceOf(k) != sent || x.gapHas(k, ",.;:\"“”")) {
+        return true;
+      }
+      String t = x.tag(k, Lists.FUNCTION);
+      relative |= "rel".equals(t);
+      if (!relative && ("aux".equals(t) || "be".equals(t))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -162,6 +190,7 @@ final class Statements {
     boolean it = start - 1 >= 0 && x.spaced(start) && "pron-n".equals(x.tag(start - 1, Lists.FUNCTION));
     int next = v.last() + 1;
     boolean toOrAs = next < x.size && x.spaced(next) && "complement".equals(x.tag(next, Lists.PASSIVE));
+    // "that" (tag clause) completes a passive only after "it": "it is believed that", not "the government is worried that"
     boolean view = v.tag().equals("view");
     boolean directive = "directive".equals(x.tag(v.last(), Lists.PASSIVE)) && !it && next < x.size
         && x.folded(next).equals("to");
@@ -175,7 +204,8 @@ final class Statements {
       return; // "was asked to comment": an instruction reported, not a claim
     }
     int s = it ? start - 1 : start;
-    int e = toOrAs ? next : generic >= 0 ? generic : v.last();
+    boolean that = it && next < x.size && x.spaced(next) && "clause".equals(x.tag(next, Lists.PASSIVE));
+    int e = toOrAs || that ? next : generic >= 0 ? generic : v.last();
     all.add(new Statement(x.sentenceOf(f), null, x.text.substring(x.words.start(s), x.words.end(e)),
         x.words.start(s), x.words.end(e), true, "passive", "believed", Description.NONE));
   }

@@ -27,6 +27,9 @@ final class SpeechShapes {
   static boolean speech(Article a, WordTags tags, int start, int end) {
     String text = a.text();
     int i = afterAdjuncts(text, tags, end);
+    if ("verb".equals(tags.tag(start, ADDRESSEES))) {
+      i = afterAdjuncts(text, tags, afterAddressee(text, tags, i)); // "told The Daily Beast.", "told reporters she …"
+    }
     if (i >= text.length()) {
       return false;
     }
@@ -86,6 +89,19 @@ final class SpeechShapes {
   }
 
   /**
+   * What a document's verb ending at {@code end} reports, when its subject is a report, poll or
+   * study ("a poll shows Sanders leading", "several polls show her within two points", "the study
+   * found rents rising"): any word that is not a preposition, conjunction or object noun (a
+   * document's verb of saying has no other object than its finding).
+   */
+  static boolean finding(Article a, WordTags tags, int end) {
+    String text = a.text();
+    int i = afterAdjuncts(text, tags, end);
+    return i > end && i < text.length() && Character.isLetterOrDigit(text.charAt(i)) && !notClause(tags, i)
+        && a.sentenceAt(i) == a.sentenceAt(end - 1);
+  }
+
+  /**
    * The attribution at [start, end) (its speaker phrase and verb) closes its sentence after a comma ("…, officials said.", "…,
    * said one aide familiar with the talks."): its speaker is the source of the words before it,
    * even when they hold another speaker's verb of saying ("Smith told the panel X, people familiar
@@ -118,6 +134,43 @@ final class SpeechShapes {
 
   /** Words a closing attribution's speaker phrase may have between the comma and the verb ("…, two people familiar with the talks said."). */
   private static final int MAX_CLOSING = 12;
+
+  private static final String ADDRESSEES = "clause-addressees";
+  /** Words an addressee ("The New York Times", "French television station BFMTV") may run to. */
+  private static final int MAX_ADDRESSEE = 6;
+
+  /**
+   * The offset after the addressee that starts at {@code i} (lexicon {@code clause-addressees}): a
+   * determiner or possessive, then capitalised words, source-heads nouns or the lexicon's nouns
+   * ("told The Daily Beast", "told French television station BFMTV", "told reporters", "told the
+   * crowd"); {@code i} itself when there is none. Lower-case words must end on such a noun, so that
+   * "told the truth" and "told the story of …" keep their object.
+   */
+  static int afterAddressee(String text, WordTags tags, int i) {
+    Matcher m = SPEECH_WORD.matcher(text);
+    int end = i;
+    int prevEnd = -1;
+    for (int n = 0; n < MAX_ADDRESSEE && m.find(prevEnd < 0 ? i : prevEnd); n++) {
+      if (prevEnd < 0 ? m.start() != i : !text.substring(prevEnd, m.start()).isBlank()) {
+        break;
+      }
+      String t = tags.tag(m.start(), WordTags.FUNCTION);
+      boolean upper = Character.isUpperCase(m.group().codePointAt(0));
+      boolean noun = "person".equals(tags.tag(m.start(), ADDRESSEES)) || tags.is(m.start(), "source-heads");
+      if (n == 0 && ("det".equals(t) || t != null && t.startsWith("poss"))) {
+        prevEnd = m.end();
+        continue;
+      }
+      if (!upper && !noun || t != null && t.startsWith("pron")) {
+        break; // "told him the plan …": a pronoun object is read as before
+      }
+      prevEnd = m.end();
+      if (noun || upper) {
+        end = m.end();
+      }
+    }
+    return end;
+  }
 
   /** The offset of the first word after the spaces and the adjuncts ("on Tuesday", "in an interview") at {@code end}. */
   static int afterAdjuncts(String text, WordTags tags, int end) {

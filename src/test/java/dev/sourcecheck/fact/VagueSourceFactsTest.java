@@ -1,0 +1,99 @@
+package dev.sourcecheck.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sourcecheck.article.Article;
+import dev.sourcecheck.engine.RuleSet;
+import dev.sourcecheck.lexicon.LexiconMatcher;
+import dev.sourcecheck.parse.TextArticleParser;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The facts attribution.vague-source judges: who speaks, whether the verb reports speech, a share of a group. */
+class VagueSourceFactsTest {
+  private static LexiconMatcher matcher;
+
+  @BeforeAll
+  static void lexicons() throws Exception {
+    matcher = new LexiconMatcher(RuleSet.load(Path.of("rules")).lexicons().values());
+  }
+
+  private static List<StatementFact> statements(String text) {
+    Article a = TextArticleParser.parse("a", "a.txt", text);
+    return AttributionFacts.extract(a, matcher).stream().filter(StatementFact.class::isInstance)
+        .map(StatementFact.class::cast).toList();
+  }
+
+  /** The statement whose cue is {@code cue} (the first one). */
+  private static StatementFact at(String text, String cue) {
+    return statements(text).stream().filter(s -> s.cue().equals(cue)).findFirst()
+        .orElseThrow(() -> new AssertionError("no statement " + cue + " in " + text));
+  }
+
+  @Test
+  void aDescribedSpeakerAfterItsVerbClosingTheSentenceIsTheSource() {
+    StatementFact s = at("The new stand will be ready in May, said several club officials.", "said");
+    assertEquals("described", s.kind());
+    assertEquals("officials", s.head());
+    s = at("The merger will be announced on Friday, said one person familiar with the talks, who asked not to be named.",
+        "said");
+    assertEquals("described", s.kind());
+    assertEquals("person", s.headTag());
+    // must not: the words after the verb are its reported clause, not its speaker
+    s = at("At the hearing on Monday, said officials would meet again.", "said");
+    assertFalse(s.kind().equals("described") && s.vague() && s.speech() && s.head().equals("officials")
+        && s.sourceStart() > s.start(), "a phrase with its own verb after \"said\" is no speaker");
+    assertEquals("name", at("The verdict will stand, said Judge Ann Lee.", "said").kind());
+  }
+
+  @Test
+  void aVerbOfTellingReportsSpeechAfterItsAddressee() {
+    assertTrue(at("He had wanted to fly since he was five, his childhood friend told The Daily Beast.", "told").speech());
+    assertTrue(at("One employee told reporters she would not return to the plant.", "told").speech());
+    assertTrue(at("A club steward told French television station BFMTV the gates opened late.", "told").speech());
+    // must not: an object that is no addressee, or an instruction
+    assertFalse(at("The coach told the truth.", "told").speech());
+    assertFalse(at("Officials told Flint residents not to drink the water.", "told").speech());
+    assertFalse(at("The manager told the story of the final.", "told").speech());
+  }
+
+  @Test
+  void aDocumentsVerbReportsItsFinding() {
+    assertTrue(at("A new poll shows the mayor trailing her rival by ten points.", "shows").speech());
+    assertTrue(at("Several studies found the drug safe for children.", "found").speech());
+    assertTrue(at("Early surveys show fans with little appetite for a new stadium.", "show").speech());
+    // must not: a person's verb with an object is still no speech; a document's verb before a preposition
+    assertFalse(at("Most of the companies reported better than expected results.", "reported").speech());
+    assertFalse(at("The report showed up late.", "showed").speech());
+  }
+
+  @Test
+  void aShareOfAGroupIsAPollsResult() {
+    assertEquals("share", at("Some 55 percent of voters nationwide said they trusted her.", "said").quantity());
+    assertEquals("share", at("Two out of three residents still feel the tram was a mistake.", "feel").quantity());
+    assertEquals("share", at("Some 20 percent of people in a recent club survey said the ticket prices were fair.",
+        "said").quantity());
+    // must not: a count that is no share, a share inside an aside
+    assertFalse("share".equals(at("Only half a dozen councillors said they would vote for it.", "said").quantity()));
+    assertFalse("share".equals(at("Republicans, who hold a 54-seat majority in the Senate, have said they will block it.",
+        "said").quantity()));
+  }
+
+  @Test
+  void aPassiveWithThatIsAgentlessOnlyAfterIt() {
+    assertTrue(statements("It is believed that the plan failed.").stream().anyMatch(s -> s.kind().equals("passive")));
+    assertTrue(statements("The striker is said to be unhappy at the club.").stream()
+        .anyMatch(s -> s.kind().equals("passive")));
+    // must not: the subject's own state or hearing, an instruction
+    assertFalse(statements("The club is worried that the striker will leave.").stream()
+        .anyMatch(s -> s.kind().equals("passive")));
+    assertFalse(statements("The witness was pressed to explain the gap in her account.").stream()
+        .anyMatch(s -> s.kind().equals("passive")));
+    assertFalse(statements("The bride was confirmed as the last of the passengers by the airline on Monday.").stream()
+        .anyMatch(s -> s.kind().equals("passive")));
+  }
+}
