@@ -96,4 +96,20 @@ class VagueSourceFactsTest {
     assertFalse(statements("The bride was confirmed as the last of the passengers by the airline on Monday.").stream()
         .anyMatch(s -> s.kind().equals("passive")));
   }
+
+  @Test
+  void aStateOfBelievingAfterALinkingVerbAttributesAView() {
+    StatementFact s = at("Some council members are concerned that the tram will run late.", "concerned");
+    assertEquals("described", s.kind());
+    assertTrue(s.speech());
+    assertEquals("described", at("Club insiders remain confident the striker will sign.", "confident").kind());
+    assertEquals("described", at("Experts agree that the drug is safe for children.", "agree").kind());
+    assertEquals("described", at("Analysts point out that the bank has never missed a target.", "point out").kind());
+    // must not: no linking verb, so no state of a subject
+    assertTrue(statements("The families concerned were told on Monday.").stream()
+        .noneMatch(x -> x.cue().equals("concerned")));
+    assertTrue(statements("It was a confident start by the home side.").stream()
+        .noneMatch(x -> x.cue().equals("confident")));
+    assertEquals("name", at("Judge Ann Lee is confident the appeal will fail.", "confident").kind());
+  }
 }
