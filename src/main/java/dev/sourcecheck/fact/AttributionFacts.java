@@ -97,6 +97,8 @@ public final class AttributionFacts {
           st.kind(), d.text(), d.start(), d.end(), d.head(), d.headTag(), SourceShares.share(words, tags, d, st.cueStart()) ? SourceShares.SHARE : d.quantity(), d.definite(),
           d.capitalised(), d.basis(), d.named(), participle(text, st.cue(), st.cueStart()),
           SpeechShapes.closing(a, tags, d.start() >= 0 ? Math.min(d.start(), st.cueStart()) : st.cueStart(),
+              Math.max(d.end(), st.cueEnd())),
+          SpeechShapes.aside(a, tags, d.start() >= 0 ? Math.min(d.start(), st.cueStart()) : st.cueStart(),
               Math.max(d.end(), st.cueEnd())));
       statements.add(f);
       out.add(f);

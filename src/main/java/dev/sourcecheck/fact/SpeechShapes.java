@@ -26,6 +26,9 @@ final class SpeechShapes {
   /** True when the verb at [start, end) introduces speech rather than an object. */
   static boolean speech(Article a, WordTags tags, int start, int end) {
     String text = a.text();
+    if ("noun".equals(tags.tag(start, NOUNS)) && !afterSubjectHead(a, tags, start)) {
+      return false; // "in some states", "have gained better views": the plural noun
+    }
     int i = afterAdjuncts(text, tags, end);
     if ("verb".equals(tags.tag(start, ADDRESSEES))) {
       i = afterAdjuncts(text, tags, afterAddressee(text, tags, i)); // "told The Daily Beast.", "told reporters she …"
@@ -129,13 +132,55 @@ final class SpeechShapes {
     return i >= stop || ".!?".indexOf(text.charAt(i)) >= 0;
   }
 
+  /**
+   * The attribution at [start, end) stands between commas, dashes or parentheses inside its
+   * sentence ("Mr. Obama, officials said, has become …", "(the existence of which, many Democrats
+   * say, represents …)"): an aside of the writer's.
+   */
+  static boolean aside(Article a, WordTags tags, int start, int end) {
+    String text = a.text();
+    int b = start - 1;
+    while (b >= 0 && text.charAt(b) == ' ') {
+      b--;
+    }
+    int i = afterAdjuncts(text, tags, end);
+    int sentence = a.sentenceAt(start);
+    return b >= 0 && i < text.length() && ",—–(".indexOf(text.charAt(b)) >= 0 && ",—–)".indexOf(text.charAt(i)) >= 0
+        && sentence >= 0 && a.sentenceAt(b) == sentence && a.sentenceAt(i) == sentence;
+  }
+
   /** How far back (in characters) the comma before a closing attribution is looked for: a window, never the whole sentence. */
   private static final int MAX_CLOSING_CHARS = 160;
 
   /** Words a closing attribution's speaker phrase may have between the comma and the verb ("…, two people familiar with the talks said."). */
   private static final int MAX_CLOSING = 12;
 
+  /**
+   * The word before {@code start} is a subject's head: a pronoun, a capitalised word, or a noun of
+   * {@code source-heads} or {@code org-nouns}, and no word a plural noun follows ({@code
+   * clause-nouns} tag before): "the report states", "he notes", "Smith calls"; not "some states",
+   * "battleground states", "their fears".
+   */
+  static boolean afterSubjectHead(Article a, WordTags tags, int start) {
+    String text = a.text();
+    int e = start;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '\'' || text.charAt(b - 1) == '’')) {
+      b--;
+    }
+    if (b == e || e == start) {
+      return true; // after punctuation ("…,” states the report") or at the start: not a noun's modifier
+    }
+    String t = tags.tag(b, WordTags.FUNCTION);
+    return !"before".equals(tags.tag(b, NOUNS)) && (t != null && t.startsWith("pron")
+        || Character.isUpperCase(text.charAt(b)) || tags.is(b, "source-heads") || tags.is(b, "org-nouns"));
+  }
+
   private static final String ADDRESSEES = "clause-addressees";
+  private static final String NOUNS = "clause-nouns";
   /** Words an addressee ("The New York Times", "French television station BFMTV") may run to. */
   private static final int MAX_ADDRESSEE = 6;
 

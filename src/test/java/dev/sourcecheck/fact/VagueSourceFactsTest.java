@@ -112,4 +112,20 @@ class VagueSourceFactsTest {
         .noneMatch(x -> x.cue().equals("confident")));
     assertEquals("name", at("Judge Ann Lee is confident the appeal will fail.", "confident").kind());
   }
+
+  @Test
+  void anSFormAfterAQuantifierOrModifierIsThePluralNoun() {
+    assertFalse(at("In some states, the league plays its finals in May.", "states").speech());
+    assertFalse(at("Fans in the new stand have gained better views.", "views").speech());
+    assertTrue(at("The report states that the council overspent by 4 million pounds.", "states").speech());
+    assertTrue(at("He notes that the bridge was built in 1890.", "notes").speech());
+    assertTrue(at("The committee states that it will meet again in May.", "states").speech());
+  }
+
+  @Test
+  void anAttributionBetweenCommasIsAnAside() {
+    assertTrue(at("The striker, club officials said, will be fit for the final.", "said").aside());
+    assertFalse(at("Club officials said the striker will be fit for the final.", "said").aside());
+    assertFalse(at("The striker will be fit for the final, club officials said.", "said").aside());
+  }
 }
