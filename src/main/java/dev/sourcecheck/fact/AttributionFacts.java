@@ -79,6 +79,9 @@ public final class AttributionFacts {
           p == null ? null : roleFor(mentionsOf.getOrDefault(p.key(), List.of()), p, s), !english ? "unknown-language" : at == null ? "none" : at.how(),
           at == null ? -1 : at.cueStart(),
           at == null ? -1 : at.cueEnd(), q.continued(), lower, soCalled, FactExtractor.titleCase(q.text())));
+      if (QuoteCredit.credited(a, tags, q.span().end())) {
+        out.add(new QuoteCredit(id, q.index()));
+      }
     }
     if (!english) {
       return out; // the word lists and cue patterns are English: say nothing rather than guess

@@ -128,4 +128,19 @@ class VagueSourceFactsTest {
     assertFalse(at("Club officials said the striker will be fit for the final.", "said").aside());
     assertFalse(at("The striker will be fit for the final, club officials said.", "said").aside());
   }
+
+  private static boolean credited(String text) {
+    Article a = TextArticleParser.parse("a", "a.txt", text);
+    return AttributionFacts.extract(a, matcher).stream().anyMatch(QuoteCredit.class::isInstance);
+  }
+
+  @Test
+  void aQuotationCreditedRightAfterItHasASource() {
+    assertTrue(credited("Round-up.\n\nA NEW PARK \"The old quay will be a garden for everyone by spring.\" [City Times]\n"));
+    assertTrue(credited("Round-up.\n\nNEWS \u201cThe cafe will close at the end of the year.\u201d\u201c[Local Post.]\n"));
+    assertTrue(credited("Round-up.\n\n\"The corner cafe on Mill Street will close in December,\" by Times' Ann Lee.\n"));
+    // must not: a bracket or a "by" that credits nothing
+    assertFalse(credited("The match.\n\n\"We never gave up, not for one minute of the final.\" [laughs]\n"));
+    assertFalse(credited("The match.\n\n\"We never gave up, not for one minute of the final,\" by then the crowd had gone.\n"));
+  }
 }
