@@ -102,7 +102,8 @@ public final class AttributionFacts {
           SpeechShapes.closing(a, tags, d.start() >= 0 ? Math.min(d.start(), st.cueStart()) : st.cueStart(),
               Math.max(d.end(), st.cueEnd())),
           SpeechShapes.aside(a, tags, d.start() >= 0 ? Math.min(d.start(), st.cueStart()) : st.cueStart(),
-              Math.max(d.end(), st.cueEnd())));
+              Math.max(d.end(), st.cueEnd())),
+          SpeechShapes.act(a, tags, st.cueStart()));
       statements.add(f);
       out.add(f);
       if (f.named()) {

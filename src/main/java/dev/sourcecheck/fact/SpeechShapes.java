@@ -179,6 +179,15 @@ final class SpeechShapes {
         || Character.isUpperCase(text.charAt(b)) || tags.is(b, "source-heads") || tags.is(b, "org-nouns"));
   }
 
+  /**
+   * The verb at {@code start} names a speech act with an object or complement (lexicon {@code
+   * clause-acts}: "accused the council of", "vowed to", "called for"), and is no plural noun
+   * ("the calls").
+   */
+  static boolean act(Article a, WordTags tags, int start) {
+    return tags.is(start, "clause-acts") && (!"noun".equals(tags.tag(start, NOUNS)) || afterSubjectHead(a, tags, start));
+  }
+
   private static final String ADDRESSEES = "clause-addressees";
   private static final String NOUNS = "clause-nouns";
   /** Words an addressee ("The New York Times", "French television station BFMTV") may run to. */

@@ -143,4 +143,14 @@ class VagueSourceFactsTest {
     assertFalse(credited("The match.\n\n\"We never gave up, not for one minute of the final.\" [laughs]\n"));
     assertFalse(credited("The match.\n\n\"We never gave up, not for one minute of the final,\" by then the crowd had gone.\n"));
   }
+
+  @Test
+  void aSpeechActWithAnObjectIsStillAClaim() {
+    assertTrue(at("Residents accused the council of ignoring the flood warnings.", "accused").act());
+    assertTrue(at("Some residents have urged the council to delay the vote.", "urged").act());
+    assertTrue(at("Hospital officials deny any link between the two cases.", "deny").act());
+    // must not: a plain verb of saying with an object, or a noun
+    assertFalse(at("Most of the companies reported better than expected results.", "reported").act());
+    assertFalse(statements("Fans waited for the roll call of the new squad.").stream().anyMatch(StatementFact::act));
+  }
 }
