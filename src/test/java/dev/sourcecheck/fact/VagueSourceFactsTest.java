@@ -153,4 +153,12 @@ class VagueSourceFactsTest {
     assertFalse(at("Most of the companies reported better than expected results.", "reported").act());
     assertFalse(statements("Fans waited for the roll call of the new squad.").stream().anyMatch(StatementFact::act));
   }
+
+  @Test
+  void anIngVerbAfterAFormOfBeIsAProgressiveNotAParticiple() {
+    assertFalse(at("Club officials are expecting a record crowd on Saturday.", "expecting").participle());
+    assertFalse(at("Council leaders are increasingly admitting that the budget is short.", "admitting").participle());
+    // must not: a reduced relative right after its noun is still a participle
+    assertTrue(at("Fans hoping for a refund queued outside the ground.", "hoping").participle());
+  }
 }
