@@ -17,9 +17,6 @@ import java.util.Map;
  * subject of its clause. Not shared between threads.
  */
 final class Statements {
-  /** Words a passive's agent ("by historians") may stand after its verb. */
-  private static final int MAX_AGENT = 6;
-
   private final ArticleIndex x;
   private final Cues cues;
   private final Subjects subjects;
@@ -31,7 +28,12 @@ final class Statements {
     this.x = x;
     this.cues = cues;
     this.subjects = subjects;
+    this.passives = new Passives(x);
+    this.beliefs = new BeliefStates(x, subjects, this::subjectOf);
   }
+
+  private final Passives passives;
+  private final BeliefStates beliefs;
 
   /** The speaker of a cue, found once. */
   Source subjectOf(Match cue) {
@@ -67,14 +69,42 @@ final class Statements {
     if ((x.gapHas(f, ",") || x.initial(f)) && !s.kind().equals("name") && !s.kind().equals("pronoun")) {
       // "…, explained Rosenberg, “…”": the speaker after the verb, when a boundary closes the name
       Source r = subjects.right(cue.last());
-      if (r.kind().equals("name") && r.last() + 1 < x.size && x.gapHas(r.last() + 1, ",.;:\"“”")) {
+      boolean closed = r.found() && (r.last() + 1 >= x.size || x.gapHas(r.last() + 1, ",.;:\"“”"));
+      if (r.kind().equals("name") && closed) {
         return r;
+      }
+      if (r.kind().equals("described") && closesClause(r) && !s.found() && !x.initial(f)) {
+        return r; // "…, said several observers.", "…, said one person with knowledge of the talks, who …"
       }
     }
     if (!s.found() && (f == 0 || x.quoted(f - 1) || x.initial(f) || x.gapHas(f, ",") && x.gapHas(cue.last() + 1, ","))) {
       s = subjects.right(cue.last()); // "“…,” said Smith", "The plan, said Smith, is dead"
     }
     return s;
+  }
+
+  /** Words a speaker phrase after its verb may run to before the boundary that closes it. */
+  private static final int MAX_AFTER = 16;
+
+  /**
+   * The phrase {@code r} after a verb of saying runs, over its post-modifiers ("one person familiar
+   * with the talks", "an official who was briefed on the encounter"), to a comma or the end of the
+   * sentence, with no finite verb of its own clause first ("…, said officials would meet" has one).
+   */
+  private boolean closesClause(Source r) {
+    int sent = x.sentenceOf(r.last());
+    boolean relative = false;
+    for (int k = r.last() + 1; k <= r.last() + MAX_AFTER; k++) {
+      if (k >= x.size || x.sentenceOf(k) != sent || x.gapHas(k, ",.;:\"“”")) {
+        return true;
+      }
+      String t = x.tag(k, Lists.FUNCTION);
+      relative |= "rel".equals(t);
+      if (!relative && ("aux".equals(t) || "be".equals(t))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -114,7 +144,16 @@ final class Statements {
             true, "hedge", m.tag(), Description.NONE));
       }
       if (m.list().equals(Lists.VERBS)) {
-        passive(m);
+        Statement p = passives.of(m);
+        if (p != null) {
+          all.add(p);
+        }
+      }
+      if (m.list().equals(BeliefStates.LIST)) {
+        Statement b = beliefs.of(m);
+        if (b != null) {
+          all.add(b);
+        }
       }
     }
     all.sort((a, b) -> a.cueStart() != b.cueStart() ? Integer.compare(a.cueStart(), b.cueStart())
@@ -136,51 +175,6 @@ final class Statements {
   }
 
   /**
-   * An agentless passive of a verb of saying or believing: a form of "be" (after "it", or before
-   * "to" or "as"), a degree adverb where the verb needs one ("is widely regarded as"), the
-   * participle, and no "by" agent after it.
-   */
-  private void passive(Match v) {
-    int f = v.first();
-    if (x.quoted(f) || x.folded(f).endsWith("ing") || x.sentenceOf(f) < 0) {
-      return;
-    }
-    int k = f - 1;
-    boolean degree = false;
-    if (k >= 0 && "degree".equals(x.tag(k, Lists.FUNCTION)) && x.spaced(f)) {
-      degree = true;
-      k--;
-    }
-    if (k < 0 || !"be".equals(x.tag(k, Lists.FUNCTION)) || !x.spaced(k + 1)) {
-      return;
-    }
-    int start = k;
-    while (start - 1 >= 0 && x.spaced(start) && ("be".equals(x.tag(start - 1, Lists.FUNCTION))
-        || "aux".equals(x.tag(start - 1, Lists.FUNCTION)))) {
-      start--; // "has been", "will be"
-    }
-    boolean it = start - 1 >= 0 && x.spaced(start) && "pron-n".equals(x.tag(start - 1, Lists.FUNCTION));
-    int next = v.last() + 1;
-    boolean toOrAs = next < x.size && x.spaced(next) && "complement".equals(x.tag(next, Lists.PASSIVE));
-    boolean view = v.tag().equals("view");
-    boolean directive = "directive".equals(x.tag(v.last(), Lists.PASSIVE)) && !it && next < x.size
-        && x.folded(next).equals("to");
-    int generic = genericAgent(v.last());
-    if (generic >= 0) {
-      // "is considered by many to be", "is regarded by some as": an agent that names no one
-      next = generic + 1;
-      toOrAs = next < x.size && x.spaced(next) && "complement".equals(x.tag(next, Lists.PASSIVE));
-    }
-    if (view && !degree && generic < 0 || !it && !toOrAs || generic < 0 && agent(v.last()) || directive) {
-      return; // "was asked to comment": an instruction reported, not a claim
-    }
-    int s = it ? start - 1 : start;
-    int e = toOrAs ? next : generic >= 0 ? generic : v.last();
-    all.add(new Statement(x.sentenceOf(f), null, x.text.substring(x.words.start(s), x.words.end(e)),
-        x.words.start(s), x.words.end(e), true, "passive", "believed", Description.NONE));
-  }
-
-  /**
    * Word {@code f} continues a capitalised name ("Fox News reports", "CBS News reports that"): a
    * capital mid-sentence right after another capital, so the phrase names its source.
    */
@@ -189,42 +183,9 @@ final class Statements {
         && x.sentenceOf(f - 1) == x.sentenceOf(f);
   }
 
-  /**
-   * The last word of a generic "by" agent right after the participle {@code v} ("by many", "by
-   * some critics", "by experts": a quantity or a generic group, lower case, nothing named after
-   * it), or -1.
-   */
-  private int genericAgent(int v) {
-    int by = v + 1;
-    if (by + 1 >= x.size || !x.spaced(by) || !"agent".equals(x.tag(by, Lists.PASSIVE))) {
-      return -1;
-    }
-    int k = by + 1;
-    if (k + 1 < x.size && x.spaced(k + 1) && "quant".equals(x.tag(k, Lists.FUNCTION)) && "group".equals(x.tag(k + 1, Lists.HEADS))) {
-      k++; // "by many analysts"
-    }
-    boolean generic = "quant".equals(x.tag(k, Lists.FUNCTION)) || "group".equals(x.tag(k, Lists.HEADS));
-    if (!generic || x.capitalised(k) && !x.initial(k) || !x.spaced(k)) {
-      return -1;
-    }
-    if (k + 1 < x.size && x.spaced(k + 1) && ("prep".equals(x.tag(k + 1, Lists.FUNCTION)) && !"complement".equals(x.tag(k + 1, Lists.PASSIVE))
-        || x.capitalised(k + 1))) {
-      return -1; // "by many of the club's members", "by critics Smith and Jones"
-    }
-    return k;
-  }
-
-  /** A "by" agent after word {@code v} in its clause. */
-  private boolean agent(int v) {
-    for (int k = v + 1; k < Math.min(x.size, v + MAX_AGENT) && x.sentenceOf(k) == x.sentenceOf(v); k++) {
-      if (x.gapHas(k, ",;:")) {
-        return false;
-      }
-      if ("agent".equals(x.tag(k, Lists.PASSIVE))) {
-        return true;
-      }
-    }
-    return false;
+  /** A statement with a verb of saying: not a vague word, a passive or a belief state ("critics are confident"). */
+  private static boolean speaking(Statement st) {
+    return !st.kind().equals("hedge") && !st.kind().equals("passive") && !BeliefStates.is(st);
   }
 
   /** The last statement of a paragraph with a verb of saying (after {@link #run}), or null. */
@@ -233,7 +194,7 @@ final class Statements {
       lastOf = new Statement[x.article.paragraphs().size()];
       for (Statement st : all) {
         int pi = x.paragraphOf(x.wordAtOrAfter(st.cueStart()));
-        if (pi >= 0 && !st.kind().equals("hedge") && !st.kind().equals("passive")) {
+        if (pi >= 0 && speaking(st)) {
           lastOf[pi] = st;
         }
       }
@@ -249,7 +210,7 @@ final class Statements {
     int from = java.util.Collections.binarySearch(starts(), p.span().start());
     for (int i = from < 0 ? -from - 1 : from; i < all.size() && all.get(i).cueStart() < before; i++) {
       Statement st = all.get(i);
-      if (!st.kind().equals("hedge") && !st.kind().equals("passive")) {
+      if (speaking(st)) {
         found = st;
       }
     }

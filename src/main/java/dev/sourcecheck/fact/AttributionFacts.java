@@ -32,6 +32,8 @@ public final class AttributionFacts {
   private AttributionFacts() {}
 
   static final String CRITICISM = "criticism";
+  /** A state of believing after a linking verb ("some are concerned"): it attributes a view whatever follows it. */
+  static final String STATE = "state";
 
   // compiled once: these run for every article, sentence, quote or cue
   private static final Pattern SPEECH_WORD = Pattern.compile("[\\p{L}’']+");
@@ -77,6 +79,9 @@ public final class AttributionFacts {
           p == null ? null : roleFor(mentionsOf.getOrDefault(p.key(), List.of()), p, s), !english ? "unknown-language" : at == null ? "none" : at.how(),
           at == null ? -1 : at.cueStart(),
           at == null ? -1 : at.cueEnd(), q.continued(), lower, soCalled, FactExtractor.titleCase(q.text())));
+      if (QuoteCredit.credited(a, tags, q.span().end())) {
+        out.add(new QuoteCredit(id, q.index()));
+      }
     }
     if (!english) {
       return out; // the word lists and cue patterns are English: say nothing rather than guess
@@ -89,11 +94,16 @@ public final class AttributionFacts {
       StatementFact f = new StatementFact(id, st.sentence(), st.person(), st.vague(), st.cue(), st.tag(),
           st.cueStart(), st.cueEnd(), a.index().line(st.cueStart()),
           !st.kind().equals("hedge") && !st.kind().equals("passive") && (SpeechShapes.speech(a, tags, st.cueStart(), st.cueEnd())
-              || SpeechShapes.relativeGap(text, tags, d.start(), d.end(), st.cueStart(), st.cueEnd())),
-          st.kind(), d.text(), d.start(), d.end(), d.head(), d.headTag(), d.quantity(), d.definite(),
-          d.capitalised(), d.basis(), d.named(), participle(text, st.cue(), st.cueStart()),
+              || SpeechShapes.relativeGap(text, tags, d.start(), d.end(), st.cueStart(), st.cueEnd())
+              || "document".equals(d.headTag()) && d.end() <= st.cueStart() && SpeechShapes.finding(a, tags, st.cueEnd())
+              || STATE.equals(st.tag())),
+          st.kind(), d.text(), d.start(), d.end(), d.head(), d.headTag(), SourceShares.share(words, tags, d, st.cueStart()) ? SourceShares.SHARE : d.quantity(), d.definite(),
+          d.capitalised(), d.basis(), d.named(), participle(text, tags, st.cue(), st.cueStart()),
           SpeechShapes.closing(a, tags, d.start() >= 0 ? Math.min(d.start(), st.cueStart()) : st.cueStart(),
-              Math.max(d.end(), st.cueEnd())));
+              Math.max(d.end(), st.cueEnd())),
+          SpeechShapes.aside(a, tags, d.start() >= 0 ? Math.min(d.start(), st.cueStart()) : st.cueStart(),
+              Math.max(d.end(), st.cueEnd())),
+          SpeechShapes.act(a, tags, st.cueStart()));
       statements.add(f);
       out.add(f);
       if (f.named()) {
@@ -151,12 +161,41 @@ public final class AttributionFacts {
    * A cue in -ing right after its noun phrase, a reduced relative ("Democrats urging him"); not a
    * participle after a comma, whose subject is its clause's ("…, saying that …").
    */
-  static boolean participle(String text, String cue, int start) {
+  static boolean participle(String text, WordTags tags, String cue, int start) {
     int b = start - 1;
     while (b >= 0 && text.charAt(b) == ' ') {
       b--;
     }
-    return Tokens.fold(cue).endsWith("ing") && (b < 0 || text.charAt(b) != ',');
+    return Tokens.fold(cue).endsWith("ing") && (b < 0 || text.charAt(b) != ',') && !progressive(text, tags, start);
+  }
+
+  /** Words (adverbs) between a form of "be" and its -ing verb in a progressive ("are increasingly admitting"). */
+  static final int MAX_PROGRESSIVE = 2;
+
+  /** The -ing verb at {@code start} follows a form of "be", over adverbs: a finite progressive ("officials are expecting"), no participle. */
+  static boolean progressive(String text, WordTags tags, int start) {
+    int e = start;
+    for (int n = 0; n <= MAX_PROGRESSIVE; n++) {
+      while (e > 0 && text.charAt(e - 1) == ' ') {
+        e--;
+      }
+      int b = e;
+      while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+        b--;
+      }
+      if (b == e) {
+        return false;
+      }
+      String t = tags.tag(b, WordTags.FUNCTION);
+      if ("be".equals(t)) {
+        return true;
+      }
+      if (!"adv".equals(t) && !"degree".equals(t)) {
+        return false;
+      }
+      e = b;
+    }
+    return false;
   }
 
   /** A described source's phrase as the speaker's name ("one senior Democrat"), or null. */

@@ -26,7 +26,13 @@ final class SpeechShapes {
   /** True when the verb at [start, end) introduces speech rather than an object. */
   static boolean speech(Article a, WordTags tags, int start, int end) {
     String text = a.text();
+    if ("noun".equals(tags.tag(start, NOUNS)) && !afterSubjectHead(a, tags, start)) {
+      return false; // "in some states", "have gained better views": the plural noun
+    }
     int i = afterAdjuncts(text, tags, end);
+    if ("verb".equals(tags.tag(start, ADDRESSEES))) {
+      i = afterAdjuncts(text, tags, afterAddressee(text, tags, i)); // "told The Daily Beast.", "told reporters she …"
+    }
     if (i >= text.length()) {
       return false;
     }
@@ -86,6 +92,19 @@ final class SpeechShapes {
   }
 
   /**
+   * What a document's verb ending at {@code end} reports, when its subject is a report, poll or
+   * study ("a poll shows Sanders leading", "several polls show her within two points", "the study
+   * found rents rising"): any word that is not a preposition, conjunction or object noun (a
+   * document's verb of saying has no other object than its finding).
+   */
+  static boolean finding(Article a, WordTags tags, int end) {
+    String text = a.text();
+    int i = afterAdjuncts(text, tags, end);
+    return i > end && i < text.length() && Character.isLetterOrDigit(text.charAt(i)) && !notClause(tags, i)
+        && a.sentenceAt(i) == a.sentenceAt(end - 1);
+  }
+
+  /**
    * The attribution at [start, end) (its speaker phrase and verb) closes its sentence after a comma ("…, officials said.", "…,
    * said one aide familiar with the talks."): its speaker is the source of the words before it,
    * even when they hold another speaker's verb of saying ("Smith told the panel X, people familiar
@@ -113,11 +132,99 @@ final class SpeechShapes {
     return i >= stop || ".!?".indexOf(text.charAt(i)) >= 0;
   }
 
+  /**
+   * The attribution at [start, end) stands between commas, dashes or parentheses inside its
+   * sentence ("Mr. Obama, officials said, has become …", "(the existence of which, many Democrats
+   * say, represents …)"): an aside of the writer's.
+   */
+  static boolean aside(Article a, WordTags tags, int start, int end) {
+    String text = a.text();
+    int b = start - 1;
+    while (b >= 0 && text.charAt(b) == ' ') {
+      b--;
+    }
+    int i = afterAdjuncts(text, tags, end);
+    int sentence = a.sentenceAt(start);
+    return b >= 0 && i < text.length() && ",—–(".indexOf(text.charAt(b)) >= 0 && ",—–)".indexOf(text.charAt(i)) >= 0
+        && sentence >= 0 && a.sentenceAt(b) == sentence && a.sentenceAt(i) == sentence;
+  }
+
   /** How far back (in characters) the comma before a closing attribution is looked for: a window, never the whole sentence. */
   private static final int MAX_CLOSING_CHARS = 160;
 
   /** Words a closing attribution's speaker phrase may have between the comma and the verb ("…, two people familiar with the talks said."). */
   private static final int MAX_CLOSING = 12;
+
+  /**
+   * The word before {@code start} is a subject's head: a pronoun, a capitalised word, or a noun of
+   * {@code source-heads} or {@code org-nouns}, and no word a plural noun follows ({@code
+   * clause-nouns} tag before): "the report states", "he notes", "Smith calls"; not "some states",
+   * "battleground states", "their fears".
+   */
+  static boolean afterSubjectHead(Article a, WordTags tags, int start) {
+    String text = a.text();
+    int e = start;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '\'' || text.charAt(b - 1) == '’')) {
+      b--;
+    }
+    if (b == e || e == start) {
+      return true; // after punctuation ("…,” states the report") or at the start: not a noun's modifier
+    }
+    String t = tags.tag(b, WordTags.FUNCTION);
+    return !"before".equals(tags.tag(b, NOUNS)) && (t != null && t.startsWith("pron")
+        || Character.isUpperCase(text.charAt(b)) || tags.is(b, "source-heads") || tags.is(b, "org-nouns"));
+  }
+
+  /**
+   * The verb at {@code start} names a speech act with an object or complement (lexicon {@code
+   * clause-acts}: "accused the council of", "vowed to", "called for"), and is no plural noun
+   * ("the calls").
+   */
+  static boolean act(Article a, WordTags tags, int start) {
+    return tags.is(start, "clause-acts") && (!"noun".equals(tags.tag(start, NOUNS)) || afterSubjectHead(a, tags, start));
+  }
+
+  private static final String ADDRESSEES = "clause-addressees";
+  private static final String NOUNS = "clause-nouns";
+  /** Words an addressee ("The New York Times", "French television station BFMTV") may run to. */
+  private static final int MAX_ADDRESSEE = 6;
+
+  /**
+   * The offset after the addressee that starts at {@code i} (lexicon {@code clause-addressees}): a
+   * determiner or possessive, then capitalised words, source-heads nouns or the lexicon's nouns
+   * ("told The Daily Beast", "told French television station BFMTV", "told reporters", "told the
+   * crowd"); {@code i} itself when there is none. Lower-case words must end on such a noun, so that
+   * "told the truth" and "told the story of …" keep their object.
+   */
+  static int afterAddressee(String text, WordTags tags, int i) {
+    Matcher m = SPEECH_WORD.matcher(text);
+    int end = i;
+    int prevEnd = -1;
+    for (int n = 0; n < MAX_ADDRESSEE && m.find(prevEnd < 0 ? i : prevEnd); n++) {
+      if (prevEnd < 0 ? m.start() != i : !text.substring(prevEnd, m.start()).isBlank()) {
+        break;
+      }
+      String t = tags.tag(m.start(), WordTags.FUNCTION);
+      boolean upper = Character.isUpperCase(m.group().codePointAt(0));
+      boolean noun = "person".equals(tags.tag(m.start(), ADDRESSEES)) || tags.is(m.start(), "source-heads");
+      if (n == 0 && ("det".equals(t) || t != null && t.startsWith("poss"))) {
+        prevEnd = m.end();
+        continue;
+      }
+      if (!upper && !noun || t != null && t.startsWith("pron")) {
+        break; // "told him the plan …": a pronoun object is read as before
+      }
+      prevEnd = m.end();
+      if (noun || upper) {
+        end = m.end();
+      }
+    }
+    return end;
+  }
 
   /** The offset of the first word after the spaces and the adjuncts ("on Tuesday", "in an interview") at {@code end}. */
   static int afterAdjuncts(String text, WordTags tags, int end) {

@@ -23,13 +23,18 @@ package dev.sourcecheck.fact;
  * noun phrase ("Democrats urging him"; not "…, adding that …"), {@code quantity} is {@code share}
  * for a share of a group ("67 percent of voters say": a poll's result). {@code closing} is true
  * when the attribution follows a comma and closes its sentence ("…, officials said."): it is the
- * source of the words before it, even of another speaker's indirect speech there.
+ * source of the words before it, even of another speaker's indirect speech there. {@code aside}
+ * is true when the attribution stands between commas, dashes or parentheses inside its sentence
+ * ("Mr. Obama, officials said, has become …"): the writer's aside, even inside another
+ * speaker's indirect speech. {@code act} is true for a verb that names a speech act with an
+ * object or complement (lexicon {@code clause-acts}: "accused the council of", "vowed to", "called
+ * for", "deny any links"): a claim of its speaker's even without a reported clause.
  */
 public record StatementFact(
     String article, int sentence, String person, boolean vague, String cue, String tag, int start, int end,
     int line, boolean speech, String kind, String source, int sourceStart, int sourceEnd, String head,
     String headTag, String quantity, boolean definite, boolean capitalised, String basis, boolean sourceNamed,
-    boolean participle, boolean closing) {
+    boolean participle, boolean closing, boolean aside, boolean act) {
   public boolean named() {
     return person != null && !vague;
   }

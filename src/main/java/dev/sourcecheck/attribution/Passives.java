@@ -1,0 +1,106 @@
+package dev.sourcecheck.attribution;
+
+import dev.sourcecheck.lexicon.LexiconMatcher.Match;
+
+/**
+ * Agentless passives of a verb of saying or believing ("it is believed", "is said to", "it has
+ * been suggested", "is widely regarded as", "is considered by many to be"), which name no one by
+ * their very form; the words around them are lexicon data ({@code passive-links}). Not shared
+ * between threads.
+ */
+final class Passives {
+  /** Words a passive's agent ("by historians", "was confirmed as another of the passengers by the ministry") may stand after its verb. */
+  private static final int MAX_AGENT = 10;
+
+  private final ArticleIndex x;
+
+  Passives(ArticleIndex x) {
+    this.x = x;
+  }
+
+  /**
+   * The agentless passive of a verb of saying or believing: a form of "be" (after "it", or before
+   * "to" or "as"), a degree adverb where the verb needs one ("is widely regarded as"), the
+   * participle, and no "by" agent after it; null when {@code v} is none.
+   */
+  Statement of(Match v) {
+    int f = v.first();
+    if (x.quoted(f) || x.folded(f).endsWith("ing") || x.sentenceOf(f) < 0) {
+      return null;
+    }
+    int k = f - 1;
+    boolean degree = false;
+    if (k >= 0 && "degree".equals(x.tag(k, Lists.FUNCTION)) && x.spaced(f)) {
+      degree = true;
+      k--;
+    }
+    if (k < 0 || !"be".equals(x.tag(k, Lists.FUNCTION)) || !x.spaced(k + 1)) {
+      return null;
+    }
+    int start = k;
+    while (start - 1 >= 0 && x.spaced(start) && ("be".equals(x.tag(start - 1, Lists.FUNCTION))
+        || "aux".equals(x.tag(start - 1, Lists.FUNCTION)))) {
+      start--; // "has been", "will be"
+    }
+    boolean it = start - 1 >= 0 && x.spaced(start) && "pron-n".equals(x.tag(start - 1, Lists.FUNCTION));
+    int next = v.last() + 1;
+    boolean toOrAs = next < x.size && x.spaced(next) && "complement".equals(x.tag(next, Lists.PASSIVE));
+    // "that" (tag clause) completes a passive only after "it": "it is believed that", not "the government is worried that"
+    boolean view = v.tag().equals("view");
+    boolean directive = "directive".equals(x.tag(v.last(), Lists.PASSIVE)) && !it && next < x.size
+        && x.folded(next).equals("to");
+    int generic = genericAgent(v.last());
+    if (generic >= 0) {
+      // "is considered by many to be", "is regarded by some as": an agent that names no one
+      next = generic + 1;
+      toOrAs = next < x.size && x.spaced(next) && "complement".equals(x.tag(next, Lists.PASSIVE));
+    }
+    if (view && !degree && generic < 0 || !it && !toOrAs || generic < 0 && agent(v.last()) || directive) {
+      return null; // "was asked to comment": an instruction reported, not a claim
+    }
+    int s = it ? start - 1 : start;
+    boolean that = it && next < x.size && x.spaced(next) && "clause".equals(x.tag(next, Lists.PASSIVE));
+    int e = toOrAs || that ? next : generic >= 0 ? generic : v.last();
+    return new Statement(x.sentenceOf(f), null, x.text.substring(x.words.start(s), x.words.end(e)),
+        x.words.start(s), x.words.end(e), true, "passive", "believed", Description.NONE);
+  }
+
+  /**
+   * The last word of a generic "by" agent right after the participle {@code v} ("by many", "by
+   * some critics", "by experts": a quantity or a generic group, lower case, nothing named after
+   * it), or -1.
+   */
+  private int genericAgent(int v) {
+    int by = v + 1;
+    if (by + 1 >= x.size || !x.spaced(by) || !"agent".equals(x.tag(by, Lists.PASSIVE))) {
+      return -1;
+    }
+    int k = by + 1;
+    if (k + 1 < x.size && x.spaced(k + 1) && "quant".equals(x.tag(k, Lists.FUNCTION)) && "group".equals(x.tag(k + 1, Lists.HEADS))) {
+      k++; // "by many analysts"
+    }
+    boolean generic = "quant".equals(x.tag(k, Lists.FUNCTION)) || "group".equals(x.tag(k, Lists.HEADS));
+    if (!generic || x.capitalised(k) && !x.initial(k) || !x.spaced(k)) {
+      return -1;
+    }
+    if (k + 1 < x.size && x.spaced(k + 1) && ("prep".equals(x.tag(k + 1, Lists.FUNCTION)) && !"complement".equals(x.tag(k + 1, Lists.PASSIVE))
+        || x.capitalised(k + 1))) {
+      return -1; // "by many of the club's members", "by critics Smith and Jones"
+    }
+    return k;
+  }
+
+  /** A "by" agent after word {@code v} in its clause. */
+  private boolean agent(int v) {
+    for (int k = v + 1; k < Math.min(x.size, v + MAX_AGENT) && x.sentenceOf(k) == x.sentenceOf(v); k++) {
+      if (x.gapHas(k, ",;:")) {
+        return false;
+      }
+      if ("agent".equals(x.tag(k, Lists.PASSIVE))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+}
