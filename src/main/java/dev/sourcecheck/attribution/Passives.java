@@ -44,7 +44,7 @@ final class Passives {
     }
     boolean it = start - 1 >= 0 && x.spaced(start) && "pron-n".equals(x.tag(start - 1, Lists.FUNCTION));
     int next = v.last() + 1;
-    boolean toOrAs = next < x.size && x.spaced(next) && "complement".equals(x.tag(next, Lists.PASSIVE));
+    boolean toOrAs = complement(next);
     // "that" (tag clause) completes a passive only after "it": "it is believed that", not "the government is worried that"
     boolean view = v.tag().equals("view");
     boolean directive = "directive".equals(x.tag(v.last(), Lists.PASSIVE)) && !it && next < x.size
@@ -53,7 +53,7 @@ final class Passives {
     if (generic >= 0) {
       // "is considered by many to be", "is regarded by some as": an agent that names no one
       next = generic + 1;
-      toOrAs = next < x.size && x.spaced(next) && "complement".equals(x.tag(next, Lists.PASSIVE));
+      toOrAs = complement(next);
     }
     if (view && !degree && generic < 0 || !it && !toOrAs || generic < 0 && agent(v.last()) || directive) {
       return null; // "was asked to comment": an instruction reported, not a claim
@@ -63,6 +63,22 @@ final class Passives {
     int e = toOrAs || that ? next : generic >= 0 ? generic : v.last();
     return new Statement(x.sentenceOf(f), null, x.text.substring(x.words.start(s), x.words.end(e)),
         x.words.start(s), x.words.end(e), true, "passive", "believed", Description.NONE);
+  }
+
+  /**
+   * Whether word {@code k} completes the passive ("is said to be", "is regarded as"): "to" only
+   * as an infinitive, not as a preposition before a noun phrase ("might be added to the film",
+   * "was reported to the police").
+   */
+  private boolean complement(int k) {
+    if (k >= x.size || !x.spaced(k) || !"complement".equals(x.tag(k, Lists.PASSIVE))) {
+      return false;
+    }
+    if (!x.folded(k).equals("to") || k + 1 >= x.size) {
+      return true;
+    }
+    String f = x.tag(k + 1, Lists.FUNCTION);
+    return f == null || !(f.equals("det") || f.equals("indef") || f.equals("dem") || f.startsWith("poss"));
   }
 
   /**

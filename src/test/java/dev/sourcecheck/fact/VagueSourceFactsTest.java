@@ -98,6 +98,21 @@ class VagueSourceFactsTest {
   }
 
   @Test
+  void toBeforeANounPhraseIsAPrepositionNotARaisingInfinitive() {
+    assertTrue(statements("The fund is understood to have lost 40 million dollars.").stream()
+        .anyMatch(s -> s.kind().equals("passive")));
+    assertTrue(statements("The defender is thought to be fit for the derby.").stream()
+        .anyMatch(s -> s.kind().equals("passive")));
+    // must not: "to" opening a noun phrase (a documentary, a police report, a court fee)
+    assertFalse(statements("In light of the news, a postscript might be added to the film.").stream()
+        .anyMatch(s -> s.kind().equals("passive")));
+    assertFalse(statements("The assault was reported to the police on Sunday.").stream()
+        .anyMatch(s -> s.kind().equals("passive")));
+    assertFalse(statements("A late fee will be added to your bill.").stream()
+        .anyMatch(s -> s.kind().equals("passive")));
+  }
+
+  @Test
   void aStateOfBelievingAfterALinkingVerbAttributesAView() {
     StatementFact s = at("Some council members are concerned that the tram will run late.", "concerned");
     assertEquals("described", s.kind());
