@@ -62,6 +62,8 @@ final class Counted {
         return null;
       }
     }
+    // "kills 3 wounds 20": a state right before the figure is its state, a state word after it is the next clause's
+    String before = stateBefore(a, s, ts, figureStart);
     // the noun: a listed one within two words after the figure, else a plural word right after it
     for (Cue c : a.cues("xs-counts", m.end(), Math.min(s.span().end(), m.end() + 40))) {
       if (!modifiersOnly(story, ts, m.last(), ts.until(c.start()))) {
@@ -87,7 +89,7 @@ final class Counted {
         listed = true;
         break;
       }
-      if (t.startsWith("state:") && noun == null && ts.until(c.start()) == m.last()) {
+      if (t.startsWith("state:") && noun == null && ts.until(c.start()) == m.last() && before == null) {
         state = t.substring(6); // "16 dead", "three killed"
         noun = "people";
         nounEnd = c.end();
@@ -118,11 +120,7 @@ final class Counted {
     // what happened to the counted: a state right before the figure ("killing 25", "laid off 1,200")
     // or after the noun ("were killed", "have been laid off")
     if (state == null) {
-      for (Cue c : a.cues("xs-counts", Math.max(s.span().start(), m.start() - 30), m.start())) {
-        if (c.tag().startsWith("state:") && ts.from(figureStart) - ts.until(c.end()) <= 1) {
-          state = c.tag().substring(6);
-        }
-      }
+      state = before;
     }
     if (state == null) {
       for (Cue c : a.cues("xs-counts", nounEnd, Math.min(s.span().end(), nounEnd + 80))) {
@@ -153,6 +151,17 @@ final class Counted {
       }
     }
     return new String[] {key, unit, label, Integer.toString(nounEnd), listed || state != null ? "listed" : "any"};
+  }
+
+  /** A state right before the figure (at most one word between): "killing 25", "laid off 1,200". */
+  private static String stateBefore(AuditedArticle a, Sentence s, Tokens ts, int figureStart) {
+    String state = null;
+    for (Cue c : a.cues("xs-counts", Math.max(s.span().start(), figureStart - 30), figureStart)) {
+      if (c.tag().startsWith("state:") && ts.from(figureStart) - ts.until(c.end()) <= 1) {
+        state = c.tag().substring(6);
+      }
+    }
+    return state;
   }
 
   /**
