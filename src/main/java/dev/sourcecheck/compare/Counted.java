@@ -16,8 +16,20 @@ import java.util.Locale;
 final class Counted {
   private Counted() {}
 
-  /** Words {@code [from, to)} between a figure and its noun: at most two lower-case words, "of" or adjectives. */
-  private static boolean modifiersOnly(Story story, Tokens ts, int from, int to) {
+  /**
+   * Words {@code [from, to)} between a figure and its noun: at most two lower-case words, "of" or
+   * adjectives; or a name of two or three capitalised words ("1,900 Northway Rail drivers", "2,000
+   * New York residents"), which only a listed noun may follow (one capitalised word is mostly a
+   * demonym or a group, "25 Kurdish fighters", and the figure stays a count of people).
+   */
+  private static boolean modifiersOnly(Story story, Tokens ts, int from, int to, boolean listedNoun) {
+    boolean name = listedNoun && to - from >= 2 && to - from <= 3;
+    for (int k = from; k < to && name; k++) {
+      name = ts.capitalised(k) && !ts.is(k, Tokens.NUMBER) && ts.gapBefore(k).isBlank() && story.vocab.content(ts.folded(k));
+    }
+    if (name) {
+      return ts.gapBefore(to).isBlank();
+    }
     if (to - from > 2) {
       return false;
     }
@@ -62,12 +74,14 @@ final class Counted {
         return null;
       }
     }
+    // "kills 3 wounds 20": a state right before the figure is its state, a state word after it is the next clause's
+    String before = stateBefore(a, s, ts, figureStart);
     // the noun: a listed one within two words after the figure, else a plural word right after it
     for (Cue c : a.cues("xs-counts", m.end(), Math.min(s.span().end(), m.end() + 40))) {
-      if (!modifiersOnly(story, ts, m.last(), ts.until(c.start()))) {
+      String t = c.tag();
+      if (!modifiersOnly(story, ts, m.last(), ts.until(c.start()), t.startsWith("count:"))) {
         break;
       }
-      String t = c.tag();
       if (t.startsWith("count:") || t.startsWith("unit:") || t.startsWith("time:") || t.equals("skip")) {
         if (t.equals("skip")) {
           return null;
@@ -87,7 +101,7 @@ final class Counted {
         listed = true;
         break;
       }
-      if (t.startsWith("state:") && noun == null && ts.until(c.start()) == m.last()) {
+      if (t.startsWith("state:") && noun == null && ts.until(c.start()) == m.last() && before == null) {
         state = t.substring(6); // "16 dead", "three killed"
         noun = "people";
         nounEnd = c.end();
@@ -112,17 +126,16 @@ final class Counted {
           String v = c.tag().substring(6);
           noun = v.substring(0, v.indexOf('/'));
           state = v.substring(v.indexOf('/') + 1);
+        } else if (c.tag().startsWith("count:") && a.text().substring(c.end(), figureStart).strip().equals("of")) {
+          noun = c.tag().substring(6); // "a crowd of 31,200", "a workforce of 6,500"
+          listed = true;
         }
       }
     }
     // what happened to the counted: a state right before the figure ("killing 25", "laid off 1,200")
     // or after the noun ("were killed", "have been laid off")
     if (state == null) {
-      for (Cue c : a.cues("xs-counts", Math.max(s.span().start(), m.start() - 30), m.start())) {
-        if (c.tag().startsWith("state:") && ts.from(figureStart) - ts.until(c.end()) <= 1) {
-          state = c.tag().substring(6);
-        }
-      }
+      state = before;
     }
     if (state == null) {
       for (Cue c : a.cues("xs-counts", nounEnd, Math.min(s.span().end(), nounEnd + 80))) {
@@ -153,6 +166,17 @@ final class Counted {
       }
     }
     return new String[] {key, unit, label, Integer.toString(nounEnd), listed || state != null ? "listed" : "any"};
+  }
+
+  /** A state right before the figure (at most one word between): "killing 25", "laid off 1,200". */
+  private static String stateBefore(AuditedArticle a, Sentence s, Tokens ts, int figureStart) {
+    String state = null;
+    for (Cue c : a.cues("xs-counts", Math.max(s.span().start(), figureStart - 30), figureStart)) {
+      if (c.tag().startsWith("state:") && ts.from(figureStart) - ts.until(c.end()) <= 1) {
+        state = c.tag().substring(6);
+      }
+    }
+    return state;
   }
 
   /**
@@ -200,6 +224,7 @@ final class Counted {
   static String measured(AuditedArticle a, Sentence s, Amounts.Amount m, String kind, List<Amounts.Amount> all) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
+    int bestLength = 0;
     for (Cue c : a.cues("xs-quantities", s.span().start(), s.span().end())) {
       String tag = c.tag() == null ? "" : c.tag();
       if (!tag.equals(kind) && !tag.startsWith(kind + "/")) {
@@ -216,8 +241,10 @@ final class Counted {
           nearerOther |= od >= 0 && od < distance;
         }
       }
-      if (!nearerOther && distance < bestDistance) {
+      // the nearest; of two as near, the longer ("a £12.6m funding gap": the gap, not the funding)
+      if (!nearerOther && (distance < bestDistance || distance == bestDistance && c.end() - c.start() > bestLength)) {
         bestDistance = distance;
+        bestLength = c.end() - c.start();
         best = tag.contains("/") ? tag.substring(tag.indexOf('/') + 1) : singular(c.term().toLowerCase(Locale.ROOT));
       }
     }

@@ -186,8 +186,8 @@ final class FigureReader {
     String label;
     int end = m.end();
     boolean listed = true;
-    if (comparative(a, m)) {
-      return null; // "$60 cheaper", "£2bn more": a difference, not an amount
+    if (after(a, m, "comparative") || m.currency() != null && after(a, m, "rate")) {
+      return null; // "$60 cheaper", "£2bn more": a difference; "£1.87 a week", "$38 per share": a rate, not an amount
     }
     if (m.currency() != null) {
       String noun = Counted.measured(a, s, m, "money", all);
@@ -246,10 +246,10 @@ final class FigureReader {
         q.equals("change"), label, null, listed);
   }
 
-  /** The word after the amount makes it a difference: "$60 cheaper", "300 more". */
-  private static boolean comparative(AuditedArticle a, Amounts.Amount m) {
-    for (Cue c : a.cues("xs-numbers", m.end(), Math.min(a.text().length(), m.end() + 12))) {
-      if (c.tag().equals("comparative") && a.text().substring(m.end(), c.start()).isBlank()) {
+  /** The words right after the amount are of this kind: "$60 cheaper", "300 more" (comparative), "$38 a share" (rate). */
+  private static boolean after(AuditedArticle a, Amounts.Amount m, String kind) {
+    for (Cue c : a.cues("xs-numbers", m.end(), Math.min(a.text().length(), m.end() + 14))) {
+      if (c.tag().equals(kind) && a.text().substring(m.end(), c.start()).isBlank()) {
         return true;
       }
     }
