@@ -28,9 +28,9 @@ import java.util.Map;
  * </ol>
  * An input collected without its bytes is read in each pass and never held after its batch. The
  * first pass keeps its parsed articles for the second, instead of reading and parsing them again,
- * while their texts total at most {@link #KEEP_CHARS} characters (every article of a run of a few
- * thousand, the first ones of a larger run): the same articles, each let go of once its batch of
- * the second pass is done. One use, one thread (the batches fan out).
+ * while their texts total at most {@link #KEEP_CHARS} characters (every article of a run of about
+ * 1,500 average articles, the first ones of a larger run): the same articles, each let go of once
+ * its batch of the second pass is done. One use, one thread (the batches fan out).
  */
 final class AuditRun {
   private final Auditor auditor;
@@ -43,7 +43,7 @@ final class AuditRun {
   /** The parsed articles of the first pass kept for the second, by input index. */
   private final Map<Integer, Article> kept = new HashMap<>();
   /** The first pass keeps parsed articles while their texts total at most this many characters. */
-  static final long KEEP_CHARS = 8_000_000;
+  static final long KEEP_CHARS = 4_000_000;
   private long keptChars;
 
   AuditRun(Auditor auditor, List<Input> inputs, Progress progress, AuditSink sink) {
