@@ -18,17 +18,19 @@ import java.util.Map;
  * One streamed run ({@link Auditor#stream}) in bounded memory, in two passes over the inputs, each
  * in batches of {@link Auditor#BATCH} (in parallel within a batch):
  * <ol>
- *   <li>every input is read and parsed, and only its publication date is kept: the middle of the
+ *   <li>every input is read and parsed, and its publication date is kept (the article itself only
+ *       within a bound, below): the middle of the
  *       run's dates gives a dateline without a year its year ({@link PublicationDates#complete})
  *       exactly as when every article was held ({@link PublicationDates#fromFeed});</li>
  *   <li>every input that parsed is read and parsed again, dated, and audited; its entry and own
  *       findings go to the sink at once, its story view to the story stage
  *       ({@link CrossSourceWindow}), which holds it only while its story may still grow.</li>
  * </ol>
- * An input collected without its bytes is read in each pass and never held after its batch. A run
- * of one batch or less (a library call on one article, say) keeps its parsed articles from the
- * first pass for the second instead of parsing them again: the same articles, held no longer than
- * one batch is anyway. One use, one thread (the batches fan out).
+ * An input collected without its bytes is read in each pass and never held after its batch. The
+ * first pass keeps its parsed articles for the second, instead of reading and parsing them again,
+ * while their texts total at most {@link #KEEP_CHARS} characters (every article of a run of about
+ * 1,500 average articles, the first ones of a larger run): the same articles, each let go of once
+ * its batch of the second pass is done. One use, one thread (the batches fan out).
  */
 final class AuditRun {
   private final Auditor auditor;
@@ -38,8 +40,11 @@ final class AuditRun {
   /** The input of each audited article, by its index in the story stage. */
   private final List<Integer> inputOf = new ArrayList<>();
   private LocalDate middle;
-  /** The parsed articles of the first pass, by input index, when the run is one batch; else empty. */
+  /** The parsed articles of the first pass kept for the second, by input index. */
   private final Map<Integer, Article> kept = new HashMap<>();
+  /** The first pass keeps parsed articles while their texts total at most this many characters. */
+  static final long KEEP_CHARS = 4_000_000;
+  private long keptChars;
 
   AuditRun(Auditor auditor, List<Input> inputs, Progress progress, AuditSink sink) {
     this.auditor = auditor;
@@ -79,7 +84,7 @@ final class AuditRun {
           failed((InputError) audited.get(k));
         }
       }
-      kept.clear();
+      batch.forEach(kept::remove);
       window.checkpoint();
     }
     Isolation.Outcome<List<Finding>> across = Isolation.guard(Auditor.CROSS_SOURCE, () -> window.finish(this::reread));
@@ -96,18 +101,19 @@ final class AuditRun {
   private List<Integer> datesPass() {
     List<LocalDate> known = new ArrayList<>();
     List<Integer> parsed = new ArrayList<>();
-    boolean one = inputs.size() <= Auditor.BATCH;
     for (int from = 0; from < inputs.size(); from += Auditor.BATCH) {
       List<Input> batch = inputs.subList(from, Math.min(inputs.size(), from + Auditor.BATCH));
-      // the parsed articles are let go of at once, only each one's date kept (unless the run is one batch)
+      // of each parsed article its date is kept, and the article itself while the texts kept are within the bound
       List<Object> dates = batch.parallelStream().map(in -> {
         Object o = auditor.parseIsolated(in);
-        return o instanceof Article a ? new Dated(a.metadata().published(), one ? a : null) : o;
+        return o instanceof Article a ? new Dated(a.metadata().published(), a) : o;
       }).toList();
       for (int k = 0; k < dates.size(); k++) {
         if (dates.get(k) instanceof Dated d) {
           parsed.add(from + k);
-          if (d.article() != null) {
+          long chars = d.article().text().length();
+          if (keptChars + chars <= KEEP_CHARS) {
+            keptChars += chars;
             kept.put(from + k, d.article());
           }
           if (d.date() != null) {
@@ -123,7 +129,7 @@ final class AuditRun {
     return parsed;
   }
 
-  /** An input's date, and its parsed article when the run keeps it for the second pass. */
+  /** An input's date and its parsed article (kept for the second pass within the bound). */
   private record Dated(LocalDate date, Article article) {}
 
   private void failed(InputError e) {

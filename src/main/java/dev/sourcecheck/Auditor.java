@@ -81,12 +81,16 @@ public final class Auditor {
 
   /** As {@link #audit(List, InputStream)}, telling {@code progress} how it goes. */
   public AuditReport audit(List<String> paths, InputStream stdin, Progress progress) {
-    return run(new InputCollector(options.maxBytes(), stdin, options.inputFormat()).collect(paths), progress);
+    try (InputCollector ic = new InputCollector(options.maxBytes(), stdin, options.inputFormat())) {
+      return run(ic.collect(paths), progress);
+    }
   }
 
   /** Audits files and folders given as paths (a name the locale cannot decode is still read, by its bytes). */
   public AuditReport auditPaths(List<Path> paths) {
-    return run(new InputCollector(options.maxBytes(), InputStream.nullInputStream()).collectPaths(paths), Progress.NONE);
+    try (InputCollector ic = new InputCollector(options.maxBytes(), InputStream.nullInputStream())) {
+      return run(ic.collectPaths(paths), Progress.NONE);
+    }
   }
 
   /** Audits in-memory articles, keyed by id (in the order given). */
@@ -132,9 +136,11 @@ public final class Auditor {
    * over everything the sink received gives the report {@code audit} gives, byte for byte.
    */
   public List<Skipped> stream(List<String> paths, InputStream stdin, Progress progress, AuditSink sink) {
-    InputCollector.Collected c = new InputCollector(options.maxBytes(), stdin, options.inputFormat()).collect(paths);
-    new AuditRun(this, c.inputs(), progress, sink).run(c.errors());
-    return c.skipped();
+    try (InputCollector ic = new InputCollector(options.maxBytes(), stdin, options.inputFormat())) {
+      InputCollector.Collected c = ic.collect(paths);
+      new AuditRun(this, c.inputs(), progress, sink).run(c.errors());
+      return c.skipped();
+    }
   }
 
   /** A sink that keeps everything, for the report. */

@@ -3,7 +3,7 @@ package dev.sourcecheck.cli;
 import dev.sourcecheck.engine.RuleInfo;
 import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.report.ReportHeader;
-import dev.sourcecheck.report.ReportWriter;
+import dev.sourcecheck.report.ReportView;
 import dev.sourcecheck.report.TextReport;
 import dev.sourcecheck.report.html.HtmlReportWriter;
 import dev.sourcecheck.report.json.JsonLinesWriter;
@@ -23,18 +23,18 @@ final class Formats {
 
   /** Writes {@code r} in {@code f} to {@code out}, streaming for the formats that can. */
   static void write(Format f, AuditReport r, List<RuleInfo> rules, Writer out) throws IOException {
-    if (f == Format.text) {
-      TextReport.write(r, out);
-      return;
+    write(f, ReportView.of(r, ReportHeader.of(r, rules)), out);
+  }
+
+  /** Writes the report of {@code v} in {@code f} to {@code out}: item by item, or article by article. */
+  static void write(Format f, ReportView v, Writer out) throws IOException {
+    switch (f) {
+      case text -> TextReport.write(v, out);
+      case html -> HtmlReportWriter.write(v, out);
+      case markdown -> MarkdownReportWriter.write(v, out);
+      case json -> ReportView.feed(v, new JsonReportWriter(out));
+      case jsonl -> ReportView.feed(v, new JsonLinesWriter(out));
+      case sarif -> ReportView.feed(v, new SarifWriter(out));
     }
-    ReportWriter w = switch (f) {
-      case json -> new JsonReportWriter(out);
-      case jsonl -> new JsonLinesWriter(out);
-      case sarif -> new SarifWriter(out);
-      case html -> new HtmlReportWriter(out);
-      case markdown -> new MarkdownReportWriter(out);
-      case text -> throw new AssertionError();
-    };
-    ReportWriter.writeAll(r, ReportHeader.of(r, rules), w);
   }
 }

@@ -11,22 +11,20 @@ import dev.sourcecheck.report.ReportHeader;
 import dev.sourcecheck.report.ReportWriter;
 import dev.sourcecheck.report.SpilledReport;
 import dev.sourcecheck.report.json.JsonLinesWriter;
-import dev.sourcecheck.report.json.JsonReportWriter;
-import dev.sourcecheck.report.sarif.SarifWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code audit --format json|sarif|jsonl} without a baseline: the audit streams
- * ({@link Auditor#stream}) into a {@link SpilledReport}, so that no report is held in memory, and
- * the report is written from it, the same bytes as from the whole report. JSON Lines are written
+ * {@code audit} in any format without a baseline: the audit streams ({@link Auditor#stream}) into
+ * a {@link SpilledReport}, so that no report is held in memory, and the report is written from it
+ * (JSON and SARIF item by item, text, HTML and Markdown article by article from its view), the
+ * same bytes as from the whole report. JSON Lines are written
  * while the audit runs (each batch's findings as soon as it is done, the story stage's once it
  * is). Stateless.
  */
@@ -37,7 +35,7 @@ final class StreamedRun {
   record Result(List<InputError> errors, boolean failing) {}
 
   static boolean handles(Formats.Format f) {
-    return f == Formats.Format.json || f == Formats.Format.sarif || f == Formats.Format.jsonl;
+    return true; // every format: without a baseline, no run needs its whole report in memory
   }
 
   static Result run(Auditor auditor, List<String> paths, InputStream stdin, Progress progress, Severity min,
@@ -50,16 +48,12 @@ final class StreamedRun {
         lines(auditor, paths, stdin, progress, min, header, spill, out, output);
       } else {
         List<Skipped> skipped = auditor.stream(paths, stdin, progress, spill);
-        ReportOutput.write(out, output, w -> spill.write(writer(fmt, w), header, auditor.rules(), min, skipped, true));
+        ReportOutput.write(out, output, w -> Formats.write(fmt, spill.view(header, auditor.rules(), min, skipped), w));
       }
       return new Result(spill.errors(), failAt != null && spill.hasFindingsAtLeast(failAt));
     } catch (IOException e) {
       throw new ReportOutput.WriteFailed("cannot keep the run's findings in a temporary file: " + e.getMessage());
     }
-  }
-
-  private static ReportWriter writer(Formats.Format fmt, Writer w) throws IOException {
-    return fmt == Formats.Format.sarif ? new SarifWriter(w) : new JsonReportWriter(w);
   }
 
   private static void lines(Auditor auditor, List<String> paths, InputStream stdin, Progress progress, Severity min,

@@ -29,8 +29,12 @@ public final class Extractor {
   }
 
   public ExtractReport extract(List<String> paths, InputStream stdin) {
-    InputCollector.Collected c = new InputCollector(maxBytes, stdin, format).collect(paths);
-    List<Object> done = c.inputs().parallelStream().map(this::read).toList();
+    List<Object> done;
+    InputCollector.Collected c;
+    try (InputCollector ic = new InputCollector(maxBytes, stdin, format)) {
+      c = ic.collect(paths);
+      done = c.inputs().parallelStream().map(this::read).toList();
+    }
     List<ExtractedArticle> articles = new ArrayList<>();
     List<InputError> errors = new ArrayList<>(c.errors());
     for (Object o : done) {

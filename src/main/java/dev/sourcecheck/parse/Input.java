@@ -16,6 +16,20 @@ public record Input(String path, String id, byte[] bytes, InputKind kind, Stated
     byte[] load() throws InputException;
   }
 
+  /**
+   * A loader that reads the whole input again, what it states included (a feed line, parsed again
+   * from its file): an input collected with one keeps neither its bytes nor its stated fields.
+   */
+  public interface Whole extends Loader {
+    /** The input as first read; its path and id are replaced by those of the input being loaded. */
+    Input input() throws InputException;
+
+    @Override
+    default byte[] load() throws InputException {
+      return input().bytes();
+    }
+  }
+
   public Input {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(stated, "stated");
@@ -40,6 +54,13 @@ public record Input(String path, String id, byte[] bytes, InputKind kind, Stated
 
   /** This input with its bytes in memory: itself when they are, else a copy with them read now. */
   public Input loaded() throws InputException {
-    return bytes != null ? this : new Input(path, id, loader.load(), kind, stated, null);
+    if (bytes != null) {
+      return this;
+    }
+    if (loader instanceof Whole w) {
+      Input full = w.input();
+      return new Input(path, id, full.bytes(), full.kind(), full.stated(), null);
+    }
+    return new Input(path, id, loader.load(), kind, stated, null);
   }
 }

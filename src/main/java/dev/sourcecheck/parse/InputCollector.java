@@ -15,11 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Expands what the user named (files, folders searched recursively for articles: {@code *.txt},
@@ -27,9 +23,13 @@ import java.util.Set;
  * {@code *.jsonl.gz}; {@code -} for standard input) into inputs with unique ids, and says in one
  * line why any could not be read. Each kind is read by its own reader (a feed becomes one input per
  * line, by {@link FeedReader}). Nothing is dropped silently: a failed input is an {@link
- * InputError}, a non-article file in a folder a {@link Skipped}. Not thread-safe; use one per run.
+ * InputError}, a non-article file in a folder a {@link Skipped}. A feed's articles are collected
+ * without their bytes (each reads its line again when loaded), so a feed of any size costs a few
+ * strings per article; a gzipped feed and a feed on standard input are first copied, decompressed,
+ * to a temporary file that {@link #close} deletes (after the run has read its inputs). Not
+ * thread-safe; use one per run.
  */
-public final class InputCollector {
+public final class InputCollector implements AutoCloseable {
   /** What was collected. */
   public record Collected(List<Input> inputs, List<InputError> errors, List<Skipped> skipped) {}
 
@@ -39,6 +39,8 @@ public final class InputCollector {
   private final List<Input> inputs = new ArrayList<>();
   private final List<InputError> errors = new ArrayList<>();
   private final List<Skipped> skipped = new ArrayList<>();
+  /** The temporary copies of feeds that cannot be read twice, deleted by {@link #close}. */
+  private final List<Path> spools = new ArrayList<>();
 
   public InputCollector(long maxBytes, InputStream stdin) {
     this(maxBytes, stdin, InputFormat.AUTO);
@@ -82,7 +84,7 @@ public final class InputCollector {
         add(label, path);
       }
     }
-    return new Collected(withUniqueIds(inputs), List.copyOf(errors), List.copyOf(skipped));
+    return new Collected(InputIds.unique(inputs), List.copyOf(errors), List.copyOf(skipped));
   }
 
   /** Collects files and folders given as paths (labelled by their names, undecodable bytes read as UTF-8). */
@@ -90,7 +92,7 @@ public final class InputCollector {
     for (Path p : paths) {
       add(PathNames.display(p), p);
     }
-    return new Collected(withUniqueIds(inputs), List.copyOf(errors), List.copyOf(skipped));
+    return new Collected(InputIds.unique(inputs), List.copyOf(errors), List.copyOf(skipped));
   }
 
   private void add(String label, Path path) {
@@ -200,8 +202,7 @@ public final class InputCollector {
       if (kind == InputKind.JSONL) {
         // a feed is read line by line: the limit is on each article, not on the file
         try (InputStream raw = Files.newInputStream(path)) {
-          InputStream in = gz ? Gzip.open(raw) : raw;
-          feed(FeedReader.read(label, in, maxBytes));
+          feed(gz ? FeedReader.spool(label, Gzip.open(raw), maxBytes, spool()) : FeedReader.index(label, path, raw, maxBytes));
         } catch (InputException e) {
           errors.add(new InputError(label, e.getMessage()));
         }
@@ -218,7 +219,7 @@ public final class InputCollector {
         return;
       }
       // the bytes are read when the input is (a run holds those of the inputs it is reading only)
-      inputs.add(new Input(label, baseId(PathNames.display(path.getFileName())), null, kind, Stated.NONE,
+      inputs.add(new Input(label, InputKind.baseName(PathNames.display(path.getFileName())), null, kind, Stated.NONE,
           () -> load(path, gz)));
     } catch (IOException | RuntimeException e) {
       errors.add(new InputError(label, "cannot read: " + reason(e)));
@@ -247,7 +248,11 @@ public final class InputCollector {
   private void readStdin() {
     InputKind kind = format.kind() != null ? format.kind() : InputKind.TEXT;
     if (kind == InputKind.JSONL) {
-      feed(FeedReader.read("<stdin>", stdin, maxBytes));
+      try {
+        feed(FeedReader.spool("<stdin>", stdin, maxBytes, spool()));
+      } catch (IOException e) {
+        errors.add(new InputError("<stdin>", "cannot keep the feed in a temporary file: " + reason(e)));
+      }
       return;
     }
     try {
@@ -262,6 +267,27 @@ public final class InputCollector {
     }
   }
 
+  /** A new temporary file for a feed's copy, deleted by {@link #close} (or when the JVM exits). */
+  private Path spool() throws IOException {
+    Path p = Files.createTempFile("sourcecheck-feed-", ".jsonl");
+    p.toFile().deleteOnExit();
+    spools.add(p);
+    return p;
+  }
+
+  /** Deletes the temporary copies of feeds: call it once the inputs collected are read for the last time. */
+  @Override
+  public void close() {
+    for (Path p : spools) {
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException e) {
+        // left for the JVM's exit to delete
+      }
+    }
+    spools.clear();
+  }
+
   private static String reason(Exception e) {
     if (e instanceof NoSuchFileException) {
       return "no such file or folder";
@@ -274,46 +300,5 @@ public final class InputCollector {
       return "is a folder";
     }
     return m == null ? e.getClass().getSimpleName() : m.replaceAll("\\s+", " ");
-  }
-
-  static String baseId(String fileName) {
-    return InputKind.baseName(fileName);
-  }
-
-  /** The name of the folder holding a path as the user wrote it ({@code a/b/c.txt} → {@code b}), or null. */
-  private static String parentName(String path) {
-    String p = path.replace('\\', '/');
-    int last = p.lastIndexOf('/');
-    if (last <= 0) {
-      return null;
-    }
-    int before = p.lastIndexOf('/', last - 1);
-    String name = p.substring(before + 1, last);
-    return name.isEmpty() || name.equals(".") || name.equals("..") ? null : name;
-  }
-
-  /** Ids are file names without extension; where two collide, the parent folder's name is prefixed. */
-  private static List<Input> withUniqueIds(List<Input> in) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (Input i : in) {
-      counts.merge(i.id(), 1, Integer::sum);
-    }
-    Set<String> used = new HashSet<>();
-    List<Input> out = new ArrayList<>();
-    for (Input i : in) {
-      String id = i.id();
-      if (counts.get(id) > 1) {
-        String parent = parentName(i.path());
-        if (parent != null) {
-          id = parent + "_" + id;
-        }
-      }
-      String unique = id;
-      for (int n = 2; !used.add(unique); n++) {
-        unique = id + "-" + n;
-      }
-      out.add(i.withId(unique));
-    }
-    return out;
   }
 }

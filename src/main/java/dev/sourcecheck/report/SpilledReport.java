@@ -6,10 +6,8 @@ import dev.sourcecheck.finding.ArticleSummary;
 import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.finding.Finding;
 import dev.sourcecheck.finding.InputError;
-import dev.sourcecheck.finding.OutletScore;
 import dev.sourcecheck.finding.Severity;
 import dev.sourcecheck.finding.Skipped;
-import dev.sourcecheck.score.ScorePass;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
@@ -28,7 +26,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A streamed run's sink ({@link dev.sourcecheck.Auditor#stream}) that keeps the article entries
@@ -111,65 +108,33 @@ public final class SpilledReport implements AuditSink, Closeable {
   }
 
   /**
-   * Writes the report to {@code w}: every entry scored over all its findings (in batches, in
-   * parallel), counting those at or above {@code min}; then, with {@code withFindings}, those
-   * findings in report order; then errors, skipped files and the outlets' scores.
+   * Writes the report to {@code w}: every entry scored over all its findings, counting those at or
+   * above {@code min}; then, with {@code withFindings}, those findings in report order; then
+   * errors, skipped files and the outlets' scores.
    */
   public void write(ReportWriter w, ReportHeader header, RuleBase rules, Severity min, List<Skipped> skipped,
       boolean withFindings) throws IOException {
+    ReportView v = view(header, rules, min, skipped);
+    w.start(header);
+    v.eachArticle((a, fs, first) -> w.article(a));
+    if (withFindings) {
+      v.eachFinding((f, n) -> w.finding(f));
+    }
+    w.finish(v.tail());
+  }
+
+  /**
+   * The report as a view read from the file ({@link ReportView}): each entry is scored over all its
+   * findings first (in batches, in parallel), and only the scores, the counts of findings at or
+   * above {@code min} and the outlets' scores are held; each pass of the view then reads one article
+   * and its findings at a time. Valid until {@link #close}.
+   */
+  public ReportView view(ReportHeader header, RuleBase rules, Severity min, List<Skipped> skipped) throws IOException {
     out.flush();
-    List<ArticleSummary> compact = new ArrayList<>();
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      w.start(header);
-      for (int from = 0; from < entries.size(); from += 256) {
-        List<ArticleSummary> batch = new ArrayList<>();
-        List<List<Finding>> theirs = new ArrayList<>();
-        for (long[] at : entries.subList(from, Math.min(entries.size(), from + 256))) {
-          ArticleSummary a = SpillCodec.summary(read(ch, at));
-          List<Finding> fs = findingsOf(ch, a.id());
-          batch.add(a.withFindings(fs.size()));
-          theirs.add(fs);
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int k = 0; k < batch.size(); k++) {
-          order.add(k);
-        }
-        List<ArticleSummary> scored = order.parallelStream()
-            .map(k -> batch.get(k).withScore(ScorePass.article(rules, batch.get(k), theirs.get(k)))).toList();
-        for (int k = 0; k < scored.size(); k++) {
-          ArticleSummary a = scored.get(k);
-          int shown = (int) theirs.get(k).stream().filter(f -> f.severity().compareTo(min) >= 0).count();
-          w.article(a.withFindings(shown));
-          compact.add(new ArticleSummary(a.id(), a.path(), null, null, a.source(), null, List.of(), 0, List.of(),
-              a.sources(), a.score(), null));
-        }
-      }
-      List<OutletScore> outlets = ScorePass.outlets(rules, compact);
-      compact = null;
-      if (withFindings) {
-        for (String id : new TreeMap<>(findings).keySet()) {
-          for (Finding f : findingsOf(ch, id)) {
-            if (f.severity().compareTo(min) >= 0) {
-              w.finding(f);
-            }
-          }
-        }
-      }
-      w.finish(new ReportTail(errors, skipped, outlets, null));
-    }
+    return new SpilledView(file, entries, findings, header, new ReportTail(errors, skipped, List.of(), null), rules, min);
   }
 
-  /** An article's findings in report order (own first, then the story stage's, as the report sorts them). */
-  private List<Finding> findingsOf(FileChannel ch, String id) throws IOException {
-    List<Finding> fs = new ArrayList<>();
-    for (long[] at : findings.getOrDefault(id, List.of())) {
-      fs.addAll(SpillCodec.findings(read(ch, at)));
-    }
-    fs.sort(Finding.ORDER);
-    return fs;
-  }
-
-  private static DataInputStream read(FileChannel ch, long[] at) throws IOException {
+  static DataInputStream read(FileChannel ch, long[] at) throws IOException {
     ByteBuffer b = ByteBuffer.allocate((int) at[1]);
     while (b.hasRemaining()) {
       if (ch.read(b, at[0] + b.position()) < 0) {

@@ -14,6 +14,7 @@ import dev.sourcecheck.finding.Severity;
 import dev.sourcecheck.finding.Skipped;
 import dev.sourcecheck.finding.SourceCounts;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,70 +41,42 @@ public final class TextReport {
 
   /** Writes the report to {@code out} article by article, never holding it as one string; does not close {@code out}. */
   public static void write(AuditReport r, java.io.Writer out) throws java.io.IOException {
+    write(ReportView.of(r, ReportHeader.of(r, List.of())), out);
+  }
+
+  /**
+   * Writes the report of {@code v} to {@code out} in one pass over its articles, each written with
+   * its findings as it is read: nothing but the counts of the summary is kept. Does not close {@code out}.
+   */
+  public static void write(ReportView v, java.io.Writer out) throws java.io.IOException {
     StringBuilder sb = new StringBuilder();
-    Map<String, List<Finding>> byArticle = r.findingsByArticle();
-    for (ArticleSummary a : r.articles()) {
+    Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
+    Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+    int[] findings = {0};
+    v.eachArticle((a, fs, first) -> {
+      for (Finding f : fs) {
+        byCategory.merge(f.category(), 1, Integer::sum);
+        bySeverity.merge(f.severity(), 1, Integer::sum);
+      }
+      findings[0] += fs.size();
+      article(sb, a, fs);
       out.append(sb);
       sb.setLength(0);
-      sb.append(safe(a.path())).append("  [").append(safe(a.id())).append("]\n");
-      List<String> meta = new ArrayList<>();
-      if (a.title() != null) {
-        meta.add("title: " + clip(a.title()));
-      }
-      meta.add("published: " + (a.published() == null ? "unknown" : safe(String.valueOf(a.published()))));
-      if (a.byline() != null) {
-        meta.add("by: " + safe(a.byline()));
-      }
-      if (!a.contributors().isEmpty()) {
-        meta.add("contributors: " + safe(String.join(", ", a.contributors())));
-      }
-      if (a.source() != null) {
-        meta.add("source: " + safe(a.source()));
-      }
-      sb.append("  ").append(String.join(" · ", meta)).append('\n');
-      SourceCounts sc = a.sources();
-      sb.append("  sources: ").append(sc.named()).append(" named, ").append(sc.vague()).append(" vague, ")
-          .append(sc.none()).append(" none\n");
-      if (a.score() != null) {
-        sb.append("  score: ").append(a.score().value()).append(score(a.score())).append('\n');
-      }
-      List<Finding> fs = byArticle.getOrDefault(a.id(), List.of());
-      if (fs.isEmpty()) {
-        sb.append("  no findings\n");
-      }
-      for (Finding f : fs) {
-        Location l = f.location();
-        sb.append(String.format(Locale.ROOT, "  %4d:%-3d %-7s %-34s %s%n", l.line(), l.column(), f.severity().label(), safe(f.rule()),
-            l.text().isEmpty() ? "(whole article)" : "\"" + clip(l.text()) + "\""));
-        sb.append("            ").append(safe(f.message())).append('\n');
-        for (Location o : f.related()) {
-          sb.append("            ").append(o.role() == null ? "see" : safe(o.role())).append(' ')
-              .append(safe(o.article())).append(':').append(o.line()).append(':').append(o.column())
-              .append(" \"").append(clip(o.text())).append("\"\n");
-        }
-      }
-      if (!a.quotes().isEmpty()) {
-        sb.append("  quoted:\n");
-        for (QuoteSummary q : a.quotes()) {
-          String who = q.speaker() == null ? "(no speaker)" : safe(q.speaker() + (q.role() == null ? "" : ", " + q.role()));
-          sb.append(String.format(Locale.ROOT, "  %4d:%-3d %s: \"%s\"%n", q.line(), q.column(), who, clip(q.text())));
-        }
-      }
-      sb.append('\n');
-    }
-    for (InputError e : r.errors()) {
+    });
+    ReportTail t = v.tail();
+    for (InputError e : t.errors()) {
       sb.append("error: ").append(safe(e.path())).append(": ").append(safe(e.message())).append('\n');
     }
-    for (Skipped s : r.skipped()) {
+    for (Skipped s : t.skipped()) {
       sb.append("skipped: ").append(safe(s.path())).append(": ").append(safe(s.reason())).append('\n');
     }
-    for (OutletScore o : r.outlets()) {
+    for (OutletScore o : t.outlets()) {
       sb.append("outlet ").append(safe(o.outlet())).append(" (").append(o.articles())
           .append(o.articles() == 1 ? " article" : " articles").append("): score ").append(o.score().value())
           .append(score(o.score())).append('\n');
     }
-    sb.append(summary(r)).append('\n');
-    BaselineStatus b = r.baseline();
+    sb.append(summary(v.articles(), t, findings[0], byCategory, bySeverity)).append('\n');
+    BaselineStatus b = t.baseline();
     if (b != null) {
       sb.append("baseline ").append(safe(String.valueOf(b.file()))).append(": ").append(b.known()).append(" known finding(s) not shown, ")
           .append(b.fixed().size()).append(" fixed since\n");
@@ -116,6 +89,53 @@ public final class TextReport {
     out.flush();
   }
 
+  private static void article(StringBuilder sb, ArticleSummary a, List<Finding> fs) {
+    sb.append(safe(a.path())).append("  [").append(safe(a.id())).append("]\n");
+    List<String> meta = new ArrayList<>();
+    if (a.title() != null) {
+      meta.add("title: " + clip(a.title()));
+    }
+    meta.add("published: " + (a.published() == null ? "unknown" : safe(String.valueOf(a.published()))));
+    if (a.byline() != null) {
+      meta.add("by: " + safe(a.byline()));
+    }
+    if (!a.contributors().isEmpty()) {
+      meta.add("contributors: " + safe(String.join(", ", a.contributors())));
+    }
+    if (a.source() != null) {
+      meta.add("source: " + safe(a.source()));
+    }
+    sb.append("  ").append(String.join(" · ", meta)).append('\n');
+    SourceCounts sc = a.sources();
+    sb.append("  sources: ").append(sc.named()).append(" named, ").append(sc.vague()).append(" vague, ")
+        .append(sc.none()).append(" none\n");
+    if (a.score() != null) {
+      sb.append("  score: ").append(a.score().value()).append(score(a.score())).append('\n');
+    }
+    if (fs.isEmpty()) {
+      sb.append("  no findings\n");
+    }
+    for (Finding f : fs) {
+      Location l = f.location();
+      sb.append(String.format(Locale.ROOT, "  %4d:%-3d %-7s %-34s %s%n", l.line(), l.column(), f.severity().label(), safe(f.rule()),
+          l.text().isEmpty() ? "(whole article)" : "\"" + clip(l.text()) + "\""));
+      sb.append("            ").append(safe(f.message())).append('\n');
+      for (Location o : f.related()) {
+        sb.append("            ").append(o.role() == null ? "see" : safe(o.role())).append(' ')
+            .append(safe(o.article())).append(':').append(o.line()).append(':').append(o.column())
+            .append(" \"").append(clip(o.text())).append("\"\n");
+      }
+    }
+    if (!a.quotes().isEmpty()) {
+      sb.append("  quoted:\n");
+      for (QuoteSummary q : a.quotes()) {
+        String who = q.speaker() == null ? "(no speaker)" : safe(q.speaker() + (q.role() == null ? "" : ", " + q.role()));
+        sb.append(String.format(Locale.ROOT, "  %4d:%-3d %s: \"%s\"%n", q.line(), q.column(), who, clip(q.text())));
+      }
+    }
+    sb.append('\n');
+  }
+
   /** A score's reasons, largest cost first: {@code " (-7 2 of 8 sources are vague; +8 4 named people are quoted)"}. */
   private static String score(Score s) {
     List<String> parts = new ArrayList<>();
@@ -125,15 +145,16 @@ public final class TextReport {
     return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
   }
 
-  static String summary(AuditReport r) {
+  static String summary(int articles, ReportTail t, int findings, Map<Category, Integer> byCategory,
+      Map<Severity, Integer> bySeverity) {
     StringBuilder sb = new StringBuilder();
-    sb.append(r.articles().size()).append(r.articles().size() == 1 ? " article" : " articles").append(" audited, ")
-        .append(r.errors().size()).append(" failed, ").append(r.skipped().size()).append(" skipped; ")
-        .append(r.findings().size()).append(r.findings().size() == 1 ? " finding" : " findings");
+    sb.append(articles).append(articles == 1 ? " article" : " articles").append(" audited, ")
+        .append(t.errors().size()).append(" failed, ").append(t.skipped().size()).append(" skipped; ")
+        .append(findings).append(findings == 1 ? " finding" : " findings");
     List<String> parts = new ArrayList<>();
-    r.countByCategory().forEach((Category c, Integer n) -> parts.add(c.label() + " " + n));
+    byCategory.forEach((Category c, Integer n) -> parts.add(c.label() + " " + n));
     List<String> sev = new ArrayList<>();
-    r.countBySeverity().forEach((Severity s, Integer n) -> sev.add(s.label() + " " + n));
+    bySeverity.forEach((Severity s, Integer n) -> sev.add(s.label() + " " + n));
     if (!parts.isEmpty()) {
       sb.append(" (").append(String.join(", ", parts)).append("; ").append(String.join(", ", sev)).append(')');
     }

@@ -48,6 +48,33 @@ class SpilledReportTest {
     }
   }
 
+  /** The text, Markdown and HTML reports from the spilled run's view. */
+  private static String viewed(Severity min, String format) throws Exception {
+    Map<String, RuleInfo> rules = new TreeMap<>();
+    auditor.rules().list().forEach(i -> rules.put(i.id(), i));
+    try (SpilledReport spill = new SpilledReport()) {
+      List<Skipped> skipped = auditor.stream(PATHS, InputStream.nullInputStream(), Progress.NONE, spill);
+      StringWriter out = new StringWriter();
+      ReportView v = spill.view(new ReportHeader(Version.VERSION, auditor.rules().hash(), rules), auditor.rules(), min, skipped);
+      switch (format) {
+        case "text" -> TextReport.write(v, out);
+        case "markdown" -> dev.sourcecheck.report.markdown.MarkdownReportWriter.write(v, out);
+        default -> dev.sourcecheck.report.html.HtmlReportWriter.write(v, out);
+      }
+      return out.toString();
+    }
+  }
+
+  @Test
+  void textMarkdownAndHtmlFromTheSpilledRunAreTheBytesOfTheWholeReport() throws Exception {
+    AuditReport whole = auditor.audit(PATHS, InputStream.nullInputStream());
+    assertEquals(TextReport.render(whole), viewed(Severity.INFO, "text"));
+    assertEquals(TextReport.render(whole.atLeast(Severity.WARNING)), viewed(Severity.WARNING, "text"));
+    assertEquals(MarkdownReport.render(whole), viewed(Severity.INFO, "markdown"));
+    assertEquals(HtmlReport.render(whole, auditor.rules().list()), viewed(Severity.INFO, "html"));
+    assertEquals(HtmlReport.render(whole.atLeast(Severity.WARNING), auditor.rules().list()), viewed(Severity.WARNING, "html"));
+  }
+
   @Test
   void writesTheBytesOfTheWholeReport() throws Exception {
     AuditReport whole = auditor.audit(PATHS, InputStream.nullInputStream());

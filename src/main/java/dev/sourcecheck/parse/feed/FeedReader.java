@@ -10,7 +10,14 @@ import dev.sourcecheck.parse.InputException;
 import dev.sourcecheck.parse.InputKind;
 import dev.sourcecheck.parse.Stated;
 import dev.sourcecheck.parse.TextDates;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +33,12 @@ import java.util.List;
  * line is bounded by the byte limit. A line that is not a JSON object, has neither text nor html,
  * or is over the limit is an error naming the file and line; the other lines are still read.
  * Blank lines are skipped. Not thread-safe: one reader per feed.
+ *
+ * <p>{@link #read} keeps every article's bytes in memory (a feed of known small size). {@link
+ * #index} and {@link #spool} keep none: each article is an {@link Input} without its bytes whose
+ * loader reads its line again (from the feed's file, or from a temporary copy of a gzipped feed or
+ * of standard input) and parses it again, so a feed of any size is audited in the memory of the
+ * batch being read; the whole feed is held neither as bytes nor as articles.
  */
 public final class FeedReader {
   /** The articles of a feed and its broken lines. */
@@ -37,12 +50,18 @@ public final class FeedReader {
 
   private final String label;
   private final long maxBytes;
+  /** Where the lines can be read again (the feed itself or its spool), or null to keep each article's bytes. */
+  private final Path again;
+  /** The spool the stream's bytes are copied to as they are read, or null. */
+  private final OutputStream copy;
   private final List<Input> inputs = new ArrayList<>();
   private final List<InputError> errors = new ArrayList<>();
 
-  private FeedReader(String label, long maxBytes) {
+  private FeedReader(String label, long maxBytes, Path again, OutputStream copy) {
     this.label = label;
     this.maxBytes = maxBytes;
+    this.again = again;
+    this.copy = copy;
   }
 
   /**
@@ -52,7 +71,32 @@ public final class FeedReader {
    * are kept and the failure is one more error naming the file.
    */
   public static Result read(String label, InputStream in, long maxBytes) {
-    FeedReader r = new FeedReader(label, maxBytes);
+    return new FeedReader(label, maxBytes, null, null).all(in);
+  }
+
+  /**
+   * Reads the feed {@code label} in the plain file {@code file} ({@code in} is its stream, closed by
+   * the caller) as {@link #read} does, but keeps no article's bytes: each input reads its line from
+   * {@code file} again when loaded ({@link Input#loaded}), and fails with a one-line reason if the
+   * line changed meanwhile.
+   */
+  public static Result index(String label, Path file, InputStream in, long maxBytes) {
+    return new FeedReader(label, maxBytes, file, null).all(in);
+  }
+
+  /**
+   * Reads the feed {@code label} from a stream that cannot be read twice (standard input, a gzip
+   * stream) as {@link #index} does, copying its bytes to {@code spool} as they are read (the lines
+   * are read again from there); the caller deletes {@code spool} when the run is done.
+   */
+  public static Result spool(String label, InputStream in, long maxBytes, Path spool) throws IOException {
+    try (OutputStream copy = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16)) {
+      return new FeedReader(label, maxBytes, spool, copy).all(in);
+    }
+  }
+
+  private Result all(InputStream in) {
+    FeedReader r = this;
     try {
       r.lines(in);
     } catch (IOException e) {
@@ -68,19 +112,27 @@ public final class FeedReader {
   private final ByteArrayOutputStream line = new ByteArrayOutputStream();
   private long length;
   private int lineNo = 1;
+  /** The offset of the current line's first byte in the stream. */
+  private long lineStart;
+  private long position;
 
   private void lines(InputStream in) throws IOException {
     byte[] buf = new byte[65536];
     for (int n; (n = in.read(buf)) > 0; ) {
+      if (copy != null) {
+        copy.write(buf, 0, n);
+      }
       int from = 0;
       for (int i = 0; i < n; i++) {
         if (buf[i] == '\n') {
           append(buf, from, i);
           endLine();
           from = i + 1;
+          lineStart = position + i + 1;
         }
       }
       append(buf, from, n);
+      position += n;
     }
     if (length > 0) {
       endLine();
@@ -98,41 +150,69 @@ public final class FeedReader {
   }
 
   private void endLine() {
-    item(lineNo++, line.toByteArray(), length > maxBytes ? length : -1);
+    if (length > maxBytes) {
+      errors.add(new InputError(label + ":" + lineNo, "line is " + length + " bytes, over the limit of " + maxBytes
+          + " (raise it with --max-bytes)"));
+    } else {
+      byte[] bytes = line.toByteArray();
+      if (!blank(bytes)) {
+        Object o = item(label, lineNo, bytes);
+        if (o instanceof InputError e) {
+          errors.add(e);
+        } else if (again == null) {
+          inputs.add((Input) o);
+        } else {
+          Input in = (Input) o;
+          inputs.add(new Input(in.path(), in.id(), null, in.kind(), Stated.NONE,
+              new Line(again, label, lineNo, lineStart, bytes.length)));
+        }
+      }
+    }
+    lineNo++;
     line.reset();
     length = 0;
   }
 
-  /** One line of the feed; {@code overBy} is the line's length when it is over the limit, -1 otherwise. */
-  private void item(int lineNo, byte[] bytes, long overBy) {
+  /** A line of a feed read again from {@code file} at {@code offset}, and parsed again: the input it was when indexed. */
+  private record Line(Path file, String label, int lineNo, long offset, int length) implements Input.Whole {
+    @Override
+    public Input input() throws InputException {
+      ByteBuffer b = ByteBuffer.allocate(length);
+      try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+        while (b.hasRemaining()) {
+          if (ch.read(b, offset + b.position()) < 0) {
+            throw new InputException("the feed changed while it was read (it is shorter now)");
+          }
+        }
+      } catch (IOException e) {
+        throw new InputException("cannot read the feed again: " + e.getMessage());
+      }
+      Object o = item(label, lineNo, b.array());
+      if (o instanceof InputError e) {
+        throw new InputException("the feed changed while it was read (" + e.message() + ")");
+      }
+      return (Input) o;
+    }
+  }
+
+  /** One non-blank line of the feed within the limit: its input, or its error. */
+  private static Object item(String label, int lineNo, byte[] bytes) {
     String where = label + ":" + lineNo;
-    if (overBy >= 0) {
-      errors.add(new InputError(where, "line is " + overBy + " bytes, over the limit of " + maxBytes
-          + " (raise it with --max-bytes)"));
-      return;
-    }
-    if (blank(bytes)) {
-      return;
-    }
     JsonNode node;
     try {
       node = JSON.readTree(bytes);
     } catch (JsonProcessingException e) {
-      errors.add(new InputError(where, "not JSON: " + e.getOriginalMessage().replaceAll("\\s+", " ")));
-      return;
+      return new InputError(where, "not JSON: " + e.getOriginalMessage().replaceAll("\\s+", " "));
     } catch (IOException | RuntimeException e) {
-      errors.add(new InputError(where, "not JSON: " + e.getMessage()));
-      return;
+      return new InputError(where, "not JSON: " + e.getMessage());
     }
     if (node == null || !node.isObject()) {
-      errors.add(new InputError(where, "not a JSON object (each line of a feed is one article object)"));
-      return;
+      return new InputError(where, "not a JSON object (each line of a feed is one article object)");
     }
     String text = string(node, "text");
     String html = string(node, "html");
     if (text == null && html == null) {
-      errors.add(new InputError(where, "has neither \"text\" nor \"html\" (one of them holds the article)"));
-      return;
+      return new InputError(where, "has neither \"text\" nor \"html\" (one of them holds the article)");
     }
     String id = string(node, "id");
     if (id == null && node.hasNonNull("id") && node.get("id").isNumber()) {
@@ -145,14 +225,13 @@ public final class FeedReader {
     Stated stated = new Stated(string(node, "title"), published, string(node, "byline"), string(node, "source"),
         string(node, "url"));
     if (text != null) {
-      inputs.add(new Input(where, id.strip(), text.getBytes(StandardCharsets.UTF_8), InputKind.TEXT, stated));
-    } else {
-      byte[] page = html.getBytes(StandardCharsets.UTF_8);
-      byte[] marked = new byte[page.length + BOM.length];
-      System.arraycopy(BOM, 0, marked, 0, BOM.length);
-      System.arraycopy(page, 0, marked, BOM.length, page.length);
-      inputs.add(new Input(where, id.strip(), marked, InputKind.HTML, stated));
+      return new Input(where, id.strip(), text.getBytes(StandardCharsets.UTF_8), InputKind.TEXT, stated);
     }
+    byte[] page = html.getBytes(StandardCharsets.UTF_8);
+    byte[] marked = new byte[page.length + BOM.length];
+    System.arraycopy(BOM, 0, marked, 0, BOM.length);
+    System.arraycopy(page, 0, marked, BOM.length, page.length);
+    return new Input(where, id.strip(), marked, InputKind.HTML, stated);
   }
 
   private static String string(JsonNode node, String field) {

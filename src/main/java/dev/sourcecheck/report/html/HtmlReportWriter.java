@@ -7,12 +7,16 @@ import dev.sourcecheck.finding.Finding;
 import dev.sourcecheck.finding.InputError;
 import dev.sourcecheck.finding.Severity;
 import dev.sourcecheck.finding.Skipped;
+import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.report.ReportHeader;
+import dev.sourcecheck.report.ReportView;
 import dev.sourcecheck.report.ReportTail;
 import dev.sourcecheck.report.ReportWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +26,8 @@ import java.util.TreeSet;
  * Writes the HTML report, one self-contained page: a summary table (articles by category, with
  * the score), the outlets' scores, the cross-source findings side by side per story, each article
  * with its text and findings marked, and filters by severity, category and rule that run in the
- * page. A page lays an article out with its findings, so this writer keeps the run until {@link
- * #finish}. Its Content-Security-Policy allows only the page's own script and style (by hash):
+ * page. As a {@link ReportWriter} it keeps the run until {@link #finish}; {@link #write(ReportView,
+ * Writer)} reads a view in passes instead. Its Content-Security-Policy allows only the page's own script and style (by hash):
  * nothing is fetched, and no markup from an article could run even if it were not escaped. One
  * use, one thread.
  */
@@ -54,38 +58,75 @@ public final class HtmlReportWriter implements ReportWriter {
 
   @Override
   public void finish(ReportTail tail) throws IOException {
-    Map<String, ArticleSummary> byId = new LinkedHashMap<>();
-    Map<String, String> anchors = new LinkedHashMap<>();
-    for (int i = 0; i < articles.size(); i++) {
-      byId.put(articles.get(i).id(), articles.get(i));
-      anchors.put(articles.get(i).id(), "article-" + i);
-    }
-    Map<String, List<Numbered>> byArticle = new LinkedHashMap<>();
-    for (Numbered n : findings) {
-      byArticle.computeIfAbsent(n.finding().location().article(), k -> new ArrayList<>()).add(n);
-    }
+    List<Finding> all = new ArrayList<>();
+    findings.forEach(n -> all.add(n.finding()));
+    write(ReportView.of(new AuditReport(header.version(), header.rules(), articles, all, tail.errors(), tail.skipped(),
+        tail.outlets(), tail.baseline()), header), out);
+  }
+
+  /**
+   * Writes the page of {@code v} to {@code out} in three passes over the run (the findings' counts
+   * and the cross-source findings, the summary table, the articles), each article written as it is
+   * read. Held meanwhile: the counts, each article's anchor and outlet, and the cross-source
+   * findings (those with related places), which the story view lays out before the articles. Does
+   * not close {@code out}.
+   */
+  public static void write(ReportView v, Writer out) throws IOException {
+    Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+    TreeSet<String> rules = new TreeSet<>();
+    TreeSet<Category> cats = new TreeSet<>();
+    List<Numbered> xs = new ArrayList<>();
+    int[] count = {0};
+    v.eachFinding((f, n) -> {
+      count[0]++;
+      bySeverity.merge(f.severity(), 1, Integer::sum);
+      rules.add(f.rule());
+      cats.add(f.category());
+      if (!f.related().isEmpty()) {
+        xs.add(new Numbered("f" + n, f));
+      }
+    });
     StringBuilder b = new StringBuilder(64 * 1024);
-    Page.head(b, header, articles.size(), findings);
-    filters(b);
-    Overview.write(b, articles, byArticle, anchors, tail.outlets());
-    StoryView.write(b, findings, byId, anchors, header);
-    for (ArticleSummary a : articles) {
-      ArticleView.write(b, anchors.get(a.id()), a, byArticle.getOrDefault(a.id(), List.of()), header);
-    }
+    Page.head(b, v.header(), v.articles(), count[0], bySeverity);
+    filters(b, rules, cats);
+    Map<String, String> outlets = new LinkedHashMap<>();
+    Map<String, String> anchors = new HashMap<>();
+    Map<Category, Integer> totals = new EnumMap<>(Category.class);
+    Overview.start(b);
+    v.eachArticle((a, fs, first) -> {
+      String anchor = "article-" + anchors.size();
+      anchors.put(a.id(), anchor);
+      outlets.put(a.id(), a.outlet());
+      Overview.row(b, a, fs, anchor, totals);
+      flush(b, out);
+    });
+    ReportTail tail = v.tail();
+    Overview.end(b, v.articles(), totals, tail.outlets());
+    StoryView.write(b, xs, outlets, anchors, v.header());
+    xs.clear();
+    v.eachArticle((a, fs, first) -> {
+      List<Numbered> numbered = new ArrayList<>(fs.size());
+      for (int k = 0; k < fs.size(); k++) {
+        numbered.add(new Numbered("f" + (first + k), fs.get(k)));
+      }
+      ArticleView.write(b, anchors.get(a.id()), a, numbered, v.header());
+      flush(b, out);
+    });
     problems(b, tail);
-    rules(b);
+    usedRules(b, rules, v.header());
     Page.tail(b);
-    out.write(b.toString());
+    out.append(b);
     out.flush();
   }
 
-  private void filters(StringBuilder b) {
-    TreeSet<String> rules = new TreeSet<>();
-    TreeSet<Category> cats = new TreeSet<>();
-    for (Numbered n : findings) {
-      rules.add(n.finding().rule());
-      cats.add(n.finding().category());
+  private static void flush(StringBuilder b, Writer out) throws IOException {
+    if (b.length() > 1 << 16) {
+      out.append(b);
+      b.setLength(0);
     }
+  }
+
+  private static void filters(StringBuilder b, TreeSet<String> rules, TreeSet<Category> cats) {
     b.append("<form id=\"filters\"><fieldset><legend>Severity</legend>");
     for (int i = Severity.values().length - 1; i >= 0; i--) {
       String s = Severity.values()[i].label();
@@ -131,9 +172,7 @@ public final class HtmlReportWriter implements ReportWriter {
     b.append("</ul></section>\n");
   }
 
-  private void rules(StringBuilder b) {
-    TreeSet<String> used = new TreeSet<>();
-    findings.forEach(n -> used.add(n.finding().rule()));
+  private static void usedRules(StringBuilder b, TreeSet<String> used, ReportHeader header) {
     if (used.isEmpty()) {
       return;
     }

@@ -2,6 +2,7 @@ package dev.sourcecheck.report.html;
 
 import dev.sourcecheck.finding.ArticleSummary;
 import dev.sourcecheck.finding.Category;
+import dev.sourcecheck.finding.Finding;
 import dev.sourcecheck.finding.OutletScore;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,30 +12,34 @@ import java.util.Map;
 final class Overview {
   private Overview() {}
 
-  static void write(StringBuilder b, List<ArticleSummary> articles, Map<String, List<Numbered>> byArticle,
-      Map<String, String> anchors, List<OutletScore> outlets) {
+  /** The table's head. */
+  static void start(StringBuilder b) {
     b.append("<section class=\"overview\" id=\"summary\"><h2>Summary</h2>\n<table class=\"summary\"><thead><tr><th>article</th>");
     for (Category c : Category.ofFindings()) {
       b.append("<th class=\"num\">").append(c.label()).append("</th>");
     }
     b.append("<th class=\"num\">findings</th><th class=\"num\">score</th></tr></thead><tbody>\n");
-    Map<Category, Integer> totals = new EnumMap<>(Category.class);
-    for (ArticleSummary a : articles) {
-      Map<Category, Integer> counts = new EnumMap<>(Category.class);
-      List<Numbered> fs = byArticle.getOrDefault(a.id(), List.of());
-      fs.forEach(n -> counts.merge(n.finding().category(), 1, Integer::sum));
-      b.append("<tr><td><a href=\"#").append(anchors.get(a.id())).append("\">")
-          .append(Html.text(a.title() != null ? ArticleView.clip(a.title()) : a.id())).append("</a></td>");
-      for (Category c : Category.ofFindings()) {
-        int n = counts.getOrDefault(c, 0);
-        totals.merge(c, n, Integer::sum);
-        cell(b, n, c.label());
-      }
-      cell(b, fs.size(), "all");
-      b.append("<td class=\"num\">").append(a.score() == null ? "–" : String.valueOf(a.score().value()))
-          .append("</td></tr>\n");
+  }
+
+  /** One article's row; its counts are added to {@code totals}. */
+  static void row(StringBuilder b, ArticleSummary a, List<Finding> fs, String anchor, Map<Category, Integer> totals) {
+    Map<Category, Integer> counts = new EnumMap<>(Category.class);
+    fs.forEach(f -> counts.merge(f.category(), 1, Integer::sum));
+    b.append("<tr><td><a href=\"#").append(anchor).append("\">")
+        .append(Html.text(a.title() != null ? ArticleView.clip(a.title()) : a.id())).append("</a></td>");
+    for (Category c : Category.ofFindings()) {
+      int n = counts.getOrDefault(c, 0);
+      totals.merge(c, n, Integer::sum);
+      cell(b, n, c.label());
     }
-    b.append("</tbody><tfoot><tr><th>all ").append(articles.size()).append(" articles</th>");
+    cell(b, fs.size(), "all");
+    b.append("<td class=\"num\">").append(a.score() == null ? "–" : String.valueOf(a.score().value()))
+        .append("</td></tr>\n");
+  }
+
+  /** The totals of {@code articles} rows, and the outlets. */
+  static void end(StringBuilder b, int articles, Map<Category, Integer> totals, List<OutletScore> outlets) {
+    b.append("</tbody><tfoot><tr><th>all ").append(articles).append(" articles</th>");
     int all = 0;
     for (Category c : Category.ofFindings()) {
       all += totals.getOrDefault(c, 0);

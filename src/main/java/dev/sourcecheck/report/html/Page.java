@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,7 +23,7 @@ final class Page {
   static final String CSS = resource("report.css");
   static final String JS = resource("report.js");
 
-  static void head(StringBuilder b, ReportHeader h, int articles, List<Numbered> findings) {
+  static void head(StringBuilder b, ReportHeader h, int articles, int findings, Map<Severity, Integer> bySeverity) {
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'sha256-")
@@ -33,11 +31,9 @@ final class Page {
         .append("'; img-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'\">\n")
         .append("<meta name=\"generator\" content=\"sourcecheck ").append(Html.attr(h.version())).append("\">\n")
         .append("<title>sourcecheck report</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
-    Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
-    findings.forEach(n -> bySeverity.merge(n.finding().severity(), 1, Integer::sum));
     b.append("<header class=\"top\"><h1>sourcecheck report</h1><p>").append(articles)
-        .append(articles == 1 ? " article, " : " articles, ").append(findings.size())
-        .append(findings.size() == 1 ? " finding" : " findings");
+        .append(articles == 1 ? " article, " : " articles, ").append(findings)
+        .append(findings == 1 ? " finding" : " findings");
     for (int i = Severity.values().length - 1; i >= 0; i--) {
       Severity s = Severity.values()[i];
       b.append(" · ").append(bySeverity.getOrDefault(s, 0)).append(' ').append(s.label());

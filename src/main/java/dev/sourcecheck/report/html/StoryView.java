@@ -1,6 +1,5 @@
 package dev.sourcecheck.report.html;
 
-import dev.sourcecheck.finding.ArticleSummary;
 import dev.sourcecheck.finding.Finding;
 import dev.sourcecheck.finding.Location;
 import dev.sourcecheck.report.ReportHeader;
@@ -19,9 +18,12 @@ import java.util.Map;
 final class StoryView {
   private StoryView() {}
 
-  static void write(StringBuilder out, List<Numbered> all, Map<String, ArticleSummary> articles,
+  /**
+   * {@code xs}: the report's findings with related places; {@code articles}: each article's outlet
+   * (or null) by id, in report order.
+   */
+  static void write(StringBuilder out, List<Numbered> xs, Map<String, String> articles,
       Map<String, String> anchors, ReportHeader h) {
-    List<Numbered> xs = all.stream().filter(n -> !n.finding().related().isEmpty()).toList();
     if (xs.isEmpty()) {
       return;
     }
@@ -37,7 +39,7 @@ final class StoryView {
     out.append("</section>\n");
   }
 
-  private static void finding(StringBuilder out, Numbered n, Map<String, ArticleSummary> articles,
+  private static void finding(StringBuilder out, Numbered n, Map<String, String> articles,
       Map<String, String> anchors, ReportHeader h) {
     Finding f = n.finding();
     out.append("<div class=\"xs\">\n<p>").append(ArticleView.mark(List.of(n), h, "")).append(Html.text(f.rule()))
@@ -47,8 +49,8 @@ final class StoryView {
     places.addAll(f.related());
     for (int i = 0; i < places.size(); i++) {
       Location l = places.get(i);
-      ArticleSummary a = articles.get(l.article());
-      String outlet = a == null || a.outlet() == null ? "" : " · " + a.outlet();
+      String o = articles.get(l.article());
+      String outlet = o == null ? "" : " · " + o;
       String role = i == 0 ? "flagged here" : l.role() == null ? "related" : l.role();
       out.append("<th><a href=\"#").append(anchors.getOrDefault(l.article(), "")).append("\">")
           .append(Html.text(l.article())).append("</a>").append(Html.text(outlet)).append(" <span class=\"role role-")
@@ -77,7 +79,7 @@ final class StoryView {
   }
 
   /** Stories by the ids of their articles (in report order): articles joined by any cross-source finding. */
-  static Map<String, List<Numbered>> group(List<Numbered> xs, Map<String, ArticleSummary> articles) {
+  static Map<String, List<Numbered>> group(List<Numbered> xs, Map<String, String> articles) {
     Map<String, String> parent = new HashMap<>();
     for (Numbered n : xs) {
       String a = n.finding().location().article();

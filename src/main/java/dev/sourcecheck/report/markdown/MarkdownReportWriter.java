@@ -10,7 +10,9 @@ import dev.sourcecheck.finding.OutletScore;
 import dev.sourcecheck.finding.Score;
 import dev.sourcecheck.finding.Severity;
 import dev.sourcecheck.finding.Skipped;
+import dev.sourcecheck.finding.AuditReport;
 import dev.sourcecheck.report.ReportHeader;
+import dev.sourcecheck.report.ReportView;
 import dev.sourcecheck.report.ReportTail;
 import dev.sourcecheck.report.ReportWriter;
 import java.io.IOException;
@@ -26,7 +28,8 @@ import java.util.Map;
  * Writes the Markdown report for a pull-request or CMS comment: a one-line summary, a table of
  * articles by category with the score, the outlets, then per article a collapsed table of its
  * findings (GitHub's {@code <details>}), and the input problems and baseline status. Everything
- * from an article goes through {@link #cell}. Keeps each article's rows until {@link #finish}.
+ * from an article goes through {@link #cell}. As a {@link ReportWriter} it keeps the run until
+ * {@link #finish}; {@link #write(ReportView, Writer)} reads a view in passes and keeps nothing.
  * One use, one thread.
  */
 public final class MarkdownReportWriter implements ReportWriter {
@@ -36,8 +39,6 @@ public final class MarkdownReportWriter implements ReportWriter {
   private ReportHeader header;
   private final List<ArticleSummary> articles = new ArrayList<>();
   private final Map<String, List<Finding>> byArticle = new LinkedHashMap<>();
-  private final Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
-  private int findings;
 
   public MarkdownReportWriter(Writer out) {
     this.out = out;
@@ -55,46 +56,73 @@ public final class MarkdownReportWriter implements ReportWriter {
 
   @Override
   public void finding(Finding f) {
-    findings++;
-    bySeverity.merge(f.severity(), 1, Integer::sum);
     byArticle.computeIfAbsent(f.location().article(), k -> new ArrayList<>()).add(f);
   }
 
   @Override
   public void finish(ReportTail tail) throws IOException {
+    List<Finding> all = new ArrayList<>();
+    byArticle.values().forEach(all::addAll);
+    write(ReportView.of(new AuditReport(header.version(), header.rules(), articles, all, tail.errors(), tail.skipped(),
+        tail.outlets(), tail.baseline()), header), out);
+  }
+
+  /**
+   * Writes the report of {@code v} to {@code out} in three passes over the run (the counts, the
+   * summary table, the articles' tables), each article written as it is read: nothing of the run is
+   * held but the counts. Does not close {@code out}.
+   */
+  public static void write(ReportView v, Writer out) throws IOException {
+    Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+    int[] findings = {0};
+    v.eachFinding((f, n) -> {
+      findings[0]++;
+      bySeverity.merge(f.severity(), 1, Integer::sum);
+    });
+    int articles = v.articles();
     StringBuilder b = new StringBuilder();
-    b.append("### sourcecheck: ").append(articles.size()).append(articles.size() == 1 ? " article, " : " articles, ")
-        .append(findings).append(findings == 1 ? " finding" : " findings");
+    b.append("### sourcecheck: ").append(articles).append(articles == 1 ? " article, " : " articles, ")
+        .append(findings[0]).append(findings[0] == 1 ? " finding" : " findings");
     List<String> sev = new ArrayList<>();
     for (int i = Severity.values().length - 1; i >= 0; i--) {
       sev.add(bySeverity.getOrDefault(Severity.values()[i], 0) + " " + Severity.values()[i].label());
     }
     b.append(" (").append(String.join(", ", sev)).append(")\n\n");
-    summary(b);
-    outlets(b, tail.outlets());
-    for (ArticleSummary a : articles) {
-      article(b, a, byArticle.getOrDefault(a.id(), List.of()));
-    }
-    problems(b, tail);
-    b.append("\n<sub>sourcecheck ").append(cell(header.version())).append(", rules ").append(cell(header.rules()))
-        .append(". The score is a triage aid, not a verdict on an article or an outlet.</sub>\n");
-    out.write(b.toString());
-    out.flush();
-  }
-
-  private void summary(StringBuilder b) {
     b.append("| article | score |");
     Category.ofFindings().forEach(c -> b.append(' ').append(c.label()).append(" |"));
     b.append("\n|---|---:|");
     Category.ofFindings().forEach(c -> b.append("---:|"));
     b.append('\n');
-    for (ArticleSummary a : articles) {
-      Map<Category, Integer> n = new EnumMap<>(Category.class);
-      byArticle.getOrDefault(a.id(), List.of()).forEach(f -> n.merge(f.category(), 1, Integer::sum));
-      b.append("| ").append(cell(name(a))).append(" | ").append(a.score() == null ? "–" : a.score().value()).append(" |");
-      Category.ofFindings().forEach(c -> b.append(' ').append(n.getOrDefault(c, 0) == 0 ? "·" : n.get(c)).append(" |"));
-      b.append('\n');
+    v.eachArticle((a, fs, first) -> {
+      row(b, a, fs);
+      flush(b, out);
+    });
+    ReportTail tail = v.tail();
+    outlets(b, tail.outlets());
+    v.eachArticle((a, fs, first) -> {
+      article(b, a, fs);
+      flush(b, out);
+    });
+    problems(b, tail);
+    b.append("\n<sub>sourcecheck ").append(cell(v.header().version())).append(", rules ").append(cell(v.header().rules()))
+        .append(". The score is a triage aid, not a verdict on an article or an outlet.</sub>\n");
+    out.append(b);
+    out.flush();
+  }
+
+  private static void flush(StringBuilder b, Writer out) throws IOException {
+    if (b.length() > 1 << 16) {
+      out.append(b);
+      b.setLength(0);
     }
+  }
+
+  private static void row(StringBuilder b, ArticleSummary a, List<Finding> fs) {
+    Map<Category, Integer> n = new EnumMap<>(Category.class);
+    fs.forEach(f -> n.merge(f.category(), 1, Integer::sum));
+    b.append("| ").append(cell(name(a))).append(" | ").append(a.score() == null ? "–" : a.score().value()).append(" |");
+    Category.ofFindings().forEach(c -> b.append(' ').append(n.getOrDefault(c, 0) == 0 ? "·" : n.get(c)).append(" |"));
+    b.append('\n');
   }
 
   private static void outlets(StringBuilder b, List<OutletScore> outlets) {
