@@ -1,0 +1,41 @@
+package dev.sourcecheck.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.sourcecheck.article.Article;
+import dev.sourcecheck.engine.RuleSet;
+import dev.sourcecheck.lexicon.LexiconMatcher;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Speaker patterns read on PolNeAR tune copy (round 5), each with examples from several kinds of story. */
+class SpeakerRound5Test {
+  private static LexiconMatcher matcher;
+
+  @BeforeAll
+  static void lexicons() throws Exception {
+    matcher = new LexiconMatcher(RuleSet.load(Path.of("rules")).lexicons().values());
+  }
+
+  private static String speaker(String text, int line) {
+    Article a = AttributionModelTest.parse(text);
+    return AttributionModelTest.speakerAt(a, AttributionModel.find(a, matcher), line);
+  }
+
+  @Test
+  void aPronounOpeningAReportedClauseGivesItsQuotationToTheReportingSpeaker() {
+    // politics: "he" is not left to whoever was named last (Brown)
+    assertEquals("campaign manager/before", speaker("Brown spoke.\n\nThe campaign manager said he expects the "
+        + "senator to remain a member of the party \"for life.\"\n", 3));
+    // sport
+    assertEquals("coach/before", speaker("The team lost.\n\nThe coach told reporters she was \"devastated\" by the "
+        + "result.\n", 3));
+    // courts: "it" in the reported clause of a participle is the thing argued about, not the speaker
+    assertEquals("prosecutors/before", speaker("The judge ruled.\n\nProsecutors seized on the filing, arguing that "
+        + "it showed \"intent\" to deceive.\n", 3));
+    // must not regress: a speaker whose gender conflicts with the pronoun keeps the old reading
+    assertEquals("mary jones/before", speaker("Mary Jones spoke.\n\nMary Jones said he was \"a liar\" in her "
+        + "speech.\n", 3));
+  }
+}
