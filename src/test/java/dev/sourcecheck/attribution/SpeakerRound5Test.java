@@ -38,4 +38,20 @@ class SpeakerRound5Test {
     assertEquals("mary jones/before", speaker("Mary Jones spoke.\n\nMary Jones said he was \"a liar\" in her "
         + "speech.\n", 3));
   }
+
+  @Test
+  void aGivenNameReadWithTheOtherGenderStillTakesAPronounWhenNoOneElseFits() {
+    // politics: Lindsey is listed female; "he" is Graham's, not the organisation he spoke to
+    assertEquals("lindsey graham/pronoun", speaker("Sen. Lindsey Graham spoke on Monday.\n\nIn his address to La "
+        + "Raza, Graham assures his audience he will tell the \"bigots\" to leave.\n", 3));
+    // sport: likewise a coach named Jamie
+    assertEquals("jamie carter/before", speaker("Coach Jamie Carter met the press.\n\nAt the stadium, Carter told "
+        + "the crowd he would \"never give up\" on the club.\n", 3));
+    // must not regress: a coordinate clause's pronoun is someone new, not a woman named before it
+    assertEquals("null/pronoun", speaker("Hillary Clinton spoke.\n\nHillary Clinton met Obama's envoy, and he said "
+        + "the deal was \"a good start\".\n", 3));
+    // must not regress: an honorific's gender is no guess (business)
+    assertEquals("null/pronoun", speaker("Mrs. Lindsey Brown spoke.\n\nLindsey Brown met the chief executive of "
+        + "Acme Inc., and he said sales were \"very strong\".\n", 3));
+  }
 }

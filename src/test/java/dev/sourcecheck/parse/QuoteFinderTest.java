@@ -110,7 +110,7 @@ class QuoteFinderTest {
   @Test
   void aLeftMarkTypedForARightOneCloses() {
     // politics: the tag after the wrongly typed mark stays outside the quotation
-    assertEquals(List.of("It's unusual,", "a first step"),
+    assertEquals(List.of("It's unusual,", "a first step."),
         inner("“It's unusual,“ said Larry Noble, calling the ruling “a first step.”"));
     // courts and culture: mid-sentence scare quotes closed with a left mark
     assertEquals(List.of("expedited review", "Frozen"),
