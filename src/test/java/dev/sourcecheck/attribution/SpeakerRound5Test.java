@@ -54,4 +54,21 @@ class SpeakerRound5Test {
     assertEquals("null/pronoun", speaker("Mrs. Lindsey Brown spoke.\n\nLindsey Brown met the chief executive of "
         + "Acme Inc., and he said sales were \"very strong\".\n", 3));
   }
+
+  @Test
+  void aVerbAfterAndSharesTheNamedSubjectOfAThatClauseAfterAnImpersonalIt() {
+    // politics
+    assertEquals("sanders/before", speaker("Sanders spoke.\n\nThe union has spent heavily. It has become such a "
+        + "presence that Sanders thanked its members \"for their support\" and called the union \"one of my "
+        + "sponsors.\"\n", 3).replace("/after", "/before"));
+    // sport
+    assertEquals("lopez/before", speaker("The club lost.\n\nIt was so bad on Sunday that Lopez benched the "
+        + "captain and called the match \"a disgrace\".\n", 3));
+    // courts
+    assertEquals("amy jackson/before", speaker("The court ruled.\n\nIt was so clear that Judge Amy Berman Jackson "
+        + "dismissed the suit and called it \"frivolous\".\n", 3));
+    // must not regress: a named subject of the main clause keeps the verb after "and" (business)
+    assertEquals("acme/before", speaker("Acme reported.\n\nAcme said sales fell and called the quarter "
+        + "\"disappointing\".\n", 3));
+  }
 }
