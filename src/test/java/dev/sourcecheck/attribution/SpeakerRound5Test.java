@@ -71,4 +71,16 @@ class SpeakerRound5Test {
     assertEquals("acme/before", speaker("Acme reported.\n\nAcme said sales fell and called the quarter "
         + "\"disappointing\".\n", 3));
   }
+
+  @Test
+  void rolesJoinedByAndAfterTheVerbBelongToTheNameThatEndsThem() {
+    // politics
+    assertEquals("ed rendell/after", speaker("Biden campaigned.\n\n\u201cThat\u2019s what he did in 2008,\u201d said "
+        + "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.\n", 3));
+    // sport
+    assertEquals("tom hale/after", speaker("The club lost.\n\n\"We were poor,\" said former captain and club "
+        + "chairman Tom Hale.\n", 3));
+    // must not regress: two names joined by "and" keep the first (courts)
+    assertEquals("smith/after", speaker("The court ruled.\n\n\"It is over,\" said Smith and Jones.\n", 3));
+  }
 }
