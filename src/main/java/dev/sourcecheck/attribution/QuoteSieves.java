@@ -316,12 +316,14 @@ final class QuoteSieves {
       // "The FBI said it found “no evidence”", "Republicans seized on the message, arguing that it showed “intent”"
       return "pron-n".equals(t) || "pron-p".equals(t) ? (k.equals("pronoun") ? null : best) : null;
     }
-    if (!k.equals("name") && !k.equals("role") && !k.equals("described")) {
+    if (!k.equals("name") && !k.equals("role") && !k.equals("described") && !k.equals("org")) {
       return null;
     }
+    // an organisation reporting what someone did ("ProPublica … said she “steered a middle ground”")
+    // is the source of its words; a person of the other gender is left to the pronoun
     Persons.P who = k.equals("name") ? persons.person(outer.person()) : null;
     String gender = "pron-m".equals(t) ? "m" : "f";
-    if (who != null && (who.institution || who.gender != null && !who.gender.equals(gender))) {
+    if (who != null && !who.institution && who.gender != null && !who.gender.equals(gender)) {
       return null;
     }
     return best;

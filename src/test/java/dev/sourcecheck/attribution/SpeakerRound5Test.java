@@ -34,6 +34,11 @@ class SpeakerRound5Test {
     // courts: "it" in the reported clause of a participle is the thing argued about, not the speaker
     assertEquals("prosecutors/before", speaker("The judge ruled.\n\nProsecutors seized on the filing, arguing that "
         + "it showed \"intent\" to deceive.\n", 3));
+    // sport and media: an organisation reporting about someone is the source of its words
+    assertEquals("league/before", speaker("The team lost.\n\nThe league said she had been \"fully cleared\" of "
+        + "wrongdoing.\n", 3));
+    assertEquals("newspaper/before", speaker("The audit came out.\n\nThe newspaper obtained the tape and said he "
+        + "was \"visibly angry\" at the meeting.\n", 3));
     // must not regress: a speaker whose gender conflicts with the pronoun keeps the old reading
     assertEquals("mary jones/before", speaker("Mary Jones spoke.\n\nMary Jones said he was \"a liar\" in her "
         + "speech.\n", 3));
