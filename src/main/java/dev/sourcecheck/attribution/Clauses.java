@@ -36,6 +36,20 @@ final class Clauses {
     if (all.isEmpty() && f - 1 >= 0 && "conj".equals(fn(f - 1)) && x.spaced(f)) {
       return subjects.coordinated(f - 1, x.sentenceOf(f), Math.max(0, f - MAX_LEFT));
     }
+    if (!all.isEmpty() && all.get(0).kind().equals("pronoun") && "pron-n".equals(fn(all.get(0).first()))
+        && f - 1 >= 0 && "conj".equals(fn(f - 1))) {
+      // "It's become such a presence that Sanders thanked its members “…” and called …": an impersonal
+      // "it" is no speaker; the verb after "and" shares the inner clause's named subject
+      for (int k = f - 2; k > all.get(0).first(); k--) {
+        if (("sub".equals(fn(k)) || "rel".equals(fn(k))) && !x.quoted(k) && !x.quoted(k + 1) && opensPhrase(k + 1)) {
+          Source s = subjects.phrase(k + 1, f - 1, true);
+          if (s.found() && s.kind().equals("name")) {
+            return s;
+          }
+          break;
+        }
+      }
+    }
     return all.isEmpty() ? Source.NONE : all.get(0);
   }
 

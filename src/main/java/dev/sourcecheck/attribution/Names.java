@@ -265,25 +265,27 @@ final class Names {
 
   /** The gender an honorific, a given name (of a name of two words or more) or a role word shows. */
   private static String gender(ArticleIndex x, int s, int j, int[] role) {
-    if (role[0] >= 0) {
-      String h = x.tag(role[1], Lists.HONORIFICS);
-      if ("male".equals(h) || "female".equals(h)) {
-        return h.substring(0, 1);
-      }
-      String head = x.folded(role[1]);
-      if (head.endsWith("woman")) {
-        return "f";
-      }
-      if (head.endsWith("man") && !head.endsWith("woman")) {
-        return "m";
-      }
+    String g = roleGender(x, role[0], role[1]);
+    if (g == null && j > s) {
+      g = x.tag(s, Lists.FIRST_NAMES);
+      return g == null ? null : g.substring(0, 1);
     }
-    if (j > s) {
-      String g = x.tag(s, Lists.FIRST_NAMES);
-      if (g != null) {
-        return g.substring(0, 1);
-      }
+    return g;
+  }
+
+  /** The gender the honorific or role word in words {@code [first, last]} shows (none when {@code first} is -1), or null. */
+  static String roleGender(ArticleIndex x, int first, int last) {
+    if (first < 0) {
+      return null;
     }
-    return null;
+    String h = x.tag(last, Lists.HONORIFICS);
+    if ("male".equals(h) || "female".equals(h)) {
+      return h.substring(0, 1);
+    }
+    String head = x.folded(last);
+    if (head.endsWith("woman")) {
+      return "f";
+    }
+    return head.endsWith("man") ? "m" : null;
   }
 }

@@ -25,6 +25,8 @@ final class Persons {
     final LinkedHashSet<String> roles = new LinkedHashSet<>();
     final boolean institution;
     String gender;
+    /** The gender was read from the given name alone (Lindsey, Jamie, Kelly are given to both). */
+    boolean givenGender;
     /** Canonical roles ({@code roles} lexicon tags) this person holds here. */
     final java.util.Set<String> roleTags = new java.util.HashSet<>();
     String surname;
@@ -99,6 +101,7 @@ final class Persons {
     }
     if (p.gender == null) {
       p.gender = n.gender();
+      p.givenGender = n.gender() != null && Names.roleGender(x, n.roleFirst(), n.roleLast()) == null;
     }
   }
 
@@ -209,6 +212,7 @@ final class Persons {
     }
     if (p.gender == null && n.gender() != null && (n.words() >= 2 || n.titled())) {
       p.gender = n.gender();
+      p.givenGender = Names.roleGender(x, n.roleFirst(), n.roleLast()) == null;
     }
     int start = x.words.start(n.first());
     int end = x.words.end(n.last()) - (x.possessive(n.last()) ? 2 : 0);

@@ -270,4 +270,20 @@ final class Phrases {
   Description describe(int i, int e, int b) {
     return descriptions.describe(i, e, b);
   }
+
+  /**
+   * The speaker phrase in words {@code [k, e]} after a verb of saying; roles joined by "and"
+   * before one name are that name's ("said former Pennsylvania Gov. and Democratic National
+   * Committee Chairman Ed Rendell").
+   */
+  Source rightOfVerb(int k, int e) {
+    Source s = phrase(k, e, false);
+    for (int c = k + 1; c < e && !s.kind().equals("name"); c++) {
+      if ("conj".equals(x.tag(c, Lists.FUNCTION))) {
+        Source n = phrase(c + 1, e, false);
+        return n.kind().equals("name") && n.last() == e ? n : s;
+      }
+    }
+    return s;
+  }
 }

@@ -75,32 +75,47 @@ final class Pronouns {
    * saying first ("On Trump's assertion, Benjamin said he believes …": Benjamin), then the first
    * one named neither as a possessor nor after a preposition, then the first one; or null.
    */
-  private String inOwnSentence(int sent, int at, boolean org, String gender) {
+  private String inOwnSentence(int sent, int i, boolean org, String gender) {
+    int at = x.words.start(i);
+    // a pronoun opening a coordinate clause ("…, and he said") names someone new more often than not
+    boolean coordinate = i > 0 && (x.gapHas(i, ",;") || "conj".equals(x.tag(i - 1, Lists.FUNCTION)));
     Persons.P plain = null;
     Persons.P any = null;
+    Persons.P given = null;
+    boolean anyObject = false;
     for (Mention m : bySentence.get(sent)) {
       if (m.start() >= at) {
         break;
       }
       Persons.P p = persons.person(m.person());
-      if (p == null || p.institution != org || !org && p.gender != null && !p.gender.equals(gender)) {
+      if (p == null || p.institution != org) {
         continue;
       }
       int last = x.words.at(m.end() - 1);
       int first = x.wordAtOrAfter(m.roleStart() >= 0 ? Math.min(m.roleStart(), m.start()) : m.start());
       boolean possessor = x.possessive(last) || x.apostrophe(last + 1);
       boolean object = first > 0 && "prep".equals(x.tag(first - 1, Lists.FUNCTION));
+      if (!org && p.gender != null && !p.gender.equals(gender)) {
+        if (given == null && p.givenGender && !possessor && !object && !coordinate) {
+          given = p; // "Lindsey Graham … he": a given name read with the other gender
+        }
+        continue;
+      }
       if (!possessor && speaks(last)) {
         return claim(p, org, gender);
       }
       if (any == null) {
         any = p;
+        anyObject = object && !possessor;
       }
       if (plain == null && !possessor && !object) {
         plain = p;
       }
     }
-    Persons.P best = plain != null ? plain : any;
+    // a subject whose given name only suggested the other gender beats nobody or an object of unknown
+    // gender ("In his address to La Raza, Graham assures his audience he …"), not a possessor
+    // ("Hillary Clinton met Obama's envoy, and he said …")
+    Persons.P best = plain != null ? plain : given != null && (any == null || anyObject && any.gender == null) ? given : any;
     return best == null ? null : claim(best, org, gender);
   }
 
@@ -119,8 +134,9 @@ final class Pronouns {
   }
 
   private String claim(Persons.P p, boolean org, String gender) {
-    if (!org && p.gender == null) {
+    if (!org && (p.gender == null || p.givenGender && !p.gender.equals(gender))) {
       p.gender = gender;
+      p.givenGender = false;
     }
     return p.key;
   }
@@ -138,7 +154,7 @@ final class Pronouns {
       return null;
     }
     int at = x.words.start(i);
-    String own = inOwnSentence(sent, at, org, gender);
+    String own = inOwnSentence(sent, i, org, gender);
     if (own != null) {
       return own;
     }

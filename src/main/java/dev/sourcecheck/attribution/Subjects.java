@@ -288,7 +288,7 @@ final class Subjects {
     while (e + 1 < x.size && e - k < MAX_PHRASE && same(e + 1, sent) && !boundary(e + 1)) {
       e++;
     }
-    return phrase(k, e, false);
+    return phrases.rightOfVerb(k, e);
   }
 
 }

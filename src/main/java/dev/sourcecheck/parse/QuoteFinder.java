@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <p>Double marks: a curly or low opening mark always opens; a straight mark opens where it stands
  * before a word and after a space or punctuation. An opening mark met while a quotation is open
- * ends the open one there, unclosed: by news convention a quotation that runs on into a new
+ * ends the open one there, unclosed (unless it stands where a closing mark would, between a word or
+ * punctuation and a space: a left mark typed for a right one closes): by news convention a quotation that runs on into a new
  * paragraph is reopened without being closed, and scraped text often loses the paragraph break. A
  * double quotation still open at the paragraph's end is reported as {@code unclosed} (it continues
  * in the next paragraph). Marks inside a quotation (nested single quotes, apostrophes) are not
@@ -45,7 +46,10 @@ final class QuoteFinder {
       char prev = i > from ? text.charAt(i - 1) : ' ';
       char next = i + 1 < to ? text.charAt(i + 1) : ' ';
       if (open >= 0) {
-        if (reopens(mark, c, prev, next)) {
+        if (closesWithLeftMark(mark, c, prev, next)) {
+          add(out, found(text, open, i + 1, mark, false));
+          open = -1;
+        } else if (reopens(mark, c, prev, next)) {
           add(out, found(text, open, i, mark, true));
           open = i;
           mark = c;
@@ -103,6 +107,16 @@ final class QuoteFinder {
       case '"' -> !Character.isLetterOrDigit(prev) && !Chars.isSpace(next);
       default -> false;
     };
+  }
+
+  /**
+   * A left curly mark typed for a right one: inside a curly or straight quotation, a {@code “}
+   * right after a word or punctuation and before a space or punctuation closes it ({@code “It's
+   * unusual,“ said Larry Noble}, {@code “Frozen“ and}); before a word it reopens ({@code .“Next}).
+   */
+  private static boolean closesWithLeftMark(char mark, char c, char prev, char next) {
+    return c == '“' && (mark == '“' || mark == '"') && !Chars.isSpace(prev) && !isMark(prev)
+        && !Character.isLetterOrDigit(next) && !isMark(next);
   }
 
   /** An opening mark met inside an open quotation: a curly or low mark, or a straight one between a space and a word. */

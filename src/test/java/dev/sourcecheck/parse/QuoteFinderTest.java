@@ -106,4 +106,26 @@ class QuoteFinderTest {
     assertEquals(1, found.size());
     assertEquals("inside", found.get(0).inner().of(text));
   }
+
+  @Test
+  void aLeftMarkTypedForARightOneCloses() {
+    // politics: the tag after the wrongly typed mark stays outside the quotation
+    assertEquals(List.of("It's unusual,", "a first step."),
+        inner("“It's unusual,“ said Larry Noble, calling the ruling “a first step.”"));
+    // courts and culture: mid-sentence scare quotes closed with a left mark
+    assertEquals(List.of("expedited review", "Frozen"),
+        inner("The judge ordered an “expedited review“ of the case and cited “Frozen“ in passing."));
+    // sport: a question closed with a left mark before a space
+    assertEquals(List.of("Who else?", "We'll see."),
+        inner("“Who else?“ the coach asked. “We'll see.”"));
+  }
+
+  @Test
+  void aLeftMarkBeforeAWordStillReopens() {
+    // business: a run-on quotation reopened in the next (lost) paragraph is still two quotations
+    List<QuoteFinder.Found> found = find("“Sales fell sharply.“Next year will be better,” the chief executive said.");
+    assertEquals(2, found.size());
+    assertTrue(found.get(0).unclosed());
+    assertEquals("Next year will be better,", found.get(1).inner().of("“Sales fell sharply.“Next year will be better,” the chief executive said."));
+  }
 }
