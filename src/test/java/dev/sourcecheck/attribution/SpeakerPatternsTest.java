@@ -1,28 +1,13 @@
 package dev.sourcecheck.attribution;
 
+import static dev.sourcecheck.attribution.SpeakerProbe.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sourcecheck.article.Article;
-import dev.sourcecheck.engine.RuleSet;
-import dev.sourcecheck.lexicon.LexiconMatcher;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Speaker patterns read on real copy (round 3), each with examples from several kinds of story. */
 class SpeakerPatternsTest {
-  private static LexiconMatcher matcher;
-
-  @BeforeAll
-  static void lexicons() throws Exception {
-    matcher = new LexiconMatcher(RuleSet.load(Path.of("rules")).lexicons().values());
-  }
-
-  private static String speaker(String text, int line) {
-    Article a = AttributionModelTest.parse(text);
-    return AttributionModelTest.speakerAt(a, AttributionModel.find(a, matcher), line);
-  }
-
   @Test
   void aVerbBeforeTheNameAfterACommaTagsThePartialQuotation() {
     assertEquals("nargis kassenova/after", speaker("Trade grew.\n\nChina has used \"velvet gloves\" in its "
@@ -72,13 +57,13 @@ class SpeakerPatternsTest {
     String council = "Councillor Ruth Bell and Mayor Omar Haddad disagree.\n\n\"It is a mistake,\" Bell said. "
         + "Bell refers to the depot as \"the barn,\" while Haddad refers to it as \"the hub.\"\n";
     Article a = AttributionModelTest.parse(council);
-    Speakers sp = AttributionModel.find(a, matcher);
+    Speakers sp = AttributionModel.find(a, SpeakerProbe.matcher());
     assertEquals("omar haddad/partial", AttributionModelTest.lastQuoteSpeakerAt(a, sp, 3));
     // sport
     String sport = "Coach Dean Smith and striker Ana Lopez spoke after the match.\n\n\"We were sloppy,\" Smith "
         + "said. Smith dubbed the ground \"the fortress,\" though Lopez prefers \"the bowl.\"\n";
     a = AttributionModelTest.parse(sport);
-    sp = AttributionModel.find(a, matcher);
+    sp = AttributionModel.find(a, SpeakerProbe.matcher());
     assertEquals("ana lopez/partial", AttributionModelTest.lastQuoteSpeakerAt(a, sp, 3));
     // a quotation opening its sentence still continues the speaker before it
     assertEquals("dean smith/continuation", speaker("Coach Dean Smith spoke after the match.\n\n\"We were "

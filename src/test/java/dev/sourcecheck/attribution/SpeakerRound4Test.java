@@ -1,33 +1,18 @@
 package dev.sourcecheck.attribution;
 
+import static dev.sourcecheck.attribution.SpeakerProbe.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourcecheck.article.Article;
-import dev.sourcecheck.engine.RuleSet;
-import dev.sourcecheck.lexicon.LexiconMatcher;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Speaker patterns read on PolNeAR tune copy (round 4), each with examples from several kinds of story. */
 class SpeakerRound4Test {
-  private static LexiconMatcher matcher;
-
-  @BeforeAll
-  static void lexicons() throws Exception {
-    matcher = new LexiconMatcher(RuleSet.load(Path.of("rules")).lexicons().values());
-  }
-
-  private static String speaker(String text, int line) {
-    Article a = AttributionModelTest.parse(text);
-    return AttributionModelTest.speakerAt(a, AttributionModel.find(a, matcher), line);
-  }
-
   private static String last(String text, int line) {
     Article a = AttributionModelTest.parse(text);
-    return AttributionModelTest.lastQuoteSpeakerAt(a, AttributionModel.find(a, matcher), line);
+    return AttributionModelTest.lastQuoteSpeakerAt(a, AttributionModel.find(a, SpeakerProbe.matcher()), line);
   }
 
   @Test

@@ -1,28 +1,12 @@
 package dev.sourcecheck.attribution;
 
+import static dev.sourcecheck.attribution.SpeakerProbe.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.sourcecheck.article.Article;
-import dev.sourcecheck.engine.RuleSet;
-import dev.sourcecheck.lexicon.LexiconMatcher;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Speaker patterns read on PolNeAR tune copy (round 5), each with examples from several kinds of story. */
 class SpeakerRound5Test {
-  private static LexiconMatcher matcher;
-
-  @BeforeAll
-  static void lexicons() throws Exception {
-    matcher = new LexiconMatcher(RuleSet.load(Path.of("rules")).lexicons().values());
-  }
-
-  private static String speaker(String text, int line) {
-    Article a = AttributionModelTest.parse(text);
-    return AttributionModelTest.speakerAt(a, AttributionModel.find(a, matcher), line);
-  }
-
   @Test
   void aPronounOpeningAReportedClauseGivesItsQuotationToTheReportingSpeaker() {
     // politics: "he" is not left to whoever was named last (Brown)

@@ -1,0 +1,36 @@
+package dev.sourcecheck.attribution;
+
+import dev.sourcecheck.article.Article;
+import dev.sourcecheck.engine.RuleLoadException;
+import dev.sourcecheck.engine.RuleSet;
+import dev.sourcecheck.lexicon.LexiconMatcher;
+import java.nio.file.Path;
+
+/** The speaker the attribution model gives the quotation on one line of a small article, for the speaker pattern tests. */
+final class SpeakerProbe {
+  private SpeakerProbe() {}
+
+  /** The product lexicons, loaded once for every test class that asks. */
+  private static final class Lexicons {
+    static final LexiconMatcher MATCHER = load();
+
+    private static LexiconMatcher load() {
+      try {
+        return new LexiconMatcher(RuleSet.load(Path.of("rules")).lexicons().values());
+      } catch (RuleLoadException e) {
+        throw new IllegalStateException("the product rules do not load: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** The matcher over the product lexicons. */
+  static LexiconMatcher matcher() {
+    return Lexicons.MATCHER;
+  }
+
+  /** "name/position" of the speaker of the quotation on {@code line} (1-based), as {@link AttributionModelTest#speakerAt} gives it. */
+  static String speaker(String text, int line) {
+    Article a = AttributionModelTest.parse(text);
+    return AttributionModelTest.speakerAt(a, AttributionModel.find(a, Lexicons.MATCHER), line);
+  }
+}
