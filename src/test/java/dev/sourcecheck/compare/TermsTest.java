@@ -1,0 +1,62 @@
+package dev.sourcecheck.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.sourcecheck.Auditor;
+import dev.sourcecheck.AuditOptions;
+import dev.sourcecheck.TestRules;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Terms written as one hyphenated word ("a five-year contract") compared across two articles (compare/Terms). */
+class TermsTest {
+  private static final Auditor AUDITOR = new Auditor(TestRules.ruleBase(), AuditOptions.defaults().withStoryAll(true));
+
+  private static List<String> numberFindings(String a, String b) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("a", a);
+    texts.put("b", b);
+    return AUDITOR.auditTexts(texts).findings().stream().filter(f -> f.rule().startsWith("contradiction.number-"))
+        .map(f -> f.rule() + " " + f.location().article() + ": " + f.message()).toList();
+  }
+
+  @Test
+  void contractLengthsConflict() {
+    assertEquals(List.of("contradiction.number-conflict b: four-year deal contract here, five-year contract in a"),
+        numberFindings("Norland Rovers have signed winger Kofi Adjei on a five-year contract.",
+            "The 21-year-old has agreed a four-year deal with Norland Rovers."));
+  }
+
+  @Test
+  void aSentenceInOneWordMeetsJailedFor() {
+    assertEquals(List.of("contradiction.number-conflict b: eight years sentenced here, 10-year sentence in a"),
+        numberFindings("Ray Cole had his 10-year sentence cut by the Court of Appeal in London.",
+            "Appeal judges in London ruled that eight years in prison was too long for Ray Cole."));
+  }
+
+  @Test
+  void theSameTermWrittenTwoWaysAgrees() {
+    assertEquals(List.of(), numberFindings("Marta Quill was given a nine-year sentence at Denton Crown Court.",
+        "Marta Quill, 34, was jailed for nine years at Denton Crown Court."));
+  }
+
+  @Test
+  void anotherPlayersDealIsNotCompared() {
+    assertEquals(List.of(), numberFindings("Norland Rovers have signed winger Kofi Adjei on a five-year contract.",
+        "Defender Tom Reid has signed a one-year deal with Norland Rovers."));
+  }
+
+  @Test
+  void aSpanBeforeAnotherNounIsNoFigure() {
+    assertEquals(List.of(), numberFindings("Norland Rovers have signed Kofi Adjei on a five-year contract.",
+        "Norland Rovers unveiled a five-year plan to rebuild their stadium."));
+  }
+
+  @Test
+  void anAgeIsNoTerm() {
+    assertEquals(List.of(), numberFindings("The 23-year-old has signed a contract with Norland Rovers.",
+        "The 25-year-old has signed a contract with Norland Rovers."));
+  }
+}
