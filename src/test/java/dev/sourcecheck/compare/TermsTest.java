@@ -33,7 +33,7 @@ class TermsTest {
   void aSentenceInOneWordMeetsJailedFor() {
     assertEquals(List.of("contradiction.number-conflict b: eight years sentenced here, 10-year sentence in a"),
         numberFindings("Ray Cole had his 10-year sentence cut by the Court of Appeal in London.",
-            "Appeal judges in London ruled that eight years in prison was too long for Ray Cole."));
+            "Ray Cole, who was jailed for eight years, won his appeal at the Court of Appeal in London."));
   }
 
   @Test
@@ -52,6 +52,22 @@ class TermsTest {
   void aSpanBeforeAnotherNounIsNoFigure() {
     assertEquals(List.of(), numberFindings("Norland Rovers have signed Kofi Adjei on a five-year contract.",
         "Norland Rovers unveiled a five-year plan to rebuild their stadium."));
+  }
+
+  @Test
+  void aTermFacedIsNoSentence() {
+    // "faces at least two years in prison": what a charge carries, not a sentence passed
+    assertEquals(List.of(), numberFindings("Marcel Lazar was jailed for four years at the federal court in Alexandria.",
+        "Marcel Lazar faces at least two years in prison at the federal court in Alexandria."));
+  }
+
+  @Test
+  void anUnnamedDiscoveryIsDated() {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("a", "Published: 2026-03-09\n\nNorvia detected the intrusion on Sunday and shut down its systems in Oslo.");
+    texts.put("b", "Published: 2026-03-09\n\nThe intrusion was discovered on Saturday, a spokeswoman said.");
+    assertEquals(List.of("contradiction.date-conflict b"), AUDITOR.auditTexts(texts).findings().stream()
+        .filter(f -> f.rule().startsWith("contradiction.date")).map(f -> f.rule() + " " + f.location().article()).toList());
   }
 
   @Test
