@@ -112,7 +112,7 @@ final class Amounts {
       } else if (word != null) {
         value = word;
       } else {
-        return null;
+        return span(ts, i);
       }
       j = i + (p == null ? 1 : p.getValue());
       half = 0;
@@ -181,6 +181,33 @@ final class Amounts {
   private double scale(String word) {
     String t = tags.get(word);
     return t != null && t.startsWith("scale:") ? Double.parseDouble(t.substring(6)) : 0;
+  }
+
+  /**
+   * A length of time written as one hyphenated word before its noun: "a five-year contract", "a
+   * 10-year sentence", "a twenty-five-year lease" (the span word tagged span:UNIT in
+   * {@code xs-numbers}); its unit is "span:UNIT". "23-year-old" is an age, not a span.
+   */
+  private Amount span(Tokens ts, int i) {
+    String w = ts.folded(i);
+    int dash = w.lastIndexOf('-');
+    if (dash <= 0 || dash == w.length() - 1) {
+      return null;
+    }
+    String t = tags.get(w.substring(dash + 1));
+    if (t == null || !t.startsWith("span:")) {
+      return null;
+    }
+    String n = w.substring(0, dash);
+    Double value = DIGITS.matcher(n).matches() ? Double.valueOf(n.replace(",", "")) : null;
+    if (value == null) {
+      String v = tags.get(n);
+      value = v != null && v.startsWith("value:") ? Double.valueOf(v.substring(6)) : hyphenated(n);
+    }
+    if (value == null || value <= 0) {
+      return null;
+    }
+    return new Amount(i, i + 1, ts.start(i), ts.end(i), value, value, value, null, "span:" + t.substring(5), false);
   }
 
   /** "twenty-five": a tens word and a units word. */

@@ -106,6 +106,7 @@ final class EventReader {
       if (parts.size() > PARTICIPANTS) {
         parts = parts.subList(0, PARTICIPANTS);
       }
+      String thing = EventThings.thing(a, p, from, to, story.vocab, !parts.isEmpty());
       String names = String.join(", ", parts.stream().map(Entities.Entity::name).distinct().toList());
       // participants by the words of their names (a person's by the story's key for them, a place by
       // its country): "Brandvik Foods" and "Brandvik" share one, whatever the attribution model took them for
@@ -118,6 +119,13 @@ final class EventReader {
             keys.add(k);
           }
         }
+      }
+      if (thing != null) {
+        keys.add("thing:" + Vocab.stem(thing)); // "The intrusion was discovered on Saturday": the event of no one named
+        names = names.isEmpty() ? "the " + thing : names;
+      }
+      if (keys.isEmpty()) {
+        continue;
       }
       String predicate = String.join(" / ", p.tag().split("/"));
       for (Days.Found d : days) {

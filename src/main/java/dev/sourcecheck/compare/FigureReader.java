@@ -12,8 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The figures of each article of a story, outside quotations: an amount ({@link Amounts}) and what
@@ -26,7 +24,8 @@ import java.util.regex.Pattern;
  *   <li>counts of anything: the counted noun after it ({@code xs-counts}, or any plural noun:
  *       "1,200 jobs", "62 inmates", "3.4 million doses") and what happened to it (a state before
  *       or after: "laid off 1,200 staff", "16 people were killed", "16 dead"); a death toll;
- *   <li>vote tallies ("passed 52-48", "by 219 votes to 212").
+ *   <li>vote tallies ("passed 52-48", "by 219 votes to 212": {@link Tallies});
+ *   <li>terms written as one word before their noun ("a five-year contract": {@link Terms}).
  * </ul>
  * A qualifier right before it ({@code xs-qualifiers}) makes its range (about, nearly, at least,
  * up to) or marks it a new level ("rose to"). Its owner is the person or organisation named
@@ -37,10 +36,6 @@ final class FigureReader {
   private FigureReader() {}
 
   static final int REACH = 80;
-  private static final Pattern TALLY = Pattern.compile("(\\d{1,4})\\s*[-–—]\\s*(\\d{1,4})");
-  private static final Pattern TALLY_WORDS = Pattern.compile("(?i)\\bby\\s+(\\d{1,4})\\s+votes?\\s+to\\s+(\\d{1,4})\\b");
-  private static final Pattern VOTE_VERB = Pattern.compile("(?i)\\b(vot(?:e|es|ed|ing)|passed|approved|rejected|"
-      + "adopted|defeated|ballots?)\\b");
 
   static List<Object> facts(Story story, Amounts amounts) {
     Deadline deadline = Deadline.current();
@@ -63,7 +58,7 @@ final class FigureReader {
     return out;
   }
 
-  private record Figure(int start, int end, String counts, String owner, String unit, double value, double low,
+  record Figure(int start, int end, String counts, String owner, String unit, double value, double low,
       double high, String qualifier, boolean change, String label, String shown, boolean listed) {}
 
   private static boolean within(List<Cue> cues, int offset) {
@@ -143,7 +138,7 @@ final class FigureReader {
         out.add(f);
       }
     }
-    tallies(a, s, out);
+    Tallies.read(a, s, out);
     return out;
   }
 
@@ -188,6 +183,9 @@ final class FigureReader {
     boolean listed = true;
     if (after(a, m, "comparative") || m.currency() != null && after(a, m, "rate")) {
       return null; // "$60 cheaper", "£2bn more": a difference; "£1.87 a week", "$38 per share": a rate, not an amount
+    }
+    if (m.unit() != null && m.unit().startsWith("span:")) {
+      return Terms.term(story, a, s, m);
     }
     if (m.currency() != null) {
       String noun = Counted.measured(a, s, m, "money", all);
@@ -263,7 +261,7 @@ final class FigureReader {
    * it and the figure, and not only the source ("Whitlock said …"). Empty otherwise: a place or a
    * demonym ("Syrian airstrikes kill 22") owns no count.
    */
-  private static String owner(Story story, AuditedArticle a, Sentence s, int at) {
+  static String owner(Story story, AuditedArticle a, Sentence s, int at) {
     int from = Math.max(s.span().start(), at - 60);
     List<Entities.Entity> es = Entities.in(story, a, from, at, false);
     if (es.isEmpty()) {
@@ -279,44 +277,5 @@ final class FigureReader {
       return "";
     }
     return e.key();
-  }
-
-  /** Vote tallies in a sentence about a vote: "passed the bill 52-48", "by 219 votes to 212". */
-  private static void tallies(AuditedArticle a, Sentence s, List<Figure> out) {
-    String text = a.text();
-    int from = s.span().start();
-    int to = s.span().end();
-    if (!VOTE_VERB.matcher(text).region(from, to).find()) {
-      return;
-    }
-    for (Pattern p : List.of(TALLY_WORDS, TALLY)) {
-      Matcher m = p.matcher(text).region(from, to);
-      boolean found = false;
-      while (m.find()) {
-        long yes = Long.parseLong(m.group(1));
-        long no = Long.parseLong(m.group(2));
-        if (yes < no || yes == 0 || p == TALLY && m.group(1).length() == 4 || a.inQuote(m.start(), m.end())) {
-          continue; // a date range or a losing side written first: not read as a tally
-        }
-        String noun = null;
-        int best = Integer.MAX_VALUE;
-        for (Cue c : a.cues("xs-quantities", from, to)) {
-          int d = Counted.distance(m.start(), m.end(), c);
-          if ("votes".equals(c.tag()) && d >= 0 && d <= REACH && d < best) {
-            best = d;
-            noun = Counted.singular(c.term().toLowerCase(Locale.ROOT));
-          }
-        }
-        if (noun != null) {
-          double v = yes * 10_000 + no;
-          out.add(new Figure(m.start(), m.end(), noun + "|tally", "", "tally", v, v, v, "", false, "votes on the " + noun,
-              yes + "-" + no, true));
-          found = true;
-        }
-      }
-      if (found) {
-        return; // "by 219 votes to 212" is not read again as a dash tally
-      }
-    }
   }
 }

@@ -1,0 +1,55 @@
+package dev.sourcecheck.compare;
+
+import dev.sourcecheck.audit.AuditedArticle;
+import dev.sourcecheck.fact.Cue;
+import dev.sourcecheck.text.Tokens;
+
+/**
+ * What an event happened to when its clause names no one, for {@link EventReader}: the definite
+ * noun it is said of. The subject of a passive ("The intrusion was discovered on Saturday", "The
+ * appeal was heard on Monday": a determiner, the noun, then only function words up to the predicate) or,
+ * when the clause names someone too, the predicate's object ("Norvia detected the intrusion on
+ * Sunday"), so that the two mentions share it. Lower-case content words only: a name is a
+ * participant already. Stateless.
+ */
+final class EventThings {
+  private EventThings() {}
+
+  static String thing(AuditedArticle a, Cue p, int from, int to, Vocab vocab, boolean named) {
+    Tokens ts = a.tokens();
+    int first = ts.from(p.start());
+    int after = ts.until(p.end());
+    // the object: "detected the intrusion"
+    if (after + 1 < ts.size() && ts.end(after + 1) <= to && definite(ts, after, vocab) && noun(ts, after + 1, vocab)) {
+      return ts.folded(after + 1);
+    }
+    if (named) {
+      return null;
+    }
+    // the passive's subject: "The intrusion was discovered", "the hearing had been held"
+    int k = first - 1;
+    int skipped = 0;
+    while (k >= 0 && ts.start(k) >= from && skipped < 3 && !vocab.content(ts.folded(k)) && !ts.capitalised(k)
+        && ts.gapBefore(k + 1).isBlank()) {
+      k--;
+      skipped++;
+    }
+    if (skipped == 0 || k < 1 || ts.start(k - 1) < from || !noun(ts, k, vocab) || !definite(ts, k - 1, vocab)
+        || !ts.gapBefore(k + 1).isBlank()) {
+      return null;
+    }
+    return ts.folded(k);
+  }
+
+  /** A determiner before the noun ("the", "its": a function word of {@code xs-function-words}), one phrase with it. */
+  private static boolean definite(Tokens ts, int i, Vocab vocab) {
+    String w = ts.folded(i);
+    return !vocab.content(w) && w.chars().allMatch(Character::isLetter) && ts.gapBefore(i + 1).isBlank();
+  }
+
+  private static boolean noun(Tokens ts, int i, Vocab vocab) {
+    String w = ts.folded(i);
+    return !ts.capitalised(i) && !ts.is(i, Tokens.NUMBER) && w.length() >= 4 && Character.isLetter(w.charAt(0))
+        && vocab.content(w);
+  }
+}
