@@ -39,4 +39,21 @@ class SpeakerParticipleTest {
     assertEquals("dimon/after", speaker("Analysts asked about rates.\n\n\"We are cautious,\" Dimon goes on, "
         + "pointing to the slowdown.\n", 3));
   }
+
+  @Test
+  void aQuantityOpeningItsClauseBeforeAPastFormIsTheSubject() {
+    // politics: "Several" is the source, vague, not no one
+    assertEquals("null/vague", speaker("The candidates spoke.\n\nSeveral said they would prefer \"block grants\" "
+        + "for schools.\n", 3));
+    // sport: the tag after a quotation
+    assertEquals("null/vague", speaker("The fans left early.\n\n\"It is over,\" another said.\n", 3));
+    // courts: after "and"
+    assertEquals("null/vague", speaker("Jurors left the court.\n\nOne wept and another said the verdict was "
+        + "\"just\".\n", 3));
+    // must not regress: a quantity inside a phrase is no subject ("one called", "more worried") (business, politics)
+    assertEquals("null/none", speaker("Sales fell.\n\nAnalysts cite the products, including one called "
+        + "\"the Box\" by fans.\n", 3));
+    assertEquals("null/none", speaker("Polls moved.\n\nBut members of her team are more worried about \"the "
+        + "debate\" now.\n", 3));
+  }
 }
