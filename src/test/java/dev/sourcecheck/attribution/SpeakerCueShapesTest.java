@@ -2,11 +2,12 @@ package dev.sourcecheck.attribution;
 
 import static dev.sourcecheck.attribution.SpeakerProbe.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** Participles and phrasal verbs of saying that tag a quotation (round 6), from several kinds of story. */
-class SpeakerParticipleTest {
+/** Shapes of a speech cue read on PolNeAR tune copy (round 6): participles, quantities as subjects, a new sentence after a question; each from several kinds of story. */
+class SpeakerCueShapesTest {
   @Test
   void aParticipleAfterACommaAndAnAdverbHasTheMainClauseSubject() {
     // politics: "recently" stands between the comma and the participle
@@ -28,19 +29,6 @@ class SpeakerParticipleTest {
   }
 
   @Test
-  void wentOnTagsAQuotationAsAVerbOfSaying() {
-    // politics: a question's tag after it, not the speaker of the paragraph before
-    assertEquals("trump/after", speaker("Kelly responded: \"Can happen when you're 45.\"\n\n\"You know, it "
-        + "happens, right?\" Trump went on, as if he did not hear her.\n", 3));
-    // sport
-    assertEquals("serena williams/after", speaker("The reporter asked about the loss.\n\n\"I am not "
-        + "finished,\" Serena Williams went on. \"Not even close.\"\n", 3));
-    // business: the present tense
-    assertEquals("dimon/after", speaker("Analysts asked about rates.\n\n\"We are cautious,\" Dimon goes on, "
-        + "pointing to the slowdown.\n", 3));
-  }
-
-  @Test
   void aQuantityOpeningItsClauseBeforeAPastFormIsTheSubject() {
     // politics: "Several" is the source, vague, not no one
     assertEquals("null/vague", speaker("The candidates spoke.\n\nSeveral said they would prefer \"block grants\" "
@@ -55,5 +43,28 @@ class SpeakerParticipleTest {
         + "\"the Box\" by fans.\n", 3));
     assertEquals("null/none", speaker("Polls moved.\n\nBut members of her team are more worried about \"the "
         + "debate\" now.\n", 3));
+  }
+
+  @Test
+  void aCapitalisedPronounAfterAQuestionOrExclamationStartsASentenceWhenItsVerbReportsWordsOfItsOwn() {
+    // politics: "She replied to him that …" is Clinton's answer, not the tag of Axelrod's words
+    assertEquals("axelrod/before", speaker("Clinton was ill.\n\nAxelrod wrote to Clinton, telling her, \"you are "
+        + "an all-star player!\" She replied to him that it was an honor.\n", 3));
+    // courts: "He answered, “…”" tags the next quotation
+    assertNotEquals("null/pronoun", speaker("The hearing opened.\n\nA lawyer was asked, \"Did you know?\" He "
+        + "answered, \"I have no idea.\"\n", 3));
+    // must not regress: with no words of its own the verb is the question's tag (sport)
+    assertEquals("null/pronoun", speaker("The coach is blunt.\n\n\"Too slow?\" He tweeted when the striker "
+        + "missed again.\n", 3));
+  }
+
+  @Test
+  void askTagsTheQuestionAfterIt() {
+    // media: "I ask the people, ‘…?’" is the asker's question
+    assertEquals("null/pronoun", speaker("The host spoke.\n\nBut then I ask the people, \"What do you mean?\" "
+        + "They said it was a tax.\n", 3));
+    // business: a generic group asking is a vague source
+    assertEquals("null/vague", speaker("The bank reported.\n\nAnalysts ask the bank, \"Where is the "
+        + "growth?\"\n", 3));
   }
 }
