@@ -72,6 +72,19 @@ final class Appositives {
   }
 
   /**
+   * The phrase starting at word {@code first} stands in an appositive after a name ("Lopez-Cantera,
+   * a Republican and former state legislator who …, said"): its comma-closed segment opens with an
+   * appositive opener right after a name and a comma.
+   */
+  boolean ofName(int first, int floor) {
+    int j = first;
+    while (j - 1 >= floor && x.spaced(j) && x.sentenceOf(j - 1) == x.sentenceOf(j)) {
+      j--;
+    }
+    return x.gapHas(first, ",()—–") || j - 1 >= floor && x.gapHas(j, ",") && opener(j) && persons.endingAt(j - 1) != null;
+  }
+
+  /**
    * Word {@code i} opens an appositive: an article, a possessive, a number, a role or a role
    * modifier ("a spokesman", "Sanders' campaign manager", "34", "deputy adviser", "former …").
    */

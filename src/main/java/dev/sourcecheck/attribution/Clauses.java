@@ -26,6 +26,31 @@ final class Clauses {
     return x.tag(i, Lists.FUNCTION);
   }
 
+  /** Words a restrictive relative clause may run to before the verb it precedes. */
+  private static final int MAX_RELATIVE = 10;
+
+  /**
+   * The relative pronoun opening a restrictive relative clause that ends at word {@code k}, right
+   * before a verb ("the groups who wrote to her on Thursday say", "the lawyers who met him say"):
+   * no punctuation between, and a verb rather than a subject after the pronoun ("which officials
+   * said" is no such clause; nor is "that", which may open a reported clause); -1 when none.
+   */
+  int restrictiveRelative(int k, int sent, int floor) {
+    for (int j = k; j > floor && j > k - MAX_RELATIVE && x.sentenceOf(j) == sent && !x.quoted(j); j--) {
+      if (j < k && !x.spaced(j + 1)) {
+        return -1;
+      }
+      if ("rel".equals(fn(j)) && !x.folded(j).equals("that")) {
+        int v = j + 1;
+        String t = fn(v);
+        boolean verb = v <= k && !x.capitalised(v) && !x.is(v, Lists.HEADS) && x.to(v, Lists.ROLES) == null
+            && !x.is(v, Lists.ORGS) && (t == null || t.equals("aux") || t.equals("be") || t.equals("adv"));
+        return verb && x.spaced(j) && !x.initial(j) ? j : -1;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The subject of the main clause before a participle at word {@code f} ("Sanders compared himself
    * to Clinton, saying …"): the first phrase of the nearest clause to the left that does not itself

@@ -65,9 +65,12 @@ final class Cues {
     int p = f - 1;
     if (p >= 0 && x.spaced(f)) {
       String t = x.tag(p, Lists.FUNCTION);
-      if (Lists.definite(t) || "indef".equals(t) || t != null && t.startsWith("poss") || "quant".equals(t) || x.possessive(p)
-          || x.words.is(p, dev.sourcecheck.text.Tokens.NUMBER)) {
-        return false; // "his remarks", "such claims", "the reports", "11 states"
+      // "Several said", "“…,” another said": a quantity opening its clause, before a past form, is the subject
+      boolean quantSubject = "quant".equals(t) && m.entry().term().endsWith("d") && !m.entry().term().contains(" ")
+          && (p == 0 || x.initial(p) || x.gapHas(p, ",;:\"“”—(") || "conj".equals(x.tag(p - 1, Lists.FUNCTION)));
+      if (Lists.definite(t) || "indef".equals(t) || t != null && t.startsWith("poss") || "quant".equals(t) && !quantSubject
+          || x.possessive(p) || x.words.is(p, dev.sourcecheck.text.Tokens.NUMBER)) {
+        return false; // "his remarks", "several claims", "the reports", "11 states"; "Several said" is a subject and its verb
       }
       if (("prep".equals(t) || "sub".equals(t)) && !accordingTo(m)) {
         return false; // "amid reports that", "despite claims": a noun after a preposition

@@ -51,8 +51,12 @@ final class Statements {
     }
     int f = cue.first();
     boolean afterConj = f > 0 && "conj".equals(x.tag(f - 1, Lists.FUNCTION)) && x.spaced(f);
-    if (afterConj || x.folded(f).endsWith("ing") && f > 0 && (x.gapHas(f, ",")
-        || "sub".equals(x.tag(f - 1, Lists.FUNCTION)))) {
+    int g = f;
+    while (g > 0 && "adv".equals(x.tag(g - 1, Lists.FUNCTION)) && x.spaced(g) && !x.gapHas(g, ",")) {
+      g--; // "…, recently telling one person …": an adverb between the comma and the participle
+    }
+    if (afterConj || x.folded(f).endsWith("ing") && g > 0 && (x.gapHas(g, ",")
+        || "sub".equals(x.tag(g - 1, Lists.FUNCTION)))) {
       // "…, adding that …", "…, writing “…”", "while adding": the subject of the main clause before
       Match prev = null;
       for (Match c : cues.in(x.sentenceOf(f))) {

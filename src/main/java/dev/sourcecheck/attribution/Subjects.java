@@ -95,6 +95,11 @@ final class Subjects {
         paren = !x.gapHas(open, ",;:");
       }
     }
+    int rel = paren ? -1 : clauses.restrictiveRelative(k, sent, floor);
+    Source ante = rel > floor ? near(rel - 1, sent, floor) : Source.NONE;
+    if (ante.found() && !ante.kind().equals("pronoun") && !appositives.ofName(ante.first(), floor)) {
+      return ante; // "the groups who wrote to her on Thursday say": the phrase the relative clause restricts
+    }
     // "At the convention Sen. Elizabeth Warren (D-MA) said": the name before the parenthesis
     Source near = k + 1 < x.size && (paren || x.spaced(k + 1)) ? near(k, sent, floor) : Source.NONE;
     if (near.found()) {

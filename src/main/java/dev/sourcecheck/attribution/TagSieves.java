@@ -87,6 +87,10 @@ final class TagSieves {
       if (newSentence && !(k - a <= MAX_TAG_SENTENCE && tagOnly(cue))) {
         return null; // “We lost.” T-shirts appeared …: a new sentence, not the quotation's tag
       }
+      if (!newSentence && k == a + 1 && asksOrExclaims(q) && x.capitalised(a) && fn(a) != null && fn(a).startsWith("pron")
+          && ownContent(cue)) {
+        return null; // “… for the long run!” She replied to him that …: a new sentence with words of its own
+      }
       boolean according = cues.accordingTo(cue);
       boolean participle = x.folded(cue.first()).endsWith("ing") && !according;
       if (participle && k > a && !x.gapHas(cue.first(), ",;—–")) {
@@ -210,6 +214,23 @@ final class TagSieves {
       n++;
     }
     return n <= MAX_TAG_SENTENCE;
+  }
+
+  /** The quotation's words end with a question or exclamation mark. */
+  private boolean asksOrExclaims(Quote q) {
+    int e = q.inner().end();
+    return e > q.inner().start() && "?!".indexOf(x.text.charAt(e - 1)) >= 0;
+  }
+
+  /** The cue's clause reports words of its own: a quotation or a "that" clause soon after it. */
+  private boolean ownContent(Match cue) {
+    int s = x.sentenceOf(cue.first());
+    for (int k = cue.last() + 1; k < Math.min(x.size, cue.last() + 1 + MAX_TAG_SENTENCE) && x.sentenceOf(k) == s; k++) {
+      if (x.quoted(k) || x.folded(k).equals("that") && k <= cue.last() + 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The quotation's words end with a full stop (a question or exclamation may still take a tag after it). */
