@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class MeasuresTest {
   private static final Auditor AUDITOR = new Auditor(TestRules.ruleBase(), AuditOptions.defaults().withStoryAll(true));
 
-  private static List<String> numberFindings(String a, String b) {
+  /** The number findings of two articles audited as one story, as "rule article: message" (also used by {@link TermsTest}). */
+  static List<String> numberFindings(String a, String b) {
     Map<String, String> texts = new LinkedHashMap<>();
     texts.put("a", a);
     texts.put("b", b);

@@ -1,9 +1,10 @@
 package dev.sourcecheck.compare;
 
+import static dev.sourcecheck.compare.MeasuresTest.numberFindings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.sourcecheck.Auditor;
 import dev.sourcecheck.AuditOptions;
+import dev.sourcecheck.Auditor;
 import dev.sourcecheck.TestRules;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +14,6 @@ import org.junit.jupiter.api.Test;
 /** Terms written as one hyphenated word ("a five-year contract") compared across two articles (compare/Terms). */
 class TermsTest {
   private static final Auditor AUDITOR = new Auditor(TestRules.ruleBase(), AuditOptions.defaults().withStoryAll(true));
-
-  private static List<String> numberFindings(String a, String b) {
-    Map<String, String> texts = new LinkedHashMap<>();
-    texts.put("a", a);
-    texts.put("b", b);
-    return AUDITOR.auditTexts(texts).findings().stream().filter(f -> f.rule().startsWith("contradiction.number-"))
-        .map(f -> f.rule() + " " + f.location().article() + ": " + f.message()).toList();
-  }
 
   @Test
   void contractLengthsConflict() {
