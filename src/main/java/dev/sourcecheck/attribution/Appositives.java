@@ -22,10 +22,6 @@ final class Appositives {
     this.phrases = phrases;
   }
 
-  private String fn(int i) {
-    return x.tag(i, Lists.FUNCTION);
-  }
-
   private Description describe(int i, int e, int b) {
     return phrases.describe(i, e, b);
   }
@@ -57,14 +53,14 @@ final class Appositives {
             m.roleStart() >= 0 ? x.wordAtOrAfter(m.roleStart()) : Integer.MAX_VALUE));
         return new Source("name", m.person(), first, seg[1], describe(first, seg[1], seg[1]));
       }
-      if (seg[0] == seg[1] && x.capitalised(seg[0]) && fn(seg[0]) == null && Names.nameWord(x, seg[0])
+      if (seg[0] == seg[1] && x.capitalised(seg[0]) && x.function(seg[0]) == null && Names.nameWord(x, seg[0])
           && !x.is(seg[0], Lists.PLACES) && !x.possessive(seg[0]) && (!x.initial(seg[0])
           || x.writtenCapitalMid(x.folded(seg[0])) || x.is(seg[0], Lists.FIRST_NAMES))) {
         Mention p = persons.promote(seg[0]); // "Nefzi, a chemistry professor, said"
         phrases.registered(p);
         return new Source("name", p.person(), seg[0], seg[0], describe(seg[0], seg[0], seg[0]));
       }
-      if (x.capitalised(seg[0]) && !opener(seg[0]) || "conj".equals(fn(seg[0])) && t == from) {
+      if (x.capitalised(seg[0]) && !opener(seg[0]) || "conj".equals(x.function(seg[0])) && t == from) {
         return null; // another phrase ("In Washington, officials, who …, said"), not part of an appositive
       }
     }
@@ -89,7 +85,7 @@ final class Appositives {
    * modifier ("a spokesman", "Sanders' campaign manager", "34", "deputy adviser", "former …").
    */
   boolean opener(int i) {
-    String t = fn(i);
+    String t = x.function(i);
     return t != null && (Lists.definite(t) || "indef".equals(t) || t.startsWith("poss")) || x.possessive(i)
         || x.apostrophe(i + 1) || x.words.is(i, Tokens.NUMBER) || x.from(i, Lists.ROLES) != null && !x.capitalised(i)
         || x.is(i, Lists.ROLE_MODIFIERS) && !x.capitalised(i);
@@ -104,32 +100,32 @@ final class Appositives {
   int[] headBeforePreposition(int j, Mention m, int floor, int sent) {
     int p = j;
     int roleFirst = m != null && m.roleStart() >= 0 ? x.wordAtOrAfter(m.roleStart()) : Integer.MAX_VALUE;
-    while (p - 1 >= floor && same(p - 1, sent) && x.spaced(p) && j - p < MAX_PHRASE && !"prep".equals(fn(p - 1))
+    while (p - 1 >= floor && same(p - 1, sent) && x.spaced(p) && j - p < MAX_PHRASE && !"prep".equals(x.function(p - 1))
         && (x.to(p - 1, Lists.ROLES) != null || x.is(p - 1, Lists.ROLE_MODIFIERS) || modifierOrNoun(p - 1)
         && !x.is(p - 1, Lists.VERBS))) {
       p--;
     }
-    if (p - 2 < floor || !"prep".equals(fn(p - 1)) || !x.spaced(p) || !x.spaced(p - 1) || !same(p - 2, sent)
+    if (p - 2 < floor || !"prep".equals(x.function(p - 1)) || !x.spaced(p) || !x.spaced(p - 1) || !same(p - 2, sent)
         || p - 2 >= roleFirst) {
       return null;
     }
     int h = p - 2;
-    String t = fn(h);
+    String t = x.function(h);
     boolean noun = t == null && !x.capitalised(h) && !x.is(h, Lists.VERBS) && !x.possessive(h)
         && !x.folded(h).endsWith("ly") && h - 1 >= floor && same(h - 1, sent)
-        && (Lists.definite(fn(h - 1)) || "indef".equals(fn(h - 1)) || "quant".equals(fn(h - 1))
-        || fn(h - 1) != null && fn(h - 1).startsWith("poss") || x.possessive(h - 1) || x.is(h - 1, Lists.ROLE_MODIFIERS));
+        && (Lists.definite(x.function(h - 1)) || "indef".equals(x.function(h - 1)) || "quant".equals(x.function(h - 1))
+        || x.function(h - 1) != null && x.function(h - 1).startsWith("poss") || x.possessive(h - 1) || x.is(h - 1, Lists.ROLE_MODIFIERS));
     boolean quantity = "quant".equals(t) || x.is(h, Lists.SHARES);
     if (!(x.is(h, Lists.HEADS) || x.to(h, Lists.ROLES) != null && !x.capitalised(h) || noun || quantity)) {
       return null;
     }
     int i = h;
     while (i - 1 >= floor && same(i - 1, sent) && x.spaced(i) && h - i < MAX_PHRASE
-        && (modifierOrNoun(i - 1) && !x.is(i - 1, Lists.VERBS) || x.possessive(i - 1)) && !"prep".equals(fn(i - 1))) {
+        && (modifierOrNoun(i - 1) && !x.is(i - 1, Lists.VERBS) || x.possessive(i - 1)) && !"prep".equals(x.function(i - 1))) {
       i--;
     }
     if (i - 2 >= floor && x.folded(i - 1).equals("of") && x.spaced(i) && same(i - 2, sent)
-        && ("quant".equals(fn(i - 2)) || x.is(i - 2, Lists.HEADS) && "group".equals(x.tag(i - 2, Lists.HEADS)))) {
+        && ("quant".equals(x.function(i - 2)) || x.is(i - 2, Lists.HEADS) && "group".equals(x.tag(i - 2, Lists.HEADS)))) {
       i -= 2; // "one of the former prosecutors", "some of his advisers"
     }
     return new int[] {i, h};

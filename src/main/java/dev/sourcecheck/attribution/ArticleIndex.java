@@ -144,6 +144,11 @@ final class ArticleIndex {
     return m == null ? null : m.tag();
   }
 
+  /** The function-word tag of word {@code i} (det, poss-m, be, prep, rel …: lexicon function-words), or null. */
+  String function(int i) {
+    return tag(i, Lists.FUNCTION);
+  }
+
   private static Match longest(List<Match> ms, String list) {
     Match best = null;
     if (ms != null) {

@@ -69,16 +69,13 @@ final class BeliefStates {
   private int link(int f) {
     int k = f - 1;
     for (int n = 0; n < MAX_BETWEEN && k >= 0 && x.spaced(k + 1) && x.sentenceOf(k) == x.sentenceOf(f)
-        && ("adv".equals(fn(k)) || "neg".equals(fn(k)) || "degree".equals(fn(k))); n++) {
+        && ("adv".equals(x.function(k)) || "neg".equals(x.function(k)) || "degree".equals(x.function(k))); n++) {
       k--;
     }
     if (k < 0 || !x.spaced(k + 1) || x.sentenceOf(k) != x.sentenceOf(f)) {
       return -1;
     }
-    return "be".equals(fn(k)) || "link".equals(x.tag(k, LIST)) ? k : -1;
+    return "be".equals(x.function(k)) || "link".equals(x.tag(k, LIST)) ? k : -1;
   }
 
-  private String fn(int i) {
-    return x.tag(i, Lists.FUNCTION);
-  }
 }

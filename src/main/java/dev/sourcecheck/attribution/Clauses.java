@@ -22,10 +22,6 @@ final class Clauses {
     this.subjects = subjects;
   }
 
-  private String fn(int i) {
-    return x.tag(i, Lists.FUNCTION);
-  }
-
   /** Words a restrictive relative clause may run to before the verb it precedes. */
   private static final int MAX_RELATIVE = 10;
 
@@ -40,9 +36,9 @@ final class Clauses {
       if (j < k && !x.spaced(j + 1)) {
         return -1;
       }
-      if ("rel".equals(fn(j)) && !x.folded(j).equals("that")) {
+      if ("rel".equals(x.function(j)) && !x.folded(j).equals("that")) {
         int v = j + 1;
-        String t = fn(v);
+        String t = x.function(v);
         boolean verb = v <= k && !x.capitalised(v) && !x.is(v, Lists.HEADS) && x.to(v, Lists.ROLES) == null
             && !x.is(v, Lists.ORGS) && (t == null || t.equals("aux") || t.equals("be") || t.equals("adv"));
         return verb && x.spaced(j) && !x.initial(j) ? j : -1;
@@ -58,15 +54,15 @@ final class Clauses {
    */
   Source mainClause(int f) {
     List<Source> all = clauses(f, 1);
-    if (all.isEmpty() && f - 1 >= 0 && "conj".equals(fn(f - 1)) && x.spaced(f)) {
+    if (all.isEmpty() && f - 1 >= 0 && "conj".equals(x.function(f - 1)) && x.spaced(f)) {
       return subjects.coordinated(f - 1, x.sentenceOf(f), Math.max(0, f - MAX_LEFT));
     }
-    if (!all.isEmpty() && all.get(0).kind().equals("pronoun") && "pron-n".equals(fn(all.get(0).first()))
-        && f - 1 >= 0 && "conj".equals(fn(f - 1))) {
+    if (!all.isEmpty() && all.get(0).kind().equals("pronoun") && "pron-n".equals(x.function(all.get(0).first()))
+        && f - 1 >= 0 && "conj".equals(x.function(f - 1))) {
       // "It's become such a presence that Sanders thanked its members “…” and called …": an impersonal
       // "it" is no speaker; the verb after "and" shares the inner clause's named subject
       for (int k = f - 2; k > all.get(0).first(); k--) {
-        if (("sub".equals(fn(k)) || "rel".equals(fn(k))) && !x.quoted(k) && !x.quoted(k + 1) && opensPhrase(k + 1)) {
+        if (("sub".equals(x.function(k)) || "rel".equals(x.function(k))) && !x.quoted(k) && !x.quoted(k + 1) && opensPhrase(k + 1)) {
           Source s = subjects.phrase(k + 1, f - 1, true);
           if (s.found() && s.kind().equals("name")) {
             return s;
@@ -91,13 +87,13 @@ final class Clauses {
     for (int n = 0; n < MAX_SEGMENTS + 2 && end >= floor && x.sentenceOf(end) == sent && out.size() < max; n++) {
       int start = end;
       while (start - 1 >= floor && x.sentenceOf(start - 1) == sent && !x.gapHas(start, ",;:()—–")
-          && !"conj".equals(fn(start - 1))) {
+          && !"conj".equals(x.function(start - 1))) {
         start--;
       }
       while (start <= end && x.quoted(start)) {
         start++;
       }
-      if (start < end && "sub".equals(fn(start)) && !x.quoted(start + 1)) {
+      if (start < end && "sub".equals(x.function(start)) && !x.quoted(start + 1)) {
         start++; // "…, while Trump refers to the governor as “Chris”": the subordinate clause's own subject
       }
       boolean parenthesis = start <= end && x.gapHas(start, "(") && end + 1 < x.size && x.gapHas(end + 1, ")");
@@ -115,7 +111,7 @@ final class Clauses {
         }
       }
       end = start - 1;
-      while (end >= floor && ("conj".equals(fn(end)) || x.quoted(end))) {
+      while (end >= floor && ("conj".equals(x.function(end)) || x.quoted(end))) {
         end--;
       }
     }
@@ -129,7 +125,7 @@ final class Clauses {
   }
 
   private boolean persons(Source s) {
-    String t = fn(s.first());
+    String t = x.function(s.first());
     return "pron-m".equals(t) || "pron-f".equals(t) || "pron-p".equals(t);
   }
 
@@ -142,7 +138,7 @@ final class Clauses {
       if (x.quoted(k)) {
         return -1;
       }
-      String t = fn(k);
+      String t = x.function(k);
       if (("sub".equals(t) || "rel".equals(t)) && x.spaced(k + 1) && k + 1 <= end && opensPhrase(k + 1)
           && !x.quoted(k + 1)) {
         return k + 1;
@@ -153,7 +149,7 @@ final class Clauses {
 
   /** A clause that opens with a noun phrase (not with its verb: "trashed Comey on MSNBC"). */
   private boolean opensPhrase(int start) {
-    String t = fn(start);
+    String t = x.function(start);
     return x.capitalised(start) || t != null && (Lists.definite(t) || t.equals("indef") || t.equals("quant")
         || t.startsWith("pron") || t.startsWith("poss")) || x.is(start, Lists.HEADS)
         || x.from(start, Lists.ROLES) != null || x.is(start, Lists.ROLE_MODIFIERS); // "chief executive Maria Ferreira sent

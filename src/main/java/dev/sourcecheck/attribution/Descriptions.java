@@ -23,17 +23,13 @@ final class Descriptions {
     this.phrases = phrases;
   }
 
-  private String fn(int i) {
-    return x.tag(i, Lists.FUNCTION);
-  }
-
   /** What the phrase {@code [i, e]} (head {@code e}, tail up to {@code b}) says about its speaker. */
   Description describe(int i, int e, int b) {
     StringBuilder quantity = new StringBuilder();
     boolean definite = false;
     boolean capitalised = false;
     for (int k = i; k < e; k++) {
-      String t = fn(k);
+      String t = x.function(k);
       if ("quant".equals(t) && quantity.length() == 0) {
         quantity.append(x.folded(k));
       }
@@ -45,7 +41,7 @@ final class Descriptions {
       }
     }
     for (int k = i; k + 1 < e; k++) {
-      if ((x.is(k, Lists.SHARES) || x.words.is(k, Tokens.NUMBER)) && "prep".equals(fn(k + 1))) {
+      if ((x.is(k, Lists.SHARES) || x.words.is(k, Tokens.NUMBER)) && "prep".equals(x.function(k + 1))) {
         quantity.setLength(0);
         quantity.append("share"); // "a majority of Republicans", "40 percent of Clinton voters"
       }
@@ -55,7 +51,7 @@ final class Descriptions {
     if (headTag == null) {
       headTag = x.to(e, Lists.ROLES) != null ? "role" : x.tag(e, Lists.ORGS) != null ? "org" : "";
     }
-    if ("quant".equals(fn(e)) || headTag.equals("group") && isQuantHead(e)) {
+    if ("quant".equals(x.function(e)) || headTag.equals("group") && isQuantHead(e)) {
       quantity.setLength(0);
       quantity.append(head);
     }
@@ -138,7 +134,7 @@ final class Descriptions {
   /** "a poll by Gallup", "a study from Harvard": a capitalised agent after the document noun. */
   private boolean byAgent(int e) {
     for (int k = e + 1; k < Math.min(x.size, e + 6) && x.spaced(k); k++) {
-      if ("prep".equals(fn(k)) && k + 1 < x.size) {
+      if ("prep".equals(x.function(k)) && k + 1 < x.size) {
         for (int j = k + 1; j < Math.min(x.size, k + 4); j++) {
           if (x.capitalised(j)) {
             return true;

@@ -26,12 +26,8 @@ final class Phrases {
 
   private final Descriptions descriptions;
 
-  String fn(int i) {
-    return x.tag(i, Lists.FUNCTION);
-  }
-
   boolean modifierOrNoun(int i) {
-    String t = fn(i);
+    String t = x.function(i);
     if (t == null) {
       return !x.is(i, Lists.VERBS) || x.capitalised(i) && !x.initial(i);
     }
@@ -44,18 +40,18 @@ final class Phrases {
    */
   Source phrase(int a, int b, boolean subject) {
     int i = a;
-    while (i <= b && ("conj".equals(fn(i)) || "sub".equals(fn(i)) || "adv".equals(fn(i)) || "neg".equals(fn(i))
-        || "rel".equals(fn(i)) && subject)) {
+    while (i <= b && ("conj".equals(x.function(i)) || "sub".equals(x.function(i)) || "adv".equals(x.function(i)) || "neg".equals(x.function(i))
+        || "rel".equals(x.function(i)) && subject)) {
       i++;
     }
-    if (i <= b && "prep".equals(fn(i)) && subject) {
+    if (i <= b && "prep".equals(x.function(i)) && subject) {
       // "In a statement the ministry said", "On Monday Trump said": skip the preposition and its object
       int j = i + 2;
-      while (j <= b && !x.capitalised(j) && !Lists.definite(fn(j)) && (fn(j) == null || !fn(j).startsWith("pron"))) {
+      while (j <= b && !x.capitalised(j) && !Lists.definite(x.function(j)) && (x.function(j) == null || !x.function(j).startsWith("pron"))) {
         j++;
       }
       i = j;
-      while (i <= b && "rel".equals(fn(i))) {
+      while (i <= b && "rel".equals(x.function(i))) {
         i++;
       }
     }
@@ -68,7 +64,7 @@ final class Phrases {
       int last = x.words.at(titled.end() - 1);
       return new Source("name", titled.person(), i, last, describe(i, last, last));
     }
-    String t = fn(i);
+    String t = x.function(i);
     if (t != null && t.startsWith("pron")) {
       String person = pronouns.resolve(i);
       return new Source("pronoun", person, i, i, new Description(x.words.word(i), x.words.start(i), x.words.end(i),
@@ -81,20 +77,20 @@ final class Phrases {
       e++;
     }
     for (int h = i; h < e; h++) {
-      if (nameEnd(h) && !x.capitalised(h + 1) && fn(h + 1) == null && x.folded(h + 1).endsWith("ed")
+      if (nameEnd(h) && !x.capitalised(h + 1) && x.function(h + 1) == null && x.folded(h + 1).endsWith("ed")
           && !x.is(h + 1, Lists.HEADS) && x.to(h + 1, Lists.ROLES) == null && !x.is(h + 1, Lists.ORGS)) {
         e = h; // "Sanders compared himself to Clinton": a verb the lists do not know ends the phrase
         break;
       }
-      if (headLike(h) && !x.capitalised(h + 1) && fn(h + 1) == null && !x.is(h + 1, Lists.HEADS)
+      if (headLike(h) && !x.capitalised(h + 1) && x.function(h + 1) == null && !x.is(h + 1, Lists.HEADS)
           && x.to(h + 1, Lists.ROLES) == null && !x.is(h + 1, Lists.ORGS) && !x.is(h + 1, Lists.ROLE_MODIFIERS)
           && !genericAhead(h, e) && !nounBeforeVerb(h + 1, e)) {
         e = h; // "Israeli leaders shunned Carter": the phrase ends at its head, before the verb
         break;
       }
     }
-    while (e > i && ("prep".equals(fn(e)) || "conj".equals(fn(e)) || "rel".equals(fn(e)) || "aux".equals(fn(e))
-        || "be".equals(fn(e)))) {
+    while (e > i && ("prep".equals(x.function(e)) || "conj".equals(x.function(e)) || "rel".equals(x.function(e)) || "aux".equals(x.function(e))
+        || "be".equals(x.function(e)))) {
       e--;
     }
     return head(i, e, b, subject);
@@ -142,8 +138,8 @@ final class Phrases {
       return new Source("org", persons.org(i, end).key, i, end, d);
     }
     boolean single = i == e || !x.capitalised(e - 1) || !x.joined(e);
-    String first = fn(i);
-    if (!subject && i < e && fn(e) == null && !x.capitalised(e) && !x.is(e, Lists.VERBS)
+    String first = x.function(i);
+    if (!subject && i < e && x.function(e) == null && !x.capitalised(e) && !x.is(e, Lists.VERBS)
         && (Lists.definite(first) || "indef".equals(first) || first != null && first.startsWith("poss"))) {
       // "said the 46-year-old", "says a narrator": a noun phrase after the verb names its speaker
       return new Source("role", persons.org(i, e).key, i, e, d);
@@ -159,10 +155,10 @@ final class Phrases {
         && !x.writtenLower(x.folded(e)) && adjacent(e, b)) {
       return promoted(e, i, d); // "Pew found", "Sims says": a single capital right before its verb
     }
-    if (subject && fn(e) != null && fn(e).equals("quant") && (i == e || Lists.definite(first) || "indef".equals(first))) {
+    if (subject && x.function(e) != null && x.function(e).equals("quant") && (i == e || Lists.definite(first) || "indef".equals(first))) {
       return new Source("described", null, i, tail(e, b), d); // "Several said", "Another said he hoped"
     }
-    if (subject && i < e && fn(e) == null && !x.capitalised(e) && !x.is(e, Lists.VERBS) && !x.folded(e).endsWith("ly")
+    if (subject && i < e && x.function(e) == null && !x.capitalised(e) && !x.is(e, Lists.VERBS) && !x.folded(e).endsWith("ly")
         && ("indef".equals(first) || "quant".equals(first))) {
       return new Source("described", null, i, tail(e, b), d); // "One attendee said", "a woman in Worcester told him"
     }
@@ -179,7 +175,7 @@ final class Phrases {
       if (x.is(k, Lists.HEADS)) {
         return true;
       }
-      if (fn(k) != null || x.is(k, Lists.VERBS) || x.folded(k).endsWith("ed") || !x.spaced(k) && !abbreviated(k)) {
+      if (x.function(k) != null || x.is(k, Lists.VERBS) || x.folded(k).endsWith("ed") || !x.spaced(k) && !abbreviated(k)) {
         return false;
       }
     }
@@ -196,7 +192,7 @@ final class Phrases {
     if (k > e || v >= x.size || !x.spaced(v) || x.folded(k).endsWith("ed")) {
       return false;
     }
-    String t = fn(v);
+    String t = x.function(v);
     return "aux".equals(t) || "be".equals(t);
   }
 
@@ -212,7 +208,7 @@ final class Phrases {
   /** Only adverbs, auxiliaries, time words or negation between word {@code e} and word {@code b}. */
   private boolean adjacent(int e, int b) {
     for (int k = e + 1; k <= b; k++) {
-      String t = fn(k);
+      String t = x.function(k);
       if (!"adv".equals(t) && !"aux".equals(t) && !"time".equals(t) && !"neg".equals(t) && !"be".equals(t)) {
         return false;
       }
@@ -240,7 +236,7 @@ final class Phrases {
 
   /** A capitalised name word that may end a speaker's phrase before its verb ("Sanders compared"). */
   private boolean nameEnd(int h) {
-    return x.capitalised(h) && fn(h) == null && !x.possessive(h) && Names.nameWord(x, h)
+    return x.capitalised(h) && x.function(h) == null && !x.possessive(h) && Names.nameWord(x, h)
         && (!x.initial(h) || !x.writtenLower(x.folded(h)));
   }
 
@@ -252,7 +248,7 @@ final class Phrases {
   /** Extends a head over a "for/of/at/with/to" phrase naming whom it speaks for ("a spokeswoman for the ministry"). */
   int tail(int e, int b) {
     int k = e + 1;
-    if (k > b || !x.spaced(k) || !"prep".equals(fn(k))) {
+    if (k > b || !x.spaced(k) || !"prep".equals(x.function(k))) {
       return e;
     }
     int j = k + 1;

@@ -22,10 +22,6 @@ final class PositionalTags {
     this.subjects = subjects;
   }
 
-  private String fn(int i) {
-    return x.tag(i, Lists.FUNCTION);
-  }
-
   /**
    * A verb the lexicons do not know in a tight position: "…," Smith quipped / "…," the senator
    * beamed / "…," interjected Smith / "…," Murphy, the head of the group, Tweeted.
@@ -67,11 +63,11 @@ final class PositionalTags {
       return null;
     }
     String w = x.folded(b);
-    String prev = fn(b - 1);
+    String prev = x.function(b - 1);
     if (prev != null && (Lists.definite(prev) || "indef".equals(prev) || prev.startsWith("poss")) || x.possessive(b - 1)) {
       return null; // "the meeting, “…”": a noun
     }
-    boolean ing = w.endsWith("ing") && w.length() > 5 && fn(b) == null && !x.capitalised(b) && !x.is(b, Lists.HEADS);
+    boolean ing = w.endsWith("ing") && w.length() > 5 && x.function(b) == null && !x.capitalised(b) && !x.is(b, Lists.HEADS);
     if (!ing && !verbLike(b) || ing && x.initial(b)) {
       return null; // "Adding, “…”": a participle opening its sentence has its subject in the sentence before
     }
@@ -84,12 +80,12 @@ final class PositionalTags {
    * two lower-case modifiers stand between the quotation and the speaker's name.
    */
   private boolean opensWithModifiers(int a, int first) {
-    String t = fn(a);
+    String t = x.function(a);
     if (first <= a || first - a > 3 || !(Lists.definite(t) || "indef".equals(t))) {
       return false;
     }
     for (int k = a + 1; k < first; k++) {
-      if (x.capitalised(k) || fn(k) != null && !"adv".equals(fn(k)) || !x.spaced(k) || x.quoted(k)) {
+      if (x.capitalised(k) || x.function(k) != null && !"adv".equals(x.function(k)) || !x.spaced(k) || x.quoted(k)) {
         return false;
       }
     }
@@ -128,7 +124,7 @@ final class PositionalTags {
     if (k >= x.size || x.sentenceOf(k) != x.sentenceOf(v) || !x.spaced(k)) {
       return true;
     }
-    String t = fn(k);
+    String t = x.function(k);
     return "prep".equals(t) || "time".equals(t) || "adv".equals(t) || "conj".equals(t) || "sub".equals(t);
   }
 
@@ -142,7 +138,7 @@ final class PositionalTags {
       return false;
     }
     String w = x.folded(k);
-    if (w.length() < 4 || !w.endsWith("ed") || fn(k) != null || x.is(k, Lists.HEADS) || x.from(k, Lists.ROLES) != null
+    if (w.length() < 4 || !w.endsWith("ed") || x.function(k) != null || x.is(k, Lists.HEADS) || x.from(k, Lists.ROLES) != null
         || x.is(k, Lists.ORGS) || x.is(k, Lists.PLACES) || x.is(k, Lists.ROLE_MODIFIERS)) {
       return false;
     }

@@ -17,10 +17,6 @@ final class Predicates {
     this.subjects = subjects;
   }
 
-  private String fn(int i) {
-    return x.tag(i, Lists.FUNCTION);
-  }
-
   /**
    * "… such as when Cruz knocked Rubio on trade and called him a “moderate”", "The striker left the
    * pitch and told reporters …": the second verb of a coordinated predicate shares the subject of
@@ -29,7 +25,7 @@ final class Predicates {
    */
   Source coordinated(int c, int sent, int floor) {
     for (int i = c - 2; i >= floor && subjects.same(i, sent) && !x.gapHas(i + 1, ";:()"); i--) {
-      boolean opens = i == 0 || !subjects.same(i - 1, sent) || x.gapHas(i, ",;:—–") || "sub".equals(fn(i - 1));
+      boolean opens = i == 0 || !subjects.same(i - 1, sent) || x.gapHas(i, ",;:—–") || "sub".equals(x.function(i - 1));
       if (!opens) {
         continue;
       }
@@ -50,7 +46,7 @@ final class Predicates {
   Source passiveAgent(Match cue) {
     int b = cue.first() - 1;
     int by = cue.last() + 1;
-    if (b < 0 || by >= x.size || !"be".equals(fn(b)) && !x.folded(b).equals("been") || !x.spaced(by)
+    if (b < 0 || by >= x.size || !"be".equals(x.function(b)) && !x.folded(b).equals("been") || !x.spaced(by)
         || !"agent".equals(x.tag(by, Lists.PASSIVE)) || x.sentenceOf(by) != x.sentenceOf(cue.last())) {
       return null;
     }
@@ -67,7 +63,7 @@ final class Predicates {
    * Null when no such name stands there.
    */
   Source acrossPreposition(Source src, int j, int floor, int sent) {
-    if (src.found() && src.kind().equals("name") || j - 2 < floor || !"prep".equals(fn(j - 1)) || !x.spaced(j)
+    if (src.found() && src.kind().equals("name") || j - 2 < floor || !"prep".equals(x.function(j - 1)) || !x.spaced(j)
         || !x.spaced(j - 1) || !subjects.same(j - 2, sent) || x.possessive(j - 2)) {
       return null;
     }
@@ -85,13 +81,13 @@ final class Predicates {
   Source agentOfModifier(Mention m, int sent, int floor) {
     int first = x.wordAtOrAfter(m.start());
     int j = first;
-    while (j - 1 >= floor && subjects.same(j - 1, sent) && x.spaced(j) && Lists.definite(fn(j - 1))) {
+    while (j - 1 >= floor && subjects.same(j - 1, sent) && x.spaced(j) && Lists.definite(x.function(j - 1))) {
       j--;
     }
     int by = j - 1;
     int participle = by - 1;
     if (participle < floor || !subjects.same(participle, sent) || !"agent".equals(x.tag(by, Lists.PASSIVE))
-        || !x.spaced(by) || !x.spaced(j) || fn(participle) != null || x.capitalised(participle)
+        || !x.spaced(by) || !x.spaced(j) || x.function(participle) != null || x.capitalised(participle)
         || !x.folded(participle).endsWith("ed") || x.from(participle, Lists.VERBS) != null && !x.spaced(participle)) {
       return null;
     }

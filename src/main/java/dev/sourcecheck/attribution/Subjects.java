@@ -65,18 +65,14 @@ final class Subjects {
     return phrases.modifierOrNoun(i);
   }
 
-  private String fn(int i) {
-    return x.tag(i, Lists.FUNCTION);
-  }
-
   /** The subject to the left of the cue starting at word {@code v}. */
   Source left(int v) {
     int sent = x.sentenceOf(v);
     int floor = Math.max(0, v - MAX_LEFT);
     int k = v - 1;
     for (int skipped = 0; k >= floor && skipped < MAX_SKIP && same(k, sent) && x.spaced(k + 1); skipped++) {
-      String t = fn(k);
-      boolean when = "prep".equals(t) && k + 1 < v && "time".equals(fn(k + 1)); // "Trump on Saturday tweeted"
+      String t = x.function(k);
+      boolean when = "prep".equals(t) && k + 1 < v && "time".equals(x.function(k + 1)); // "Trump on Saturday tweeted"
       if (!when && !"adv".equals(t) && !"aux".equals(t) && !"be".equals(t) && !"time".equals(t) && !"neg".equals(t)
           || persons.endingAt(k) != null && x.capitalised(k)) { // "May said": a surname, not the auxiliary
         break;
@@ -110,11 +106,11 @@ final class Subjects {
     while (end >= floor && same(end, sent) && segments.size() < MAX_SEGMENTS) {
       int start = end;
       while (start - 1 >= floor && same(start - 1, sent) && !boundary(start)
-          && (!"conj".equals(fn(start - 1)) || appositives.opener(start))) {
+          && (!"conj".equals(x.function(start - 1)) || appositives.opener(start))) {
         start--; // "a strategist and former adviser to Scott Walker": one appositive
       }
       segments.add(new int[] {start, end});
-      if (start - 2 >= floor && same(start - 2, sent) && "conj".equals(fn(start - 1)) && x.gapHas(start - 1, ",")) {
+      if (start - 2 >= floor && same(start - 2, sent) && "conj".equals(x.function(start - 1)) && x.gapHas(start - 1, ",")) {
         end = start - 2; // "…, refugees, and migration, said": the last item of a list in an appositive
         continue;
       }
@@ -130,7 +126,7 @@ final class Subjects {
       boolean enclosed = s > 0 || x.gapHas(seg[1] + 1, ",()—–");
       boolean aside = enclosed && s + 1 < segments.size() && aside(seg[0]);
       Source src = phrase(seg[0], seg[1], true);
-      if (aside && "sub".equals(fn(seg[0])) && s > 0 && src.last() == seg[1] && appositives.opener(segments.get(s - 1)[0])
+      if (aside && "sub".equals(x.function(seg[0])) && s > 0 && src.last() == seg[1] && appositives.opener(segments.get(s - 1)[0])
           && (src.kind().equals("name") || src.kind().equals("pronoun"))) {
         aside = false; // "…, while Mike Huckabee, the former Arkansas governor, proposed": the clause's own subject
       }
@@ -154,12 +150,11 @@ final class Subjects {
       }
       return src;
     }
-    if (!fallback.found() && k >= floor && same(k, sent) && "conj".equals(fn(k)) && x.spaced(k + 1)) {
+    if (!fallback.found() && k >= floor && same(k, sent) && "conj".equals(x.function(k)) && x.spaced(k + 1)) {
       return predicates.coordinated(k, sent, floor);
     }
     return fallback;
   }
-
 
   /**
    * The noun phrase whose last word is {@code k}, right before the verb: a pronoun, a name, a
@@ -171,7 +166,7 @@ final class Subjects {
     if (k < floor || !same(k, sent)) {
       return Source.NONE;
     }
-    String t = fn(k);
+    String t = x.function(k);
     if (t != null && t.startsWith("pron")) {
       return phrase(k, k, true);
     }
@@ -182,14 +177,14 @@ final class Subjects {
     }
     boolean headWord = m != null && !x.possessive(k) || x.is(k, Lists.HEADS) || x.to(k, Lists.ROLES) != null
         || x.is(k, Lists.ORGS) || x.capitalised(k) && !x.initial(k) && Names.nameWord(x, k);
-    if (!headWord && !x.possessive(k) && fn(k) == null && !x.capitalised(k) && !x.is(k, Lists.VERBS) && k - 1 >= floor
-        && (x.possessive(k - 1) || Lists.definite(fn(k - 1)) || fn(k - 1) != null && fn(k - 1).startsWith("poss")
+    if (!headWord && !x.possessive(k) && x.function(k) == null && !x.capitalised(k) && !x.is(k, Lists.VERBS) && k - 1 >= floor
+        && (x.possessive(k - 1) || Lists.definite(x.function(k - 1)) || x.function(k - 1) != null && x.function(k - 1).startsWith("poss")
         || named(k - 1, floor)) && x.spaced(k)) {
       // "the victim's mother told reporters", "which an FBI investigation said": a described speaker, kept
       int j = (x.possessive(k - 1) || named(k - 1, floor)) && k - 2 >= floor
-          && (Lists.definite(fn(k - 2)) || "indef".equals(fn(k - 2))) ? k - 2 : k - 1;
-      boolean opens = j - 1 < floor || !same(j - 1, sent) || boundary(j) || "conj".equals(fn(j - 1))
-          || "rel".equals(fn(j - 1));
+          && (Lists.definite(x.function(k - 2)) || "indef".equals(x.function(k - 2))) ? k - 2 : k - 1;
+      boolean opens = j - 1 < floor || !same(j - 1, sent) || boundary(j) || "conj".equals(x.function(j - 1))
+          || "rel".equals(x.function(j - 1));
       return opens ? new Source("role", persons.org(j, k).key, j, k, describe(j, k, k)) : Source.NONE;
     }
     if (!headWord || x.possessive(k)) {
@@ -212,10 +207,10 @@ final class Subjects {
         return src;
       }
     }
-    if (j - 2 >= floor && "prep".equals(fn(j - 1)) && (x.is(j - 2, Lists.SHARES) || x.words.is(j - 2, Tokens.NUMBER))) {
+    if (j - 2 >= floor && "prep".equals(x.function(j - 1)) && (x.is(j - 2, Lists.SHARES) || x.words.is(j - 2, Tokens.NUMBER))) {
       j -= 2; // "67 percent of voters say": a share of a group, a poll's result
-      while (j - 1 >= floor && x.spaced(j) && (x.words.is(j - 1, Tokens.NUMBER) || "quant".equals(fn(j - 1))
-          || Lists.definite(fn(j - 1)) || "indef".equals(fn(j - 1)))) {
+      while (j - 1 >= floor && x.spaced(j) && (x.words.is(j - 1, Tokens.NUMBER) || "quant".equals(x.function(j - 1))
+          || Lists.definite(x.function(j - 1)) || "indef".equals(x.function(j - 1)))) {
         j--;
       }
     }
@@ -234,7 +229,6 @@ final class Subjects {
     return src;
   }
 
-
   /** The subject of the main clause before a participle at word {@code f} ({@link Clauses#mainClause}). */
   Source mainClause(int f) {
     return clauses.mainClause(f);
@@ -252,7 +246,7 @@ final class Subjects {
   /** "an FBI investigation": an organisation's capitalised name between an article and a common noun. */
   private boolean named(int i, int floor) {
     return i - 1 >= floor && x.capitalised(i) && !x.initial(i) && (x.is(i, Lists.ORGS) || persons.endingAt(i) != null)
-        && (Lists.definite(fn(i - 1)) || "indef".equals(fn(i - 1))) && x.spaced(i);
+        && (Lists.definite(x.function(i - 1)) || "indef".equals(x.function(i - 1))) && x.spaced(i);
   }
 
   /** A clause or phrase boundary before word {@code i}. */
@@ -262,10 +256,10 @@ final class Subjects {
 
   /** A segment that is an aside rather than the subject: a relative clause, a participle, an appositive role. */
   boolean aside(int start) {
-    while ("adv".equals(fn(start)) && start + 1 < x.size) {
+    while ("adv".equals(x.function(start)) && start + 1 < x.size) {
       start++; // "later alleging …"
     }
-    String t = fn(start);
+    String t = x.function(start);
     String w = x.folded(start);
     return "rel".equals(t) || "prep".equals(t) || "sub".equals(t) || w.endsWith("ing") && !x.capitalised(start)
         || Lists.definite(t) && x.to(phraseEnd(start), Lists.ROLES) != null && persons.startingAt(start + 1) == null;
@@ -283,7 +277,7 @@ final class Subjects {
   Source right(int v) {
     int k = v + 1;
     int sent = x.sentenceOf(v);
-    for (int skipped = 0; k < x.size && skipped < MAX_SKIP && "time".equals(fn(k)); skipped++) {
+    for (int skipped = 0; k < x.size && skipped < MAX_SKIP && "time".equals(x.function(k)); skipped++) {
       k++;
     }
     if (k >= x.size || !same(k, sent) || x.gapHas(k, ".;:!?\"“”")) {

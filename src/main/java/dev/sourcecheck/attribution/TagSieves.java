@@ -41,10 +41,6 @@ final class TagSieves {
     this.positional = new PositionalTags(sieves, x, subjects);
   }
 
-  private String fn(int i) {
-    return x.tag(i, Lists.FUNCTION);
-  }
-
   /** The tag after {@code q}: no sentence end, line break or other quotation between, or null. */
   Tag after(Quote q) {
     int qe = q.span().end();
@@ -76,7 +72,7 @@ final class TagSieves {
           k = end;
           continue;
         }
-        if ("sub".equals(fn(k)) && x.spaced(k)) {
+        if ("sub".equals(x.function(k)) && x.spaced(k)) {
           return null; // "… “artful smear” regarding her links while Sanders suggests": another clause's verb
         }
       }
@@ -87,7 +83,7 @@ final class TagSieves {
       if (newSentence && !(k - a <= MAX_TAG_SENTENCE && tagOnly(cue))) {
         return null; // “We lost.” T-shirts appeared …: a new sentence, not the quotation's tag
       }
-      if (!newSentence && k == a + 1 && asksOrExclaims(q) && x.capitalised(a) && fn(a) != null && fn(a).startsWith("pron")
+      if (!newSentence && k == a + 1 && asksOrExclaims(q) && x.capitalised(a) && x.function(a) != null && x.function(a).startsWith("pron")
           && ownContent(cue)) {
         return null; // “… for the long run!” She replied to him that …: a new sentence with words of its own
       }
@@ -137,19 +133,23 @@ final class TagSieves {
    */
   private Source inverted(Match cue) {
     int f = cue.first();
-    if (x.gapHas(f, ",") && cue.last() + 1 < x.size && !x.capitalised(cue.last() + 1) && fn(cue.last()) == null) {
+    if (x.gapHas(f, ",") && cue.last() + 1 < x.size && !x.capitalised(cue.last() + 1) && x.function(cue.last()) == null) {
       return roleThenName(cue); // "…, said the bureau's director, James B. Comey, on Monday."
     }
-    if (!x.gapHas(f, ",") || cue.last() + 1 >= x.size || !x.capitalised(cue.last() + 1) || fn(cue.last()) != null) {
+    if (!x.gapHas(f, ",") || cue.last() + 1 >= x.size || !x.capitalised(cue.last() + 1) || x.function(cue.last()) != null) {
       return null;
     }
     Source r = subjects.right(cue.last());
     if (!r.kind().equals("name") || r.first() != cue.last() + 1) {
       return null;
     }
-    int n = r.last() + 1;
-    boolean closed = n >= x.size || x.sentenceOf(n) != x.sentenceOf(r.last()) || x.gapHas(n, ",.;:");
-    return closed ? r : null;
+    return closedAfter(r.last()) ? r : null;
+  }
+
+  /** Whether a comma, a stop or the sentence's end follows word {@code last}: the tag's speaker ends there. */
+  private boolean closedAfter(int last) {
+    int e = last + 1;
+    return e >= x.size || x.sentenceOf(e) != x.sentenceOf(last) || x.gapHas(e, ",.;:");
   }
 
   /**
@@ -166,9 +166,7 @@ final class TagSieves {
     if (!n.kind().equals("name") || n.first() != r.last() + 1) {
       return null;
     }
-    int e = n.last() + 1;
-    boolean closed = e >= x.size || x.sentenceOf(e) != x.sentenceOf(n.last()) || x.gapHas(e, ",.;:");
-    return closed ? n : null;
+    return closedAfter(n.last()) ? n : null;
   }
 
   /**
@@ -182,7 +180,7 @@ final class TagSieves {
         || term.startsWith("told")) {
       return false;
     }
-    String t = fn(k);
+    String t = x.function(k);
     return "rel".equals(t) && x.folded(k).equals("that") || t != null && (t.startsWith("pron") || Lists.definite(t)
         || "indef".equals(t) || t.startsWith("poss"));
   }

@@ -28,6 +28,11 @@ class VagueSourceFactsTest {
         .map(StatementFact.class::cast).toList();
   }
 
+  /** Whether the text holds an agentless passive statement ("it is believed", "is said to"). */
+  private static boolean hasPassive(String text) {
+    return statements(text).stream().anyMatch(s -> s.kind().equals("passive"));
+  }
+
   /** The statement whose cue is {@code cue} (the first one). */
   private static StatementFact at(String text, String cue) {
     return statements(text).stream().filter(s -> s.cue().equals(cue)).findFirst()
@@ -85,31 +90,22 @@ class VagueSourceFactsTest {
 
   @Test
   void aPassiveWithThatIsAgentlessOnlyAfterIt() {
-    assertTrue(statements("It is believed that the plan failed.").stream().anyMatch(s -> s.kind().equals("passive")));
-    assertTrue(statements("The striker is said to be unhappy at the club.").stream()
-        .anyMatch(s -> s.kind().equals("passive")));
+    assertTrue(hasPassive("It is believed that the plan failed."));
+    assertTrue(hasPassive("The striker is said to be unhappy at the club."));
     // must not: the subject's own state or hearing, an instruction
-    assertFalse(statements("The club is worried that the striker will leave.").stream()
-        .anyMatch(s -> s.kind().equals("passive")));
-    assertFalse(statements("The witness was pressed to explain the gap in her account.").stream()
-        .anyMatch(s -> s.kind().equals("passive")));
-    assertFalse(statements("The bride was confirmed as the last of the passengers by the airline on Monday.").stream()
-        .anyMatch(s -> s.kind().equals("passive")));
+    assertFalse(hasPassive("The club is worried that the striker will leave."));
+    assertFalse(hasPassive("The witness was pressed to explain the gap in her account."));
+    assertFalse(hasPassive("The bride was confirmed as the last of the passengers by the airline on Monday."));
   }
 
   @Test
   void toBeforeANounPhraseIsAPrepositionNotARaisingInfinitive() {
-    assertTrue(statements("The fund is understood to have lost 40 million dollars.").stream()
-        .anyMatch(s -> s.kind().equals("passive")));
-    assertTrue(statements("The defender is thought to be fit for the derby.").stream()
-        .anyMatch(s -> s.kind().equals("passive")));
+    assertTrue(hasPassive("The fund is understood to have lost 40 million dollars."));
+    assertTrue(hasPassive("The defender is thought to be fit for the derby."));
     // must not: "to" opening a noun phrase (a documentary, a police report, a court fee)
-    assertFalse(statements("In light of the news, a postscript might be added to the film.").stream()
-        .anyMatch(s -> s.kind().equals("passive")));
-    assertFalse(statements("The assault was reported to the police on Sunday.").stream()
-        .anyMatch(s -> s.kind().equals("passive")));
-    assertFalse(statements("A late fee will be added to your bill.").stream()
-        .anyMatch(s -> s.kind().equals("passive")));
+    assertFalse(hasPassive("In light of the news, a postscript might be added to the film."));
+    assertFalse(hasPassive("The assault was reported to the police on Sunday."));
+    assertFalse(hasPassive("A late fee will be added to your bill."));
   }
 
   @Test
