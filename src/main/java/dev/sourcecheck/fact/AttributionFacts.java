@@ -103,7 +103,8 @@ public final class AttributionFacts {
               Math.max(d.end(), st.cueEnd())),
           SpeechShapes.aside(a, tags, d.start() >= 0 ? Math.min(d.start(), st.cueStart()) : st.cueStart(),
               Math.max(d.end(), st.cueEnd())),
-          SpeechShapes.act(a, tags, st.cueStart()));
+          SpeechShapes.act(a, tags, st.cueStart()),
+          st.kind().equals("described") && SourceAppositives.closesNamesAppositive(a, tags, sp.mentions(), d, st.cueStart()));
       statements.add(f);
       out.add(f);
       if (f.named()) {

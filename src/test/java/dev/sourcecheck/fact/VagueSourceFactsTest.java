@@ -56,6 +56,25 @@ class VagueSourceFactsTest {
   }
 
   @Test
+  void theEndOfANamesAppositiveIsNoDescribedSource() {
+    // politics, business, health: the described phrase the model took closes an appositive of the name before it
+    for (String[] t : new String[][] {
+        {"Stuart Stevens, a Republican operative and the senator's chief strategist in his 2012 campaign, said the plan would fail.", "said"},
+        {"Greg Raiff, chief executive of a jet broker for corporations and individuals, said the aircraft was unusual.", "said"},
+        {"\"It was stifling,\" Councillor Peter King, Republican of Ward 4, said of life before the merger.", "said"},
+        {"Dr. Ruth Okafor, the hospital's medical director, surgeon and researcher, has rejected the claim, noting that the trial was approved.", "noting"}}) {
+      StatementFact s = at(t[0], t[1]);
+      assertTrue(!s.kind().equals("described") || s.appositive(), t[0] + " -> " + s.source());
+    }
+    // must not: a described subject set off by an aside, with no name before it
+    StatementFact s = at("In court, two people familiar with the case, speaking on condition of anonymity, said the plea would be withdrawn.", "said");
+    assertEquals("described", s.kind());
+    assertFalse(s.appositive());
+    s = at("Mayor Tom Reid resigned on Monday, and two council officials, however, said the budget was sound.", "said");
+    assertFalse(s.appositive());
+  }
+
+  @Test
   void aVerbOfTellingReportsSpeechAfterItsAddressee() {
     assertTrue(at("He had wanted to fly since he was five, his childhood friend told The Daily Beast.", "told").speech());
     assertTrue(at("One employee told reporters she would not return to the plant.", "told").speech());
