@@ -75,6 +75,16 @@ class VagueSourceFactsTest {
   }
 
   @Test
+  void aNameRightAfterTheVerbThenItsVerbIsAReportedClause() {
+    // politics, sport, courts: "say Braynard represented", a name and then its past verb
+    assertTrue(at("Sources say Braynard represented the campaign in those talks.", "say").speech());
+    assertTrue(at("Club officials say Ruiz signed a new contract on Friday.", "say").speech());
+    assertTrue(at("Prosecutors said Hale admitted the thefts.", "said").speech());
+    // must not: a name as the object, with no verb of its own
+    assertFalse(at("Critics accused Hale of lying to the court.", "accused").speech());
+  }
+
+  @Test
   void aVerbOfTellingReportsSpeechAfterItsAddressee() {
     assertTrue(at("He had wanted to fly since he was five, his childhood friend told The Daily Beast.", "told").speech());
     assertTrue(at("One employee told reporters she would not return to the plant.", "told").speech());
