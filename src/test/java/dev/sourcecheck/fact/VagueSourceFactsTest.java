@@ -85,6 +85,26 @@ class VagueSourceFactsTest {
   }
 
   @Test
+  void aReportedClauseEndsAtACommaBeforeAnotherSpeaker() {
+    // local government, sport, courts: the named speaker's words stop where another source's clause opens
+    for (String[] t : new String[][] {
+        {"Although Mayor Tom Reid says that the tram will open in May, others argue that it will run late.", "others"},
+        {"Coach Ann Lee said the striker had trained on Monday, according to two people close to the club.", "two people"},
+        {"Judge Ann Lee said the trial would resume, court officials said.", "court officials"}}) {
+      Article a = TextArticleParser.parse("a", "a.txt", t[0]);
+      int at = t[0].indexOf(t[1]);
+      boolean covered = AttributionFacts.extract(a, matcher).stream().filter(ReportedSpan.class::isInstance)
+          .map(ReportedSpan.class::cast).anyMatch(r -> r.start() <= at && r.end() > at);
+      assertFalse(covered, t[0]);
+    }
+    // must not: a source inside the speaker's own clause stays in it
+    String text = "Mayor Tom Reid said that officials believe the tram will open in May.";
+    int at = text.indexOf("officials");
+    assertTrue(AttributionFacts.extract(TextArticleParser.parse("a", "a.txt", text), matcher).stream()
+        .filter(ReportedSpan.class::isInstance).map(ReportedSpan.class::cast).anyMatch(r -> r.start() <= at && r.end() > at));
+  }
+
+  @Test
   void aVerbOfTellingReportsSpeechAfterItsAddressee() {
     assertTrue(at("He had wanted to fly since he was five, his childhood friend told The Daily Beast.", "told").speech());
     assertTrue(at("One employee told reporters she would not return to the plant.", "told").speech());
