@@ -105,6 +105,19 @@ class VagueSourceFactsTest {
   }
 
   @Test
+  void aConjoinedObjectIsNoParticiplesSubject() {
+    // politics, business, sport: the phrase after "and" is the verb's second object, not who argues
+    for (String[] t : new String[][] {
+        {"Cruz has pursued a strategy of uniting evangelicals and other conservatives behind him, arguing that he can win.", "arguing"},
+        {"The chairman criticized the mayor and his allies in an email on Saturday, accusing them of scuttling the plan.", "accusing"},
+        {"The club has thanked its sponsors and other supporters for their patience, saying the stand will open in May.", "saying"}}) {
+      assertFalse(at(t[0], t[1]).kind().equals("described"), t[0]);
+    }
+    // must not: a conjoined subject at the start of its clause
+    assertEquals("described", at("Senate Democrats and other critics rallied on Monday, saying the plan would fail.", "saying").kind());
+  }
+
+  @Test
   void aVerbOfTellingReportsSpeechAfterItsAddressee() {
     assertTrue(at("He had wanted to fly since he was five, his childhood friend told The Daily Beast.", "told").speech());
     assertTrue(at("One employee told reporters she would not return to the plant.", "told").speech());
