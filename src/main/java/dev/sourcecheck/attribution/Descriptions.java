@@ -131,13 +131,19 @@ final class Descriptions {
     return false;
   }
 
-  /** "a poll by Gallup", "a study from Harvard": a capitalised agent after the document noun. */
+  /** Words between an agent's preposition and its name ("a study by the liberal watchdog group Media Matters"). */
+  private static final int MAX_AGENT_WORDS = 6;
+
+  /** "a poll by Gallup", "a study from Harvard", "a report by the nonpartisan Congressional Budget Office": a capitalised agent after the document noun. */
   private boolean byAgent(int e) {
     for (int k = e + 1; k < Math.min(x.size, e + 6) && x.spaced(k); k++) {
       if ("prep".equals(x.function(k)) && k + 1 < x.size) {
-        for (int j = k + 1; j < Math.min(x.size, k + 4); j++) {
-          if (x.capitalised(j)) {
-            return true;
+        for (int j = k + 1; j < Math.min(x.size, k + 1 + MAX_AGENT_WORDS) && x.spaced(j); j++) {
+          if (x.capitalised(j) || !x.words.word(j).chars().allMatch(c -> !Character.isUpperCase(c))) {
+            return true; // "Media Matters", "comScore"
+          }
+          if ("prep".equals(x.function(j))) {
+            break; // "polls show Sanders within two points of Clinton": another phrase
           }
         }
       }

@@ -67,7 +67,8 @@ final class Statements {
       if (prev != null) {
         return subjectOf(prev);
       }
-      return subjects.mainClause(f);
+      Source main = subjects.mainClause(f);
+      return objectConjunct(main) ? Source.NONE : main;
     }
     Source s = basisOwner(subjects.left(f));
     if ((x.gapHas(f, ",") || x.initial(f)) && !s.kind().equals("name") && !s.kind().equals("pronoun")) {
@@ -85,6 +86,50 @@ final class Statements {
       s = subjects.right(cue.last()); // "“…,” said Smith", "The plan, said Smith, is dead"
     }
     return s;
+  }
+
+  /** Words looked back over for the verb of a conjoined object. */
+  private static final int MAX_CONJUNCT_BACK = 20;
+
+  /**
+   * A described phrase after "and" that is the second part of an object, not a clause's subject:
+   * its segment before "and" holds a verb (an auxiliary, a verb of saying) or opens in lower case
+   * after a comma ("uniting evangelicals and other conservatives behind him, arguing …", "…,
+   * beheaded Americans and others, and vowed …", "criticized the chairman and his allies …,
+   * accusing …"); not "Senate Democrats and other critics rallied, saying …".
+   */
+  private boolean objectConjunct(Source s) {
+    int c = s.first() - 1;
+    if (!s.kind().equals("described") || c <= 0 || !"conj".equals(x.tag(c, Lists.FUNCTION)) || !x.spaced(c)) {
+      return false;
+    }
+    int sent = x.sentenceOf(c);
+    int k = c - 1;
+    for (int n = 0; n < MAX_CONJUNCT_BACK && k >= 0 && x.sentenceOf(k) == sent && !x.quoted(k); n++, k--) {
+      String t = x.tag(k, Lists.FUNCTION);
+      if ("aux".equals(t) || "be".equals(t) || cueAt(k, sent) || pastVerb(k)) {
+        return true;
+      }
+      if (k == 0 || x.gapHas(k, ",;:()—–") || x.sentenceOf(k - 1) != sent) {
+        return !x.capitalised(k); // the segment opens here
+      }
+    }
+    return false;
+  }
+
+  /** A lower-case word in -ed of five letters or more: a past verb ("criticized", "pursued"). */
+  private boolean pastVerb(int k) {
+    String w = x.folded(k);
+    return !x.capitalised(k) && w.length() > 4 && w.endsWith("ed") && x.tag(k, Lists.FUNCTION) == null;
+  }
+
+  private boolean cueAt(int k, int sent) {
+    for (Match c : cues.in(sent)) {
+      if (c.first() == k) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words a speaker phrase after its verb may run to before the boundary that closes it. */

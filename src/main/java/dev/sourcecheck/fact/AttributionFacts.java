@@ -4,7 +4,6 @@ import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Paragraph;
 import dev.sourcecheck.article.Positions;
 import dev.sourcecheck.article.Quote;
-import dev.sourcecheck.article.Sentence;
 import dev.sourcecheck.attribution.Attribution;
 import dev.sourcecheck.attribution.AttributionModel;
 import dev.sourcecheck.attribution.Description;
@@ -36,9 +35,7 @@ public final class AttributionFacts {
   static final String STATE = "state";
 
   // compiled once: these run for every article, sentence, quote or cue
-  private static final Pattern SPEECH_WORD = Pattern.compile("[\\p{L}’']+");
   private static final Pattern SO_CALLED = Pattern.compile("(?s).*so[- ]called\\s*$");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern CRITIC_AFTER =
       Pattern.compile("^\\s+(?:\\w+\\s+){0,3}?(from|by)\\s+((?:[^\\s,.;]+\\s*){1,6})");
 
@@ -103,11 +100,12 @@ public final class AttributionFacts {
               Math.max(d.end(), st.cueEnd())),
           SpeechShapes.aside(a, tags, d.start() >= 0 ? Math.min(d.start(), st.cueStart()) : st.cueStart(),
               Math.max(d.end(), st.cueEnd())),
-          SpeechShapes.act(a, tags, st.cueStart()));
+          SpeechShapes.act(a, tags, st.cueStart()),
+          st.kind().equals("described") && SourceAppositives.closesNamesAppositive(a, tags, sp.mentions(), d, st.cueStart()));
       statements.add(f);
       out.add(f);
       if (f.named()) {
-        ReportedSpan r = reported(a, tags, f);
+        ReportedSpan r = AttributionFactsSpans.reported(a, tags, f, sp.statementsIn(st.sentence()));
         if (r != null) {
           out.add(r);
         }
@@ -220,51 +218,6 @@ public final class AttributionFacts {
     return withRole.get(lo > 0 ? lo - 1 : 0).role();
   }
 
-
-  /** The reported clause of a named verb of saying: from the verb to the end of its clause. */
-  static ReportedSpan reported(Article a, WordTags tags, StatementFact f) {
-    if (f.sentence() < 0) {
-      return null;
-    }
-    Sentence s = a.sentences().get(f.sentence());
-    String text = a.text();
-    int end = clauseEnd(text, tags, f.end(), s.span().end());
-    int start = f.start();
-    // "The talks were historic, Leavitt said": the speaker after the clause owns what comes before it
-    String before = text.substring(s.span().start(), f.start());
-    int comma = Math.max(before.lastIndexOf(", "), Math.max(before.lastIndexOf(",” "), before.lastIndexOf(",\" ")));
-    if (comma > 0 && WHITESPACE.split(before.substring(comma)).length <= 7 && end == s.span().end()) {
-      start = s.span().start();
-    }
-    return new ReportedSpan(a.id(), f.sentence(), f.person(), start, end);
-  }
-
-  /**
-   * Where the clause running from {@code from} ends, before {@code to}: a semicolon, a spaced dash,
-   * or a comma before a conjunction or a subordinating word ("…, while …", "…, but …").
-   */
-  static int clauseEnd(String text, WordTags tags, int from, int to) {
-    Matcher m = SPEECH_WORD.matcher(text).region(from, to);
-    int prevEnd = from;
-    while (m.find()) {
-      String gap = text.substring(prevEnd, m.start());
-      int semi = gap.indexOf(';');
-      if (semi >= 0) {
-        return prevEnd + semi;
-      }
-      int dash = Math.max(gap.indexOf(" — "), gap.indexOf(" – "));
-      if (dash >= 0) {
-        return prevEnd + dash;
-      }
-      String t = tags.tag(m.start(), WordTags.FUNCTION);
-      int comma = gap.indexOf(',');
-      if (comma >= 0 && ("sub".equals(t) || "conj".equals(t))) {
-        return prevEnd + comma;
-      }
-      prevEnd = m.end();
-    }
-    return to;
-  }
 
   static String critic(Article a, Speakers sp, LexiconMatcher.Match m, int si) {
     String text = a.text();

@@ -70,6 +70,7 @@ final class SpeechShapes {
     int n = 0;
     int prevEnd = m.end();
     int max = clauseVerb ? MAX_CLAUSE_SUBJECT : MAX_SUBJECT;
+    boolean name = Character.isUpperCase(text.charAt(i)); // "say Braynard represented": a name, then its verb
     while (m.find() && n < max) {
       String x = m.group().toLowerCase(Locale.ROOT);
       String gap = text.substring(prevEnd, m.start());
@@ -81,7 +82,7 @@ final class SpeechShapes {
       if (clauseVerb ? "conj".equals(t) || "sub".equals(t) : notClause(tags, m.start())) {
         return false;
       }
-      if ("aux".equals(t) || "be".equals(t) || "rel".equals(t) || n > 0 && x.endsWith("ed") && x.length() > 4
+      if ("aux".equals(t) || "be".equals(t) || "rel".equals(t) || (n > 0 || name) && x.endsWith("ed") && x.length() > 4
           || clauseVerb && n > 0 && "adv".equals(t)) {
         return true; // "claimed the figures were …", "told SANA reporters that …", "say Ivanka Trump also advises"
       }

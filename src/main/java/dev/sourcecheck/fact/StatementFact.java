@@ -28,13 +28,15 @@ package dev.sourcecheck.fact;
  * ("Mr. Obama, officials said, has become …"): the writer's aside, even inside another
  * speaker's indirect speech. {@code act} is true for a verb that names a speech act with an
  * object or complement (lexicon {@code clause-acts}: "accused the council of", "vowed to", "called
- * for", "deny any links"): a claim of its speaker's even without a reported clause.
+ * for", "deny any links"): a claim of its speaker's even without a reported clause. {@code
+ * appositive} is true for a described phrase that only closes a name's appositive, set off by a
+ * comma from its verb ("Peter T. King, Republican of New York, said": {@link SourceAppositives}).
  */
 public record StatementFact(
     String article, int sentence, String person, boolean vague, String cue, String tag, int start, int end,
     int line, boolean speech, String kind, String source, int sourceStart, int sourceEnd, String head,
     String headTag, String quantity, boolean definite, boolean capitalised, String basis, boolean sourceNamed,
-    boolean participle, boolean closing, boolean aside, boolean act) {
+    boolean participle, boolean closing, boolean aside, boolean act, boolean appositive) {
   public boolean named() {
     return person != null && !vague;
   }

@@ -21,9 +21,16 @@ import java.util.List;
  * roll): a single mark opens only before a word of two or more characters (not a decade), after a
  * space or punctuation, and only when a closing single mark follows in the paragraph (after a
  * non-space, before a non-letter); otherwise it is an apostrophe.
+ *
+ * <p>Two straight apostrophes in a row ({@code ''Yes,'' he said}, the form of newspaper archives
+ * and of text typed for TeX) are one double mark: they open after a space or punctuation and
+ * before a non-space, and close the quotation they opened.
  */
 final class QuoteFinder {
   private QuoteFinder() {}
+
+  /** The mark of a quotation opened by two straight apostrophes (the archive form of {@code “}): found as {@code "}. */
+  private static final char PAIR = '\u2033';
 
   /** A quotation found in a paragraph; offsets index the article text. */
   record Found(Span span, Span inner, char mark, boolean unclosed) {}
@@ -45,6 +52,18 @@ final class QuoteFinder {
       }
       char prev = i > from ? text.charAt(i - 1) : ' ';
       char next = i + 1 < to ? text.charAt(i + 1) : ' ';
+      if (c == '\'' && next == '\'') { // two straight apostrophes typed for one double mark (''Yes,'' he said)
+        char after = i + 2 < to ? text.charAt(i + 2) : ' ';
+        if (open >= 0 && mark == PAIR) {
+          add(out, found(text, open, i + 2, mark, false));
+          open = -1;
+        } else if (open < 0 && !Character.isLetterOrDigit(prev) && !Chars.isSpace(after)) {
+          open = i;
+          mark = PAIR;
+        }
+        i++;
+        continue;
+      }
       if (open >= 0) {
         if (closesWithLeftMark(mark, c, prev, next)) {
           add(out, found(text, open, i + 1, mark, false));
@@ -131,6 +150,7 @@ final class QuoteFinder {
     return switch (mark) {
       case '«' -> c == '»';
       case '„' -> c == '“' || c == '”' || c == '"';
+      case PAIR -> false;
       default -> c == '”' || c == '"';
     };
   }
@@ -189,8 +209,9 @@ final class QuoteFinder {
   }
 
   private static Found found(String text, int start, int end, char mark, boolean unclosed) {
-    int innerStart = start + 1;
-    int innerEnd = unclosed ? end : end - 1;
+    int width = mark == PAIR ? 2 : 1;
+    int innerStart = start + width;
+    int innerEnd = unclosed ? end : end - width;
     while (innerStart < innerEnd && Chars.isSpace(text.charAt(innerStart))) {
       innerStart++;
     }
@@ -201,6 +222,6 @@ final class QuoteFinder {
     while (unclosed && spanEnd > start + 1 && Chars.isSpace(text.charAt(spanEnd - 1))) {
       spanEnd--;
     }
-    return new Found(new Span(start, spanEnd), new Span(innerStart, innerEnd), mark, unclosed);
+    return new Found(new Span(start, spanEnd), new Span(innerStart, innerEnd), mark == PAIR ? '"' : mark, unclosed);
   }
 }

@@ -59,6 +59,6 @@ class AttributionHandScannersTest {
   void theReportedClauseEndsAtACommaBeforeASubordinatingWord() {
     String s = "Smith said the plan was dead, while Jones disagreed.";
     int from = s.indexOf(" the");
-    assertEquals(s.indexOf(", while"), AttributionFacts.clauseEnd(s, tags(s), from, s.length()));
+    assertEquals(s.indexOf(", while"), AttributionFactsSpans.clauseEnd(s, tags(s), from, s.length()));
   }
 }

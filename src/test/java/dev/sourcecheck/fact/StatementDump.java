@@ -30,7 +30,7 @@ public final class StatementDump {
       Article a = TextArticleParser.parse(id, id, text);
       for (Object o : AttributionFacts.extract(a, m)) {
         if (o instanceof StatementFact s) {
-          System.out.println((inline ? "" : id + "\t") + s.start() + "\t" + s.end() + "\t" + s.kind() + "\t" + s.tag() + "\tspeech=" + s.speech()
+          System.out.println((inline ? "" : id + "\t") + "p=" + s.person() + "\t" + s.start() + "\t" + s.end() + "\t" + s.kind() + "\t" + s.tag() + "\tspeech=" + s.speech()
               + "\t" + s.head() + "/" + s.headTag() + "\tq=" + s.quantity() + "\tdef=" + s.definite() + "\tcap="
               + s.capitalised() + "\tbasis=" + s.basis() + "\tnamed=" + s.sourceNamed() + "\t[" + s.source() + "]\t<"
               + s.cue().replace('\n', ' ') + ">\tvague=" + s.vague() + "\tpart=" + s.participle());

@@ -56,6 +56,68 @@ class VagueSourceFactsTest {
   }
 
   @Test
+  void theEndOfANamesAppositiveIsNoDescribedSource() {
+    // politics, business, health: the described phrase the model took closes an appositive of the name before it
+    for (String[] t : new String[][] {
+        {"Stuart Stevens, a Republican operative and the senator's chief strategist in his 2012 campaign, said the plan would fail.", "said"},
+        {"Greg Raiff, chief executive of a jet broker for corporations and individuals, said the aircraft was unusual.", "said"},
+        {"\"It was stifling,\" Councillor Peter King, Republican of Ward 4, said of life before the merger.", "said"},
+        {"Dr. Ruth Okafor, the hospital's medical director, surgeon and researcher, has rejected the claim, noting that the trial was approved.", "noting"}}) {
+      StatementFact s = at(t[0], t[1]);
+      assertTrue(!s.kind().equals("described") || s.appositive(), t[0] + " -> " + s.source());
+    }
+    // must not: a described subject set off by an aside, with no name before it
+    StatementFact s = at("In court, two people familiar with the case, speaking on condition of anonymity, said the plea would be withdrawn.", "said");
+    assertEquals("described", s.kind());
+    assertFalse(s.appositive());
+    s = at("Mayor Tom Reid resigned on Monday, and two council officials, however, said the budget was sound.", "said");
+    assertFalse(s.appositive());
+  }
+
+  @Test
+  void aNameRightAfterTheVerbThenItsVerbIsAReportedClause() {
+    // politics, sport, courts: "say Braynard represented", a name and then its past verb
+    assertTrue(at("Sources say Braynard represented the campaign in those talks.", "say").speech());
+    assertTrue(at("Club officials say Ruiz signed a new contract on Friday.", "say").speech());
+    assertTrue(at("Prosecutors said Hale admitted the thefts.", "said").speech());
+    // must not: a name as the object, with no verb of its own
+    assertFalse(at("Critics accused Hale of lying to the court.", "accused").speech());
+  }
+
+  @Test
+  void aReportedClauseEndsAtACommaBeforeAnotherSpeaker() {
+    // local government, sport, courts: the named speaker's words stop where another source's clause opens
+    for (String[] t : new String[][] {
+        {"Although Mayor Tom Reid says that the tram will open in May, others argue that it will run late.", "others"},
+        {"Coach Ann Lee said the striker had trained on Monday, according to two people close to the club.", "two people"},
+        {"Judge Ann Lee said the trial would resume, court officials said.", "court officials"}}) {
+      Article a = TextArticleParser.parse("a", "a.txt", t[0]);
+      int at = t[0].indexOf(t[1]);
+      boolean covered = AttributionFacts.extract(a, matcher).stream().filter(ReportedSpan.class::isInstance)
+          .map(ReportedSpan.class::cast).anyMatch(r -> r.start() <= at && r.end() > at);
+      assertFalse(covered, t[0]);
+    }
+    // must not: a source inside the speaker's own clause stays in it
+    String text = "Mayor Tom Reid said that officials believe the tram will open in May.";
+    int at = text.indexOf("officials");
+    assertTrue(AttributionFacts.extract(TextArticleParser.parse("a", "a.txt", text), matcher).stream()
+        .filter(ReportedSpan.class::isInstance).map(ReportedSpan.class::cast).anyMatch(r -> r.start() <= at && r.end() > at));
+  }
+
+  @Test
+  void aConjoinedObjectIsNoParticiplesSubject() {
+    // politics, business, sport: the phrase after "and" is the verb's second object, not who argues
+    for (String[] t : new String[][] {
+        {"Cruz has pursued a strategy of uniting evangelicals and other conservatives behind him, arguing that he can win.", "arguing"},
+        {"The chairman criticized the mayor and his allies in an email on Saturday, accusing them of scuttling the plan.", "accusing"},
+        {"The club has thanked its sponsors and other supporters for their patience, saying the stand will open in May.", "saying"}}) {
+      assertFalse(at(t[0], t[1]).kind().equals("described"), t[0]);
+    }
+    // must not: a conjoined subject at the start of its clause
+    assertEquals("described", at("Senate Democrats and other critics rallied on Monday, saying the plan would fail.", "saying").kind());
+  }
+
+  @Test
   void aVerbOfTellingReportsSpeechAfterItsAddressee() {
     assertTrue(at("He had wanted to fly since he was five, his childhood friend told The Daily Beast.", "told").speech());
     assertTrue(at("One employee told reporters she would not return to the plant.", "told").speech());

@@ -128,4 +128,22 @@ class QuoteFinderTest {
     assertTrue(found.get(0).unclosed());
     assertEquals("Next year will be better,", found.get(1).inner().of("“Sales fell sharply.“Next year will be better,” the chief executive said."));
   }
+
+  @Test
+  void twoStraightApostrophesAreOneDoubleMark() {
+    // politics (a newspaper archive's form): the quotation and its nested single quotation
+    String text = "''When I said, 'No boots on the ground,' I meant it,'' he said.";
+    QuoteFinder.Found q = find(text).get(0);
+    assertEquals(1, find(text).size());
+    assertEquals(new Span(0, text.lastIndexOf("''") + 2), q.span());
+    assertEquals("When I said, 'No boots on the ground,' I meant it,", q.inner().of(text));
+    assertEquals('"', q.mark());
+    // courts and sport: mid-sentence, and unclosed at the paragraph's end
+    assertEquals(List.of("a travesty"), inner("The judge called the ruling ''a travesty'' on Monday."));
+    List<QuoteFinder.Found> open = find("The coach said: ''We will win the league this year.");
+    assertTrue(open.get(0).unclosed());
+    assertEquals("We will win the league this year.", open.get(0).inner().of("The coach said: ''We will win the league this year."));
+    // business: a possessive apostrophe before a single quotation is not a pair
+    assertEquals(List.of(), inner("The investors' ' rights were cut."));
+  }
 }
