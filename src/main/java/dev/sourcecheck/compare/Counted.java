@@ -53,6 +53,7 @@ final class Counted {
     String noun = null;
     String state = null;
     String unit = "count";
+    boolean time = false; // the noun is a span of time (time: in xs-counts)
     int nounEnd = m.end();
     boolean listed = false;
     boolean stateShown = false;
@@ -93,6 +94,7 @@ final class Counted {
         } else if (t.startsWith("time:")) {
           unit = v;
           noun = v;
+          time = true;
         } else {
           noun = v.contains("/") ? v.substring(0, v.indexOf('/')) : v;
           state = v.contains("/") ? v.substring(v.indexOf('/') + 1) : null;
@@ -152,7 +154,7 @@ final class Counted {
     if (noun == null || !unit.equals("count") && !unit.equals(noun) && state == null) {
       return null;
     }
-    if (isTime(a, noun, unit) && state == null) {
+    if (time && state == null) {
       return null; // "in the past four years": a span of time counts nothing by itself
     }
     String key = state == null ? noun : noun + "|" + state;
@@ -209,11 +211,6 @@ final class Counted {
       }
     }
     return noun;
-  }
-
-  private static boolean isTime(AuditedArticle a, String noun, String unit) {
-    return !unit.equals("count") && unit.equals(noun) && List.of("years", "months", "weeks", "days", "hours", "minutes")
-        .contains(unit);
   }
 
   /**
