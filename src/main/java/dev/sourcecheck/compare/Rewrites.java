@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Per ordered pair of articles: how many of this one's sentences nearly copy the other's, and the
  * longest run of them in the other's order (a longest increasing subsequence of partner positions),
- * as an {@link ArticlePair}.
+ * as an {@link ArticlePair}. Short pairs (fewer than {@link SentenceAligner#MIN_SHARED} stems in
+ * common) are not counted.
  */
 final class Rewrites {
   /** Overlap from which a sentence nearly copies another (counted for rewrites). */
@@ -22,7 +23,7 @@ final class Rewrites {
   static void facts(Story story, List<Pair> pairs, int[] sizes, List<Object> out) {
     Map<Long, List<Pair>> byDocs = new HashMap<>();
     for (Pair p : pairs) {
-      if (p.overlap() >= COPY) {
+      if (p.overlap() >= COPY && p.shared() >= SentenceAligner.MIN_SHARED) {
         byDocs.computeIfAbsent((long) p.a().docIndex * sizes.length + p.b().docIndex, k -> new ArrayList<>()).add(p);
       }
     }

@@ -30,6 +30,13 @@ final class SentenceAligner {
   /** Overlap (shared stems over the smaller sentence's) from which two sentences are aligned. */
   static final double ALIGN = 0.4;
   static final int MIN_SHARED = 4;
+  /**
+   * Two short sentences sharing fewer stems are aligned when they share this many and this much of
+   * the smaller one ("None of the children has been admitted to hospital" / "Two of the children
+   * have been admitted to hospital"), and only where no longer pair is found.
+   */
+  static final int MIN_SHARED_SHORT = 3;
+  static final double SHORT_OVERLAP = 0.75;
   /** Sentences sharing a stem with more sentences than this (or 3 per article) are not looked up through it. */
   static final int MAX_POSTING_MIN = 50;
 
@@ -131,6 +138,7 @@ final class SentenceAligner {
         }
       }
       Pair[] perDoc = new Pair[docs];
+      Pair[] shortPerDoc = new Pair[docs];
       for (int t = 0; t < nTouched; t++) {
         int bi = touched[t];
         int rare = counts[bi];
@@ -140,15 +148,20 @@ final class SentenceAligner {
         }
         AlignedSentence b = sents.get(bi);
         int shared = intersection(a.ids, b.ids);
-        if (shared < MIN_SHARED) {
+        if (shared < MIN_SHARED_SHORT) {
           continue;
         }
         double overlap = shared / (double) Math.min(a.ids.length, b.ids.length);
-        if (overlap >= ALIGN && (perDoc[b.docIndex] == null || overlap > perDoc[b.docIndex].overlap())) {
+        if (shared < MIN_SHARED) {
+          if (overlap >= SHORT_OVERLAP && (shortPerDoc[b.docIndex] == null || overlap > shortPerDoc[b.docIndex].overlap())) {
+            shortPerDoc[b.docIndex] = new Pair(a, b, shared, overlap);
+          }
+        } else if (overlap >= ALIGN && (perDoc[b.docIndex] == null || overlap > perDoc[b.docIndex].overlap())) {
           perDoc[b.docIndex] = new Pair(a, b, shared, overlap);
         }
       }
-      for (Pair p : perDoc) {
+      for (int d = 0; d < docs; d++) {
+        Pair p = perDoc[d] != null ? perDoc[d] : shortPerDoc[d];
         if (p != null) {
           best.add(p);
         }
