@@ -139,7 +139,7 @@ final class Counted {
     if (state == null) {
       state = before;
     }
-    if (state == null) {
+    if (state == null && !prospect(a, s, figureStart)) {
       for (Cue c : a.cues("xs-counts", nounEnd, Math.min(s.span().end(), nounEnd + 80))) {
         int gap = ts.from(c.start()) - ts.until(nounEnd);
         if (c.tag().startsWith("state:") && (gap <= 3 || gap <= 10 && placePhrase(a, ts, nounEnd, c.start()))) {
@@ -168,6 +168,16 @@ final class Counted {
       }
     }
     return new String[] {key, unit, label, Integer.toString(nounEnd), listed || state != null ? "listed" : "any"};
+  }
+
+  /** A prospect shortly before the figure ("faces up to ten years in prison"): a penalty not passed. */
+  private static boolean prospect(AuditedArticle a, Sentence s, int figureStart) {
+    for (Cue c : a.cues("xs-counts", Math.max(s.span().start(), figureStart - 30), figureStart)) {
+      if (c.tag().equals("prospect")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A state right before the figure (at most one word between): "killing 25", "laid off 1,200". */
