@@ -32,6 +32,8 @@ final class Amounts {
   private final Map<String, String> tags = new HashMap<>();
   /** The first word of every phrase in {@link #tags}: a word that opens none opens no phrase. */
   private final Set<String> firstWords = new HashSet<>();
+  /** The units of time the span:UNIT tags name ("years", "months"). */
+  private final Set<String> spans = new HashSet<>();
 
   Amounts(Lexicon numbers) {
     if (numbers != null) {
@@ -39,8 +41,16 @@ final class Amounts {
         List<String> words = Phrases.words(e.term());
         tags.put(String.join(" ", words), e.tag());
         firstWords.add(words.isEmpty() ? "" : words.get(0));
+        if (e.tag().startsWith("span:")) {
+          spans.add(e.tag().substring(5));
+        }
       }
     }
+  }
+
+  /** Whether a figure's unit is a length of time: one a span:UNIT tag names ("years", "days"). */
+  boolean span(String unit) {
+    return spans.contains(unit);
   }
 
   private String tag(Tokens ts, int i, int n) {

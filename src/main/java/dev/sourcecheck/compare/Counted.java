@@ -53,6 +53,7 @@ final class Counted {
     String noun = null;
     String state = null;
     String unit = "count";
+    boolean time = false; // the noun is a span of time (time: in xs-counts)
     int nounEnd = m.end();
     boolean listed = false;
     boolean stateShown = false;
@@ -93,6 +94,7 @@ final class Counted {
         } else if (t.startsWith("time:")) {
           unit = v;
           noun = v;
+          time = true;
         } else {
           noun = v.contains("/") ? v.substring(0, v.indexOf('/')) : v;
           state = v.contains("/") ? v.substring(v.indexOf('/') + 1) : null;
@@ -137,7 +139,7 @@ final class Counted {
     if (state == null) {
       state = before;
     }
-    if (state == null) {
+    if (state == null && !prospect(a, s, figureStart)) {
       for (Cue c : a.cues("xs-counts", nounEnd, Math.min(s.span().end(), nounEnd + 80))) {
         int gap = ts.from(c.start()) - ts.until(nounEnd);
         if (c.tag().startsWith("state:") && (gap <= 3 || gap <= 10 && placePhrase(a, ts, nounEnd, c.start()))) {
@@ -152,7 +154,7 @@ final class Counted {
     if (noun == null || !unit.equals("count") && !unit.equals(noun) && state == null) {
       return null;
     }
-    if (isTime(a, noun, unit) && state == null) {
+    if (time && state == null) {
       return null; // "in the past four years": a span of time counts nothing by itself
     }
     String key = state == null ? noun : noun + "|" + state;
@@ -166,6 +168,16 @@ final class Counted {
       }
     }
     return new String[] {key, unit, label, Integer.toString(nounEnd), listed || state != null ? "listed" : "any"};
+  }
+
+  /** A prospect shortly before the figure ("faces up to ten years in prison"): a penalty not passed. */
+  private static boolean prospect(AuditedArticle a, Sentence s, int figureStart) {
+    for (Cue c : a.cues("xs-counts", Math.max(s.span().start(), figureStart - 30), figureStart)) {
+      if (c.tag().equals("prospect")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A state right before the figure (at most one word between): "killing 25", "laid off 1,200". */
@@ -209,11 +221,6 @@ final class Counted {
       }
     }
     return noun;
-  }
-
-  private static boolean isTime(AuditedArticle a, String noun, String unit) {
-    return !unit.equals("count") && unit.equals(noun) && List.of("years", "months", "weeks", "days", "hours", "minutes")
-        .contains(unit);
   }
 
   /**

@@ -51,7 +51,8 @@ final class FigureReader {
           int n = nth.merge(key, 1, Integer::sum) - 1;
           out.add(new FigureMention(story.id, a.id(), f.start, f.end, f.counts, f.owner, f.unit, f.value, f.low, f.high,
               f.qualifier, f.change, f.shown != null ? f.shown : a.text().substring(f.start, f.end), f.label, n, Story.day(a),
-              story.order(a.id()), f.listed, context(story, a, s, f), names(story, a, s), lead));
+              story.order(a.id()), f.listed, context(story, a, s, f), names(story, a, s), lead,
+              amounts.span(f.unit)));
         }
       }
     }

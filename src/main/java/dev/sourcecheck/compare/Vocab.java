@@ -18,6 +18,11 @@ final class Vocab {
   /** Folded place word to the country or region it lies in (every word of a multi-word place). */
   final Map<String, String> places = new HashMap<>();
   final Set<String> functionWords = new HashSet<>();
+  /** Function words tagged {@code joiner} ("and", "or"): they join the words of one phrase. */
+  final Set<String> joiners = new HashSet<>();
+  /** Function words tagged {@code determiner} ("the", "any", "its") or {@code partitive} ("of"). */
+  final Set<String> determiners = new HashSet<>();
+  final Set<String> partitives = new HashSet<>();
 
   Vocab(Map<String, Lexicon> lexicons) {
     Lexicon g = lexicons.get("xs-gazetteer");
@@ -34,6 +39,12 @@ final class Vocab {
     if (f != null) {
       for (Lexicon.Entry e : f.entries()) {
         functionWords.add(Tokens.norm(e.term()));
+        switch (e.tag()) {
+          case "joiner" -> joiners.add(Tokens.norm(e.term()));
+          case "determiner" -> determiners.add(Tokens.norm(e.term()));
+          case "partitive" -> partitives.add(Tokens.norm(e.term()));
+          default -> { }
+        }
       }
     }
   }
@@ -41,6 +52,20 @@ final class Vocab {
   /** A word that says something: not a function word, longer than one letter. */
   boolean content(String norm) {
     return norm.length() > 1 && !functionWords.contains(norm);
+  }
+
+  /** A function word that joins the words of one phrase ("bank or card details"). */
+  boolean joiner(String norm) {
+    return joiners.contains(norm);
+  }
+
+  /** The words before a noun phrase's words: "the", "any of its" (a partitive only after a determiner). */
+  int determinersFrom(String[] norms, int k, int end) {
+    int j = k;
+    while (j < end && (determiners.contains(norms[j]) || j > k && partitives.contains(norms[j]) && determiners.contains(norms[j - 1]))) {
+      j++;
+    }
+    return j;
   }
 
   /**

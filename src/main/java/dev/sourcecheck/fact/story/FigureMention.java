@@ -25,12 +25,15 @@ import java.util.List;
  * what the count is about ("airstrikes", "Damascus"), and {@code names} the keys of the people,
  * organisations and places its sentence names (places by country), to tell one event's count from
  * another's. {@code lead} is true for a figure in the article's headline or lead (its first two
- * prose sentences): what the story reports, where a figure deeper in the text may be background. Immutable.
+ * prose sentences): what the story reports, where a figure deeper in the text may be background.
+ * {@code span} is true when its measure is a length of time (a unit the {@code span:} tags of
+ * {@code xs-numbers} name: years, months, weeks, days). Immutable.
  */
 public record FigureMention(
     String story, String article, int start, int end, String counts, String owner, String measure, double value,
     double low, double high, String qualifier, boolean change, String shown, String label, int nth,
-    long published, int order, boolean listed, List<String> context, List<String> names, boolean lead) {
+    long published, int order, boolean listed, List<String> context, List<String> names, boolean lead,
+    boolean span) {
   public FigureMention {
     context = List.copyOf(context);
     names = List.copyOf(names);

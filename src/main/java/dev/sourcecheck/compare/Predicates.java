@@ -1,0 +1,154 @@
+package dev.sourcecheck.compare;
+
+import dev.sourcecheck.audit.AuditedArticle;
+import dev.sourcecheck.fact.Cue;
+import dev.sourcecheck.text.Tokens;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The predicates of an aligned sentence, outside quotations, each as {@code key|subject}, negated
+ * or stated plainly. The key is the predicate's class from {@code xs-predicates} ("feature" and
+ * "play" are one, "shut" and "close") or else its stem ({@link Vocab#predicate}); the subject is the
+ * person or organisation named last before it, or a quantified phrase opening its clause ("None of
+ * the children", "Two of the children": {@link QuantifiedSubjects}), or empty. A predicate is
+ * negated when an {@code xs-negation} word stands before it ("will not attend", "never signed"),
+ * or when it is the first after a negative quantifier's phrase ("No patients have been moved"). A
+ * predicate stated plainly is also keyed with its object's noun ("accessed bank details":
+ * {@code access|~detai}), which a passive's quantified subject meets.
+ * Stateless.
+ */
+final class Predicates {
+  /** Words a negation governs at most: none of them is stated plainly. */
+  static final int SCOPE_NEGATION = 5;
+
+  private Predicates() {}
+
+  static void read(Story story, AlignedSentence x) {
+    AuditedArticle a = x.doc;
+    int from = x.s.span().start();
+    int to = x.s.span().end();
+    Tokens ts = a.tokens();
+    String[] norms = story.norms(a);
+    Map<Integer, String> classes = new HashMap<>();
+    for (Cue c : a.cues("xs-predicates", from, to)) {
+      for (int k = ts.from(c.start()); k < ts.until(c.end()); k++) {
+        classes.put(k, c.tag());
+      }
+    }
+    List<Entities.Entity> names = new ArrayList<>(Entities.in(story, a, from, to, false));
+    List<QuantifiedSubjects.Subject> quantified = QuantifiedSubjects.in(story, a, x.s);
+    for (QuantifiedSubjects.Subject q : quantified) {
+      names.add(new Entities.Entity(q.key(), q.noun(), q.start(), q.end()));
+    }
+    names.sort(Comparator.comparingInt(Entities.Entity::start));
+    Set<Integer> negatedAt = new HashSet<>();
+    for (Cue c : a.cues("xs-negation", from, to)) {
+      if (c.inQuote() || c.tag().equals("quantifier")) {
+        continue;
+      }
+      int k = ts.until(c.end());
+      if (k < ts.size() && ts.folded(k).equals("only")) {
+        continue; // "not only … but also" affirms
+      }
+      negate(story, x, a, ts, norms, classes, k, to, subject(names, c.start()), negatedAt);
+    }
+    for (QuantifiedSubjects.Subject q : quantified) {
+      if (q.negative()) {
+        negate(story, x, a, ts, norms, classes, q.next(), to, q.key(), negatedAt);
+      }
+    }
+    for (int i = ts.from(from); i < ts.until(to); i++) {
+      String n = norms[i];
+      if (story.vocab.content(n)) {
+        x.stems.add(Vocab.stem(n));
+      }
+      if (!negatedAt.contains(i) && story.vocab.content(n) && !a.inQuote(ts.start(i), ts.end(i)) && !ts.capitalised(i)) {
+        String p = key(classes, norms, i) + "|" + subject(names, ts.start(i));
+        if (!x.negatedSet.contains(p)) {
+          add(x.asserted, x.assertedSet, p);
+        }
+        // and of its object, what a passive's subject is ("accessed bank details" / "no bank
+        // details had been accessed")
+        String object = object(story, a, ts, norms, i, ts.until(to));
+        if (object != null && !x.negatedSet.contains(key(classes, norms, i) + "|" + object)) {
+          add(x.asserted, x.assertedSet, key(classes, norms, i) + "|" + object);
+        }
+      }
+    }
+  }
+
+  /** Negates the first content word from {@code k} on, with its scope (the words it governs). */
+  private static void negate(Story story, AlignedSentence x, AuditedArticle a, Tokens ts, String[] norms,
+      Map<Integer, String> classes, int k, int to, String subject, Set<Integer> negatedAt) {
+    while (k < ts.size() && ts.start(k) < to && !story.vocab.content(norms[k])) {
+      k++;
+    }
+    if (k < ts.size() && ts.start(k) < to && !a.inQuote(ts.start(k), ts.end(k))) {
+      add(x.negated, x.negatedSet, key(classes, norms, k) + "|" + subject);
+      String object = object(story, a, ts, norms, k, ts.until(to));
+      if (object != null) {
+        add(x.negated, x.negatedSet, key(classes, norms, k) + "|" + object);
+      }
+      // the negation's scope: the verb and the words it governs ("not win the support of many")
+      for (int j = k; j < Math.min(ts.size(), k + SCOPE_NEGATION) && ts.start(j) < to; j++) {
+        String gap = ts.gapBefore(j);
+        if (j > k && ",;:—–()".chars().anyMatch(ch -> gap.indexOf(ch) >= 0)) {
+          break;
+        }
+        negatedAt.add(j);
+      }
+    }
+  }
+
+  /**
+   * The noun of the words right after {@code i}, past its determiners ("accessed bank details",
+   * "close any of its nine libraries"), keyed "~stem", or null.
+   */
+  private static String object(Story story, AuditedArticle a, Tokens ts, String[] norms, int i, int end) {
+    int noun = -1;
+    int first = story.vocab.determinersFrom(norms, i + 1, end);
+    for (int j = i + 1; j < first; j++) {
+      if (!ts.gapBefore(j).isBlank()) {
+        return null;
+      }
+    }
+    for (int j = first; j < end && j < first + QuantifiedSubjects.MAX_WORDS && ts.gapBefore(j).isBlank() && !ts.capitalised(j)
+        && !a.inQuote(ts.start(j), ts.end(j)); j++) {
+      if (story.vocab.content(norms[j])) {
+        noun = j;
+      } else if (!story.vocab.joiner(norms[j]) || noun < 0) {
+        break;
+      }
+    }
+    return noun < 0 || !Character.isLetter(norms[noun].charAt(0)) ? null : "~" + Vocab.stem(norms[noun]);
+  }
+
+  private static String key(Map<Integer, String> classes, String[] norms, int k) {
+    String c = classes.get(k);
+    return c != null ? c : Vocab.predicate(norms[k]);
+  }
+
+  /** The key of the last name before {@code at}, or empty. */
+  private static String subject(List<Entities.Entity> names, int at) {
+    String key = "";
+    for (Entities.Entity e : names) {
+      if (e.end() <= at) {
+        key = e.key();
+      }
+    }
+    return key;
+  }
+
+  /** Adds {@code s} to {@code list} unless it is there ({@code members} holds the list's strings). */
+  private static void add(List<String> list, Set<String> members, String s) {
+    if (members.add(s)) {
+      list.add(s);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.sourcecheck.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.sourcecheck.AuditOptions;
+import dev.sourcecheck.Auditor;
+import dev.sourcecheck.TestRules;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reworded negations across two articles (compare/Predicates, QuantifiedSubjects, lexicon
+ * xs-predicates): quantified subjects, a predicate's object, predicate classes; both negative or
+ * two different predicates never conflict.
+ */
+class NegationFactsTest {
+  private static final Auditor AUDITOR = new Auditor(TestRules.ruleBase(), AuditOptions.defaults().withStoryAll(true));
+
+  private static List<String> negations(String a, String b) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("a", a);
+    texts.put("b", b);
+    return AUDITOR.auditTexts(texts).findings().stream().filter(f -> f.rule().equals("contradiction.negation"))
+        .map(f -> f.location().article()).toList();
+  }
+
+  @Test
+  void noneOfAgainstACount() {
+    assertEquals(List.of("a"), negations("None of the patients has been moved to another hospital.",
+        "Eleven of the patients have been moved to another hospital."));
+  }
+
+  @Test
+  void aPassiveQuantifiedSubjectMeetsAnActiveObject() {
+    assertEquals(List.of("a"), negations("Lena Brandt said no payment or card details had been accessed by the hackers.",
+        "The hackers accessed payment details of some customers, Lena Brandt said."));
+  }
+
+  @Test
+  void aNegatedObjectMeetsAQuantifiedSubject() {
+    assertEquals(List.of("a"), negations("Priya Shah said the council would not close any of its nine libraries.",
+        "Three of the council's nine libraries will close, Priya Shah said."));
+  }
+
+  @Test
+  void twoWordingsOfOnePredicate() {
+    assertEquals(List.of("b"), negations("Norland Rovers will shut the Denton training ground next year, the club said.",
+        "Norland Rovers will not close the Denton training ground next year, the club said."));
+  }
+
+  @Test
+  void bothNegativeAgree() {
+    assertEquals(List.of(), negations("None of the patients has been moved to another hospital.",
+        "No patients have been moved to another hospital."));
+  }
+
+  @Test
+  void differentPredicatesDoNotConflict() {
+    assertEquals(List.of(), negations("None of the Brandvik job losses will be compulsory.",
+        "Forty of the Brandvik job losses will be voluntary."));
+  }
+}
