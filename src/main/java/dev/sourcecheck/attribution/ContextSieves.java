@@ -19,7 +19,7 @@ final class ContextSieves {
   /** Words an opening phrase before a sentence's subject may hold ("At Brazile's direction, the DNC …"). */
   private static final int MAX_OPENING = 10;
 
-  private final QuoteSieves sieves;
+  private final Credits credits;
   private final ArticleIndex x;
   private final Persons persons;
   private final Pronouns pronouns;
@@ -29,9 +29,9 @@ final class ContextSieves {
   /** Paragraphs holding a quotation. */
   private final boolean[] quoted;
 
-  ContextSieves(QuoteSieves sieves, ArticleIndex x, Persons persons, Pronouns pronouns, Cues cues, Subjects subjects,
+  ContextSieves(Credits credits, ArticleIndex x, Persons persons, Pronouns pronouns, Cues cues, Subjects subjects,
       Statements statements) {
-    this.sieves = sieves;
+    this.credits = credits;
     this.x = x;
     this.persons = persons;
     this.pronouns = pronouns;
@@ -45,7 +45,7 @@ final class ContextSieves {
   }
 
   private Attribution of(Quote q, Source s, Match cue, boolean afterQuote) {
-    return sieves.of(q, s, cue, afterQuote);
+    return credits.of(q, s, cue, afterQuote);
   }
 
   /** A quotation ending its paragraph, and the next paragraph a dash and a name ("— Bernie Sanders."). */

@@ -12,12 +12,12 @@ final class PositionalTags {
   /** Words after a quotation in which its tag is looked for. */
   private static final int MAX_TAG = 24;
 
-  private final QuoteSieves sieves;
+  private final Credits credits;
   private final ArticleIndex x;
   private final Subjects subjects;
 
-  PositionalTags(QuoteSieves sieves, ArticleIndex x, Subjects subjects) {
-    this.sieves = sieves;
+  PositionalTags(Credits credits, ArticleIndex x, Subjects subjects) {
+    this.credits = credits;
     this.x = x;
     this.subjects = subjects;
   }
@@ -33,7 +33,7 @@ final class PositionalTags {
     if (verbLike(a) && !x.capitalised(a)) {
       Source s = subjects.right(a);
       if (speaker(s) && closed(s.last())) {
-        return sieves.of(q, s, null, true);
+        return credits.of(q, s, null, true);
       }
       return null;
     }
@@ -46,7 +46,7 @@ final class PositionalTags {
       if ((verbLike(v) || known) && (x.spaced(v) || x.gapHas(v, ","))) {
         Source s = subjects.left(v);
         if (speaker(s) && someone(s) && (s.first() == a || opensWithModifiers(a, s.first())) && closed(v)) {
-          return sieves.of(q, s, null, true);
+          return credits.of(q, s, null, true);
         }
       }
     }
@@ -72,7 +72,7 @@ final class PositionalTags {
       return null; // "Adding, “…”": a participle opening its sentence has its subject in the sentence before
     }
     Source s = ing ? subjects.mainClause(b) : subjects.left(b);
-    return speaker(s) ? sieves.of(q, s, null, false) : null;
+    return speaker(s) ? credits.of(q, s, null, false) : null;
   }
 
   /**

@@ -25,20 +25,20 @@ final class TagSieves {
   /** A tag found after a quotation and whether it is tight. */
   record Tag(Attribution at, boolean tight) {}
 
-  private final QuoteSieves sieves;
+  private final Credits credits;
   private final ArticleIndex x;
   private final Cues cues;
   private final Subjects subjects;
   private final Statements statements;
   private final PositionalTags positional;
 
-  TagSieves(QuoteSieves sieves, ArticleIndex x, Cues cues, Subjects subjects, Statements statements) {
-    this.sieves = sieves;
+  TagSieves(Credits credits, ArticleIndex x, Cues cues, Subjects subjects, Statements statements) {
+    this.credits = credits;
     this.x = x;
     this.cues = cues;
     this.subjects = subjects;
     this.statements = statements;
-    this.positional = new PositionalTags(sieves, x, subjects);
+    this.positional = new PositionalTags(credits, x, subjects);
   }
 
   /** The tag after {@code q}: no sentence end, line break or other quotation between, or null. */
@@ -53,7 +53,7 @@ final class TagSieves {
     if ("agent".equals(x.tag(a, Lists.PASSIVE)) && !newSentence) {
       // “The Living Room to close,” by Times' Ben Sisario: a piece and its author
       Source by = subjects.right(a);
-      return by.kind().equals("name") ? new Tag(sieves.of(q, by, null, true), true) : null;
+      return by.kind().equals("name") ? new Tag(credits.of(q, by, null, true), true) : null;
     }
     int sent = x.sentenceOf(a);
     for (int k = a; k < Math.min(x.size, a + MAX_TAG); k++) {
@@ -110,7 +110,7 @@ final class TagSieves {
         return null;
       }
       boolean tight = k == a || s.first() == a && !clauseAfter(cue);
-      return new Tag(sieves.of(q, s, cue, true), tight);
+      return new Tag(credits.of(q, s, cue, true), tight);
     }
     return newSentence ? null : positional(q, a);
   }
