@@ -270,11 +270,23 @@ final class ContextSieves {
       }
       Quote q = qs.get(i);
       Quote n = qs.get(i + 1);
-      String between = x.text.substring(q.span().end(), n.span().start()).strip().toLowerCase(java.util.Locale.ROOT);
-      if (q.paragraph() == n.paragraph() && (between.isEmpty() || between.equals(",") || between.equals("and")
-          || between.equals("or") || between.equals(", and") || between.equals(", or"))) {
+      if (q.paragraph() == n.paragraph() && joined(q.span().end(), n.span().start())) {
         out.set(i, new Attribution(a.quote(), next.person(), next.how(), next.cueStart(), next.cueEnd()));
       }
     }
+  }
+
+  /** Nothing but a comma, a joining word ("and", "or": function-roles) or both stands in text {@code [from, to)}. */
+  private boolean joined(int from, int to) {
+    String between = x.text.substring(from, to).strip();
+    if (between.isEmpty() || between.equals(",")) {
+      return true;
+    }
+    int w = x.wordAtOrAfter(from);
+    if (w >= x.size || x.words.end(w) > to || !x.role(w, "joiner")) {
+      return false;
+    }
+    String before = x.text.substring(from, x.words.start(w)).strip();
+    return (before.isEmpty() || before.equals(",")) && x.text.substring(x.words.end(w), to).isBlank();
   }
 }

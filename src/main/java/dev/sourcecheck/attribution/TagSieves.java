@@ -181,7 +181,7 @@ final class TagSieves {
       return false;
     }
     String t = x.function(k);
-    return "rel".equals(t) && x.folded(k).equals("that") || t != null && (t.startsWith("pron") || Lists.definite(t)
+    return "rel".equals(t) && x.role(k, "complementizer") || t != null && (t.startsWith("pron") || Lists.definite(t)
         || "indef".equals(t) || t.startsWith("poss"));
   }
 
@@ -224,7 +224,7 @@ final class TagSieves {
   private boolean ownContent(Match cue) {
     int s = x.sentenceOf(cue.first());
     for (int k = cue.last() + 1; k < Math.min(x.size, cue.last() + 1 + MAX_TAG_SENTENCE) && x.sentenceOf(k) == s; k++) {
-      if (x.quoted(k) || x.folded(k).equals("that") && k <= cue.last() + 3) {
+      if (x.quoted(k) || x.role(k, "complementizer") && k <= cue.last() + 3) {
         return true;
       }
     }
