@@ -31,6 +31,7 @@ final class TagSieves {
   private final Subjects subjects;
   private final Statements statements;
   private final PositionalTags positional;
+  private final Relays relays;
 
   TagSieves(Credits credits, ArticleIndex x, Cues cues, Subjects subjects, Statements statements) {
     this.credits = credits;
@@ -39,6 +40,7 @@ final class TagSieves {
     this.subjects = subjects;
     this.statements = statements;
     this.positional = new PositionalTags(credits, x, subjects);
+    this.relays = new Relays(x, cues, subjects);
   }
 
   /** The tag after {@code q}: no sentence end, line break or other quotation between, or null. */
@@ -110,7 +112,9 @@ final class TagSieves {
         return null;
       }
       boolean tight = k == a || s.first() == a && !clauseAfter(cue);
-      return new Tag(credits.of(q, s, cue, true), tight);
+      Match relay = according ? null : relays.of(cue, s); // "…," Sanders said, according to CNN
+      return relay != null ? new Tag(credits.of(q, subjects.right(relay.last()), relay, true), tight)
+          : new Tag(credits.of(q, s, cue, true), tight);
     }
     return newSentence ? null : positional(q, a);
   }

@@ -1,0 +1,33 @@
+package dev.sourcecheck.attribution;
+
+import static dev.sourcecheck.attribution.SpeakerProbe.speaker;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Speaker patterns read on PolNeAR tune copy (round 6), each with examples from several kinds of story. */
+class SpeakerRound6Test {
+  @Test
+  void aTagReportedInTurnByANamedOutletGivesTheQuotationToTheOutlet() {
+    // politics: the outlet that heard the words is the quotation's source of record
+    assertEquals("cnn/according-to", speaker("The convention opened.\n\n\"I ask you as a personal courtesy to me,\" "
+        + "Sanders said, according to CNN.\n", 3));
+    // courts: a tag with its hearer and an adjunct before "according to"
+    assertEquals("reuters/according-to", speaker("The hearing ended.\n\n\"We will appeal,\" the lawyer told "
+        + "reporters, according to Reuters, after the verdict.\n", 3));
+    // business: an outlet's account
+    assertEquals("associated press/according-to", speaker("Shares fell.\n\n\"Sales will recover,\" Smith said, "
+        + "according to an Associated Press account.\n", 3));
+    // sport
+    assertEquals("boston globe/according-to", speaker("The team lost.\n\n\"We were not ready,\" the coach said "
+        + "on Sunday, according to the Boston Globe.\n", 3));
+    // must not regress: a document with no name, or a pronoun, leaves the quotation to its speaker
+    assertEquals("trump/after", speaker("The rally ended.\n\n\"He hates them,\" Trump said, according to a "
+        + "transcript.\n", 3));
+    assertEquals("foreman/after", speaker("The jury returned.\n\n\"Guilty,\" the foreman said, according to court "
+        + "records.\n", 3));
+    // must not regress (local government): "according to" in a clause of its own reports something else
+    assertEquals("jones/after", speaker("The council met.\n\n\"The budget is balanced,\" Jones said; according "
+        + "to the Herald, it is not.\n", 3));
+  }
+}
