@@ -25,6 +25,7 @@ final class Lists {
   static final String PASSIVE = "passive-links";
   static final String SHARES = "share-words";
   static final String ROLE_WORDS = "function-roles";
+  static final String REPORTS = "speech-reports";
 
   /** A definite article or a demonstrative ({@code function-words} tags {@code det}, {@code dem}). */
   static boolean definite(String tag) {
@@ -34,5 +35,5 @@ final class Lists {
   /** The lists only the model reads (no rule matches them as cues unless a rule names them). */
   static final List<String> MODEL_ONLY =
       List.of(HONORIFICS, FIRST_NAMES, NAME_STOP, PARTICLES, PLACES, ORGS, HEADS, FUNCTION, ROLE_MODIFIERS, PASSIVE,
-          ANONYMITY, SHARES, ROLE_WORDS);
+          ANONYMITY, SHARES, ROLE_WORDS, REPORTS);
 }

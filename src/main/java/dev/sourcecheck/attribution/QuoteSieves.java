@@ -26,13 +26,15 @@ final class QuoteSieves {
   private final ContextSieves context;
   private final TagSieves tags;
   private final LeadSieves lead;
+  private final Relays relays;
 
   QuoteSieves(ArticleIndex x, Persons persons, Pronouns pronouns, Cues cues, Subjects subjects,
       Statements statements) {
     this.x = x;
     Credits credits = new Credits(x, persons, cues, statements);
     this.context = new ContextSieves(credits, x, persons, pronouns, cues, subjects, statements);
-    this.tags = new TagSieves(credits, x, cues, subjects, statements);
+    this.relays = new Relays(x, cues, subjects, credits);
+    this.tags = new TagSieves(credits, x, cues, subjects, statements, relays);
     this.lead = new LeadSieves(x, cues, subjects, statements, credits);
   }
 
@@ -59,6 +61,10 @@ final class QuoteSieves {
     int inFirst = x.wordAtOrAfter(q.inner().start());
     if (inFirst >= x.size || x.paragraphOf(inFirst) < 0) {
       return none(q);
+    }
+    Attribution closing = relays.closing(q);
+    if (closing != null) {
+      return closing; // "…” referring to his vow, the Chicago Tribune reports."
     }
     TagSieves.Tag after = tags.after(q);
     if (after != null && after.tight()) {

@@ -1,5 +1,6 @@
 package dev.sourcecheck.attribution;
 
+import dev.sourcecheck.article.Quote;
 import dev.sourcecheck.lexicon.LexiconMatcher.Match;
 
 /**
@@ -7,20 +8,69 @@ import dev.sourcecheck.lexicon.LexiconMatcher.Match;
  * Walker said, according to an Associated Press account / "…," the pope told reporters, according
  * to Reuters, during …. The outlet or document after "according to" is the quotation's source of
  * record, the one a reader can check (PolNeAR labels it so, every time on its tune split): the
- * writer did not hear the words, the outlet did. Not shared between threads.
+ * writer did not hear the words, the outlet did. Likewise an organisation's report closing the
+ * quotation's sentence ("…” referring to his vow, the Chicago Tribune reports."). Not shared
+ * between threads.
  */
 final class Relays {
   /** Words after the tag's speaker in which "according to" is looked for ("said Monday in Cheyenne, according to"). */
   private static final int MAX_REST = 12;
+  /** Words after a closing report's verb before the sentence ends ("reported in 1991", "reported earlier this month"). */
+  private static final int MAX_ADJUNCT = 4;
 
   private final ArticleIndex x;
   private final Cues cues;
   private final Subjects subjects;
+  private final Credits credits;
 
-  Relays(ArticleIndex x, Cues cues, Subjects subjects) {
+  Relays(ArticleIndex x, Cues cues, Subjects subjects, Credits credits) {
     this.x = x;
     this.cues = cues;
     this.subjects = subjects;
+    this.credits = credits;
+  }
+
+  /**
+   * The quotation's sentence closes with an organisation's report after a comma or the quotation:
+   * "…,” the Orlando Sentinel reported." / "…” referring to …, the Chicago Tribune reports." / "…,”
+   * said Kristen Day, …, reports USA Today." / "… “influence peddling,” The Washington Post reported
+   * in 1991.", with at most a short adjunct after the verb and no clause of its own; null otherwise.
+   */
+  Attribution closing(Quote q) {
+    int last = x.wordBefore(q.inner().end());
+    if (last < 0 || x.sentenceOf(last) < 0) {
+      return null;
+    }
+    int sent = x.sentenceOf(last);
+    int end = last;
+    while (end + 1 < x.size && x.sentenceOf(end + 1) == sent) {
+      end++;
+    }
+    for (int k = end; k > last && end - k <= MAX_ADJUNCT + 1; k--) {
+      if (x.quoted(k)) {
+        return null;
+      }
+      Match m = x.from(k, Lists.REPORTS);
+      if (m == null || m.last() > end || m.last() < end - MAX_ADJUNCT || x.capitalised(k)
+          || m.last() < end && !adjunct(m.last() + 1)) {
+        continue;
+      }
+      boolean inverted = x.gapHas(k, ",");
+      Source s = inverted ? subjects.right(m.last()) : subjects.left(k);
+      if (!s.found() || !(s.kind().equals("name") || s.kind().equals("org")) || !named(s)) {
+        return null;
+      }
+      int start = s.first() - 1 > last && Lists.definite(x.function(s.first() - 1)) ? s.first() - 1 : s.first();
+      boolean closed = inverted ? s.last() == end : start > last && (x.gapHas(start, ",") || x.quoted(start - 1));
+      return closed ? credits.of(q, s, m, true) : null;
+    }
+    return null;
+  }
+
+  /** Word {@code k} opens an adjunct, not a clause of the verb before it ("in 1991", "earlier this month", not "that …"). */
+  private boolean adjunct(int k) {
+    String t = x.function(k);
+    return "prep".equals(t) || "time".equals(t) || "adv".equals(t) || x.gapHas(k, ",");
   }
 
   /**

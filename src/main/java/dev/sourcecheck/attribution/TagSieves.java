@@ -33,14 +33,14 @@ final class TagSieves {
   private final PositionalTags positional;
   private final Relays relays;
 
-  TagSieves(Credits credits, ArticleIndex x, Cues cues, Subjects subjects, Statements statements) {
+  TagSieves(Credits credits, ArticleIndex x, Cues cues, Subjects subjects, Statements statements, Relays relays) {
     this.credits = credits;
     this.x = x;
     this.cues = cues;
     this.subjects = subjects;
     this.statements = statements;
     this.positional = new PositionalTags(credits, x, subjects);
-    this.relays = new Relays(x, cues, subjects);
+    this.relays = relays;
   }
 
   /** The tag after {@code q}: no sentence end, line break or other quotation between, or null. */

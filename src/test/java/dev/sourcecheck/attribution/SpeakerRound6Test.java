@@ -30,4 +30,23 @@ class SpeakerRound6Test {
     assertEquals("jones/after", speaker("The council met.\n\n\"The budget is balanced,\" Jones said; according "
         + "to the Herald, it is not.\n", 3));
   }
+
+  @Test
+  void aNamedReportClosingTheQuotationsSentenceIsItsSourceOfRecord() {
+    // politics: the report closes the sentence after a participle phrase
+    assertEquals("chicago tribune/after", speaker("The game ended.\n\nFans also chanted, \"Build a wall,\" referring "
+        + "to the candidate's vow, the Chicago Tribune reports.\n", 3));
+    // courts: with a short time adjunct after the verb
+    assertEquals("washington post/after", speaker("The case closed.\n\nThe lobbyist conceded the work could be "
+        + "termed \"influence peddling,\" The Washington Post reported in 1991.\n", 3));
+    // business
+    assertEquals("bloomberg/after", speaker("Shares fell.\n\nThe chief executive promised to \"fix the supply "
+        + "chain,\" Bloomberg reported.\n", 3));
+    // sport
+    assertEquals("miami herald/after", speaker("The match was lost.\n\nWhen asked about the loss, the striker "
+        + "\"bristled\" and walked off, The Miami Herald reported.\n", 3));
+    // must not regress: a role or a pronoun reporting is no outlet; a report with a clause of its own is a tag before
+    assertEquals("smith/after", speaker("The team lost.\n\n\"We lost,\" Smith said, the coach reported.\n", 3));
+    assertEquals("post/before", speaker("The council met.\n\nThe Post reported that the mayor was \"tired.\"\n", 3));
+  }
 }
