@@ -18,13 +18,15 @@ final class LeadSieves {
   private final Subjects subjects;
   private final Statements statements;
   private final Credits credits;
+  private final Relays relays;
 
-  LeadSieves(ArticleIndex x, Cues cues, Subjects subjects, Statements statements, Credits credits) {
+  LeadSieves(ArticleIndex x, Cues cues, Subjects subjects, Statements statements, Credits credits, Relays relays) {
     this.x = x;
     this.cues = cues;
     this.subjects = subjects;
     this.statements = statements;
     this.credits = credits;
+    this.relays = relays;
   }
 
   private Attribution of(Quote q, Source s, Match cue, boolean afterQuote) {
@@ -59,7 +61,7 @@ final class LeadSieves {
     if (best == null) {
       return null;
     }
-    Source s = cues.accordingTo(best) ? subjects.right(best.last()) : speakerOf(best);
+    Source s = cues.accordingTo(best) ? relays.source(best) : speakerOf(best);
     if (outer != null && outer != best && s.found() && s.first() > outer.last()) {
       // "Trump said that Romney begged him … and “would have dropped to his knees”", "Westmacott said that
       // Obama shows “great charm”": the nearer verb is inside what the first speaker reports
@@ -148,7 +150,7 @@ final class LeadSieves {
       }
     }
     if (cue != null) {
-      Source s = cues.accordingTo(cue) ? subjects.right(cue.last()) : statements.subjectOf(cue);
+      Source s = cues.accordingTo(cue) ? relays.source(cue) : statements.subjectOf(cue);
       if (s.found()) {
         return of(q, s, cue, false);
       }

@@ -35,7 +35,7 @@ final class QuoteSieves {
     this.context = new ContextSieves(credits, x, persons, pronouns, cues, subjects, statements);
     this.relays = new Relays(x, cues, subjects, credits);
     this.tags = new TagSieves(credits, x, cues, subjects, statements, relays);
-    this.lead = new LeadSieves(x, cues, subjects, statements, credits);
+    this.lead = new LeadSieves(x, cues, subjects, statements, credits, relays);
   }
 
   List<Attribution> run() {

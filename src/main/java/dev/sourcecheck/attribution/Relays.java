@@ -17,6 +17,8 @@ final class Relays {
   private static final int MAX_REST = 12;
   /** Words after a closing report's verb before the sentence ends ("reported in 1991", "reported earlier this month"). */
   private static final int MAX_ADJUNCT = 4;
+  /** Words of a document's phrase after "according to" before its participle's "by" ("excerpts of his speech released by"). */
+  private static final int MAX_DOCUMENT = 8;
 
   private final ArticleIndex x;
   private final Cues cues;
@@ -87,11 +89,40 @@ final class Relays {
       }
       Match m = x.from(k, Lists.VERBS);
       if (m != null && cues.accordingTo(m) && cues.usable(m)) {
-        Source by = x.gapHas(k, ",") ? subjects.right(m.last()) : Source.NONE;
+        Source by = x.gapHas(k, ",") ? source(m) : Source.NONE;
         return (by.kind().equals("name") || by.kind().equals("org")) && named(by) ? m : null;
       }
     }
     return null;
+  }
+
+  /**
+   * The source of an "according to" cue: the phrase after it, or for an unnamed document the named
+   * agent of the participle after it ("according to a court document filed by state attorney Dave
+   * Aronberg", "a copy of the letter reviewed by The Post", "audio provided by Wyoming Public Radio").
+   */
+  Source source(Match according) {
+    Source s = subjects.right(according.last());
+    if (s.found() && named(s)) {
+      return s;
+    }
+    int sent = x.sentenceOf(according.last());
+    int from = s.found() ? s.last() + 1 : according.last() + 1;
+    for (int k = from; k < Math.min(x.size, from + MAX_DOCUMENT) && x.sentenceOf(k) == sent; k++) {
+      if (x.quoted(k) || x.gapHas(k, ",;:")) {
+        return s;
+      }
+      if ("agent".equals(x.tag(k, Lists.PASSIVE)) && participle(k - 1)) {
+        Source by = subjects.right(k);
+        return (by.kind().equals("name") || by.kind().equals("org")) && named(by) ? by : s;
+      }
+    }
+    return s;
+  }
+
+  /** Word {@code k} is a lower-case participle ("filed", "reviewed", "released"). */
+  private boolean participle(int k) {
+    return k >= 0 && !x.capitalised(k) && x.function(k) == null && x.folded(k).endsWith("ed");
   }
 
   /** A capitalised word in the source's phrase: "CNN", "an Associated Press account", not "a transcript". */

@@ -98,7 +98,7 @@ final class TagSieves {
       if (participle) {
         s = statements.subjectOf(cue);
       } else if (according || k == a) {
-        s = subjects.right(cue.last());
+        s = according ? relays.source(cue) : subjects.right(cue.last());
         if (!s.found() && k == a) {
           s = subjects.left(cue.first());
         }
@@ -113,7 +113,7 @@ final class TagSieves {
       }
       boolean tight = k == a || s.first() == a && !clauseAfter(cue);
       Match relay = according ? null : relays.of(cue, s); // "…," Sanders said, according to CNN
-      return relay != null ? new Tag(credits.of(q, subjects.right(relay.last()), relay, true), tight)
+      return relay != null ? new Tag(credits.of(q, relays.source(relay), relay, true), tight)
           : new Tag(credits.of(q, s, cue, true), tight);
     }
     return newSentence ? null : positional(q, a);

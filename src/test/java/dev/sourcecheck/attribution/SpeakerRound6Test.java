@@ -49,4 +49,20 @@ class SpeakerRound6Test {
     assertEquals("smith/after", speaker("The team lost.\n\n\"We lost,\" Smith said, the coach reported.\n", 3));
     assertEquals("post/before", speaker("The council met.\n\nThe Post reported that the mayor was \"tired.\"\n", 3));
   }
+
+  @Test
+  void anUnnamedDocumentAfterAccordingToIsTheNamedAgentOfItsParticiple() {
+    // courts
+    assertEquals("dave aronberg/according-to", speaker("The charge was dropped.\n\n\"The evidence was weak,\" "
+        + "according to a court document filed by state attorney Dave Aronberg.\n", 3));
+    // politics: also when the document relays a tag
+    assertEquals("white house/according-to", speaker("The speech is tonight.\n\n\"Nothing prepares you,\" the "
+        + "president will say, according to excerpts of his speech released by the White House.\n", 3));
+    // business
+    assertEquals("post/according-to", speaker("The dispute grew.\n\nThe firm threatened \"a major lawsuit,\" "
+        + "according to a copy of the letter reviewed by The Post.\n", 3));
+    // must not regress (sport): an agent with no name leaves the quotation to its speaker
+    assertEquals("coach/after", speaker("The team won.\n\n\"We won,\" the coach said, according to a recording "
+        + "obtained by reporters.\n", 3));
+  }
 }
