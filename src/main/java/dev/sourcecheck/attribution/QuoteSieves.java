@@ -63,6 +63,9 @@ final class QuoteSieves {
       return none(q);
     }
     Attribution closing = relays.closing(q);
+    if (closing == null) {
+      closing = relays.opening(q); // "According to GMA News, Salceda said the “…”"
+    }
     if (closing != null) {
       return closing; // "…” referring to his vow, the Chicago Tribune reports."
     }

@@ -19,6 +19,8 @@ final class Relays {
   private static final int MAX_ADJUNCT = 4;
   /** Words of a document's phrase after "according to" before its participle's "by" ("excerpts of his speech released by"). */
   private static final int MAX_DOCUMENT = 8;
+  /** Lower-case nouns after a named source before the comma of "According to X," ("White House pool reports"). */
+  private static final int MAX_HEAD_NOUNS = 3;
 
   private final ArticleIndex x;
   private final Cues cues;
@@ -30,6 +32,39 @@ final class Relays {
     this.cues = cues;
     this.subjects = subjects;
     this.credits = credits;
+  }
+
+  /**
+   * The quotation's sentence opens with "According to X," and the quotation stands after that comma:
+   * "According to GMA News, Salceda said the “ugliness of utterances” …", "According to White House
+   * pool reports, Obama said “…”": X, when named; null otherwise.
+   */
+  Attribution opening(Quote q) {
+    int first = x.wordAtOrAfter(q.inner().start());
+    int sent = first < x.size ? x.sentenceOf(first) : -1;
+    if (sent < 0) {
+      return null;
+    }
+    int s0 = x.wordAtOrAfter(x.article.sentences().get(sent).span().start());
+    Match m = x.from(s0, Lists.VERBS);
+    if (m == null || !cues.accordingTo(m) || !cues.usable(m) || x.quoted(s0)) {
+      return null;
+    }
+    Source by = source(m);
+    int after = by.found() ? by.last() + 1 : -1;
+    while (after > 0 && after < first && after - by.last() <= MAX_HEAD_NOUNS && !x.gapHas(after, ",") && !x.capitalised(after)
+        && x.function(after) == null && !x.quoted(after)) {
+      after++; // "According to White House pool reports,": the head nouns after the named modifier
+    }
+    if (!checkable(by) || after >= first || !x.gapHas(after, ",") || x.quoted(after - 1)) {
+      return null;
+    }
+    return credits.of(q, by, m, false);
+  }
+
+  /** A source a reader can look up: a name, an organisation or a role phrase with a capitalised word. */
+  private boolean checkable(Source by) {
+    return by.found() && (by.kind().equals("name") || by.kind().equals("org") || by.kind().equals("role")) && named(by);
   }
 
   /**
@@ -90,7 +125,7 @@ final class Relays {
       Match m = x.from(k, Lists.VERBS);
       if (m != null && cues.accordingTo(m) && cues.usable(m)) {
         Source by = x.gapHas(k, ",") ? source(m) : Source.NONE;
-        return (by.kind().equals("name") || by.kind().equals("org")) && named(by) ? m : null;
+        return checkable(by) ? m : null;
       }
     }
     return null;
@@ -111,6 +146,12 @@ final class Relays {
     for (int k = from; k < Math.min(x.size, from + MAX_DOCUMENT) && x.sentenceOf(k) == sent; k++) {
       if (x.quoted(k) || x.gapHas(k, ",;:")) {
         return s;
+      }
+      if (k == from && x.role(k, "partitive") && s.found()) {
+        Source of = subjects.right(k); // "according to an archived version of the Eric Trump Foundation website"
+        if ((of.kind().equals("name") || of.kind().equals("org")) && named(of)) {
+          return of;
+        }
       }
       if ("agent".equals(x.tag(k, Lists.PASSIVE)) && participle(k - 1)) {
         Source by = subjects.right(k);

@@ -65,4 +65,21 @@ class SpeakerRound6Test {
     assertEquals("coach/after", speaker("The team won.\n\n\"We won,\" the coach said, according to a recording "
         + "obtained by reporters.\n", 3));
   }
+
+  @Test
+  void aSentenceOpeningWithAccordingToANamedSourceIsThatSourcesReport() {
+    // politics: the outlet, not the speaker it reports nor the agent after the quotation
+    assertEquals("gma news/according-to", speaker("The visit ended.\n\nAccording to GMA News, Salceda said the "
+        + "\"ugliness of utterances\" by Trump last week stood in contrast.\n", 3));
+    // local government: a named modifier and its head nouns
+    assertEquals("white house/according-to", speaker("The visit ended.\n\nAccording to White House pool reports, "
+        + "the mayor said \"there is love\" in the city.\n", 3));
+    // business: a document of a named organisation
+    assertEquals("acme foundation website/according-to", speaker("The gift was made.\n\nGold was the top level, "
+        + "according to an archived version of the Acme Foundation website, which listed \"Title Sponsor\" first.\n", 3));
+    // must not regress (courts, sport): an unnamed report, or the speaker itself after "according to"
+    assertEquals("smith/before", speaker("The trial began.\n\nAccording to the report, Smith said the case was "
+        + "\"dead.\"\n", 3));
+    assertEquals("smith/according-to", speaker("The club lost.\n\nAccording to Smith, \"the season is over.\"\n", 3));
+  }
 }
