@@ -5,8 +5,9 @@ import dev.sourcecheck.article.Quote;
 /**
  * Speech tags found by their position rather than by a known verb, for {@link TagSieves}: a verb
  * the lexicons do not know right after a quotation ("…," Smith quipped / "…," interjected Smith /
- * "…," an angry Hollande retaliated) or right before one ("Others … shouted, “…”"). Here the
- * position is the evidence. Not shared between threads.
+ * "…," an angry Hollande retaliated), a verb that is a tag only there ("…," he went on: lexicon
+ * speech-tags), or a verb right before one ("Others … shouted, “…”"). Here the position is the
+ * evidence. Not shared between threads.
  */
 final class PositionalTags {
   /** Words after a quotation in which its tag is looked for. */
@@ -43,9 +44,11 @@ final class PositionalTags {
         return null;
       }
       boolean known = x.from(v, Lists.VERBS) != null;
-      if ((verbLike(v) || known) && (x.spaced(v) || x.gapHas(v, ","))) {
+      var tagOnly = x.from(v, Lists.TAG_VERBS); // "…?" Trump went on, as if …
+      if ((verbLike(v) || known || tagOnly != null) && (x.spaced(v) || x.gapHas(v, ","))) {
         Source s = subjects.left(v);
-        if (speaker(s) && someone(s) && (s.first() == a || opensWithModifiers(a, s.first())) && closed(v)) {
+        if (speaker(s) && someone(s) && (s.first() == a || opensWithModifiers(a, s.first()))
+            && closed(tagOnly != null ? tagOnly.last() : v)) {
           return credits.of(q, s, null, true);
         }
       }

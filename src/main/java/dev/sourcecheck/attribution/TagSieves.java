@@ -74,6 +74,9 @@ final class TagSieves {
           k = end;
           continue;
         }
+        if (x.from(k, Lists.TAG_VERBS) != null) {
+          return newSentence ? null : positional(q, a); // "…," Trump went on, as if he didn't hear her.
+        }
         if ("sub".equals(x.function(k)) && x.spaced(k)) {
           return null; // "… “artful smear” regarding her links while Sanders suggests": another clause's verb
         }

@@ -82,4 +82,17 @@ class SpeakerRound6Test {
         + "\"dead.\"\n", 3));
     assertEquals("smith/according-to", speaker("The club lost.\n\nAccording to Smith, \"the season is over.\"\n", 3));
   }
+
+  @Test
+  void aVerbThatIsATagOnlyRightAfterAQuotationTagsIt() {
+    // politics: "went on" after a question, with an adverbial clause after it
+    assertEquals("trump/after", speaker("Kelly asked again.\n\n\"You know, it happens, right?\" Trump went on, as if "
+        + "he didn't hear her.\n", 3));
+    // sport
+    assertEquals("coach/after", speaker("The team lost.\n\n\"The season is long,\" the coach went on.\n", 3));
+    // courts
+    assertEquals("judge/after", speaker("The hearing resumed.\n\n\"Order in the court,\" the judge cut in.\n", 3));
+    // must not regress (business): elsewhere "went on" makes no statement and tags nothing
+    assertEquals("null/none", speaker("Shares fell.\n\nThe talks went on all day, and \"progress\" was slow.\n", 3));
+  }
 }
