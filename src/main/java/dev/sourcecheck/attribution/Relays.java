@@ -95,11 +95,13 @@ final class Relays {
       boolean inverted = x.gapHas(k, ",");
       Source s = inverted ? subjects.right(m.last()) : subjects.left(k);
       if (!s.found() || !(s.kind().equals("name") || s.kind().equals("org")) || !named(s)) {
-        return null;
+        continue; // "Right Wing Watch first reported": the longer entry starts a word before
       }
       int start = s.first() - 1 > last && Lists.definite(x.function(s.first() - 1)) ? s.first() - 1 : s.first();
       boolean closed = inverted ? s.last() == end : start > last && (x.gapHas(start, ",") || x.quoted(start - 1));
-      return closed ? credits.of(q, s, m, true) : null;
+      if (closed) {
+        return credits.of(q, s, m, true);
+      }
     }
     return null;
   }

@@ -45,6 +45,9 @@ class SpeakerRound6Test {
     // sport
     assertEquals("miami herald/after", speaker("The match was lost.\n\nWhen asked about the loss, the striker "
         + "\"bristled\" and walked off, The Miami Herald reported.\n", 3));
+    // local government: a two-word entry ("first reported") after a one-word one fails
+    assertEquals("tribune/after", speaker("The council met.\n\nThe mayor called the plan \"awful\" on his show, the "
+        + "Tribune first reported.\n", 3));
     // must not regress: a role or a pronoun reporting is no outlet; a report with a clause of its own is a tag before
     assertEquals("smith/after", speaker("The team lost.\n\n\"We lost,\" Smith said, the coach reported.\n", 3));
     assertEquals("post/before", speaker("The council met.\n\nThe Post reported that the mayor was \"tired.\"\n", 3));
