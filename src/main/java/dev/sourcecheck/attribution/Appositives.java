@@ -124,7 +124,7 @@ final class Appositives {
         && (modifierOrNoun(i - 1) && !x.is(i - 1, Lists.VERBS) || x.possessive(i - 1)) && !"prep".equals(x.function(i - 1))) {
       i--;
     }
-    if (i - 2 >= floor && x.folded(i - 1).equals("of") && x.spaced(i) && same(i - 2, sent)
+    if (i - 2 >= floor && x.role(i - 1, "partitive") && x.spaced(i) && same(i - 2, sent)
         && ("quant".equals(x.function(i - 2)) || x.is(i - 2, Lists.HEADS) && "group".equals(x.tag(i - 2, Lists.HEADS)))) {
       i -= 2; // "one of the former prosecutors", "some of his advisers"
     }

@@ -144,6 +144,14 @@ final class ArticleIndex {
     return m == null ? null : m.tag();
   }
 
+  /**
+   * Whether word {@code i} is, as written, a word {@code function-roles} tags {@code role}
+   * (infinitive, complementizer, particle …), not its possessive ("that's").
+   */
+  boolean role(int i, String role) {
+    return role.equals(tag(i, Lists.ROLE_WORDS)) && !possessive(i);
+  }
+
   /** The function-word tag of word {@code i} (det, poss-m, be, prep, rel …: lexicon function-words), or null. */
   String function(int i) {
     return tag(i, Lists.FUNCTION);

@@ -36,7 +36,7 @@ final class Clauses {
       if (j < k && !x.spaced(j + 1)) {
         return -1;
       }
-      if ("rel".equals(x.function(j)) && !x.folded(j).equals("that")) {
+      if ("rel".equals(x.function(j)) && !x.role(j, "complementizer")) {
         int v = j + 1;
         String t = x.function(v);
         boolean verb = v <= k && !x.capitalised(v) && !x.is(v, Lists.HEADS) && x.to(v, Lists.ROLES) == null

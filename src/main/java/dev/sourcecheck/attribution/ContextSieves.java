@@ -19,7 +19,7 @@ final class ContextSieves {
   /** Words an opening phrase before a sentence's subject may hold ("At Brazile's direction, the DNC …"). */
   private static final int MAX_OPENING = 10;
 
-  private final QuoteSieves sieves;
+  private final Credits credits;
   private final ArticleIndex x;
   private final Persons persons;
   private final Pronouns pronouns;
@@ -29,9 +29,9 @@ final class ContextSieves {
   /** Paragraphs holding a quotation. */
   private final boolean[] quoted;
 
-  ContextSieves(QuoteSieves sieves, ArticleIndex x, Persons persons, Pronouns pronouns, Cues cues, Subjects subjects,
+  ContextSieves(Credits credits, ArticleIndex x, Persons persons, Pronouns pronouns, Cues cues, Subjects subjects,
       Statements statements) {
-    this.sieves = sieves;
+    this.credits = credits;
     this.x = x;
     this.persons = persons;
     this.pronouns = pronouns;
@@ -45,7 +45,7 @@ final class ContextSieves {
   }
 
   private Attribution of(Quote q, Source s, Match cue, boolean afterQuote) {
-    return sieves.of(q, s, cue, afterQuote);
+    return credits.of(q, s, cue, afterQuote);
   }
 
   /** A quotation ending its paragraph, and the next paragraph a dash and a name ("— Bernie Sanders."). */
@@ -270,11 +270,23 @@ final class ContextSieves {
       }
       Quote q = qs.get(i);
       Quote n = qs.get(i + 1);
-      String between = x.text.substring(q.span().end(), n.span().start()).strip().toLowerCase(java.util.Locale.ROOT);
-      if (q.paragraph() == n.paragraph() && (between.isEmpty() || between.equals(",") || between.equals("and")
-          || between.equals("or") || between.equals(", and") || between.equals(", or"))) {
+      if (q.paragraph() == n.paragraph() && joined(q.span().end(), n.span().start())) {
         out.set(i, new Attribution(a.quote(), next.person(), next.how(), next.cueStart(), next.cueEnd()));
       }
     }
+  }
+
+  /** Nothing but a comma, a joining word ("and", "or": function-roles) or both stands in text {@code [from, to)}. */
+  private boolean joined(int from, int to) {
+    String between = x.text.substring(from, to).strip();
+    if (between.isEmpty() || between.equals(",")) {
+      return true;
+    }
+    int w = x.wordAtOrAfter(from);
+    if (w >= x.size || x.words.end(w) > to || !x.role(w, "joiner")) {
+      return false;
+    }
+    String before = x.text.substring(from, x.words.start(w)).strip();
+    return (before.isEmpty() || before.equals(",")) && x.text.substring(x.words.end(w), to).isBlank();
   }
 }

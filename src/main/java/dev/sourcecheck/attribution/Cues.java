@@ -81,9 +81,7 @@ final class Cues {
     }
     String term = m.entry().term();
     if (term.startsWith("call") && m.last() + 1 < x.size) {
-      String next = x.folded(m.last() + 1);
-      if (next.equals("for") || next.equals("on") || next.equals("off") || next.equals("up") || next.equals("in")
-          || next.equals("out")) {
+      if (x.role(m.last() + 1, "particle")) {
         return false;
       }
     }

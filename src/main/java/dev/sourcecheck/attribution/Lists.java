@@ -24,6 +24,9 @@ final class Lists {
   static final String VAGUE = "vague-sources";
   static final String PASSIVE = "passive-links";
   static final String SHARES = "share-words";
+  static final String ROLE_WORDS = "function-roles";
+  static final String REPORTS = "speech-reports";
+  static final String TAG_VERBS = "speech-tags";
 
   /** A definite article or a demonstrative ({@code function-words} tags {@code det}, {@code dem}). */
   static boolean definite(String tag) {
@@ -33,5 +36,5 @@ final class Lists {
   /** The lists only the model reads (no rule matches them as cues unless a rule names them). */
   static final List<String> MODEL_ONLY =
       List.of(HONORIFICS, FIRST_NAMES, NAME_STOP, PARTICLES, PLACES, ORGS, HEADS, FUNCTION, ROLE_MODIFIERS, PASSIVE,
-          ANONYMITY, SHARES);
+          ANONYMITY, SHARES, ROLE_WORDS, REPORTS, TAG_VERBS);
 }

@@ -87,7 +87,7 @@ final class Names {
       if (x.spaced(n) && x.from(n, Lists.VERBS) != null && !x.capitalised(n)) {
         return true;
       }
-      if (x.gapHas(n, ",") && "rel".equals(x.tag(n, Lists.FUNCTION)) && x.folded(n).equals("who")) {
+      if (x.gapHas(n, ",") && "rel".equals(x.tag(n, Lists.FUNCTION)) && x.role(n, "personal-relative")) {
         return true;
       }
     }
@@ -226,8 +226,8 @@ final class Names {
    */
   private static boolean theOrganisation(ArticleIndex x, int i, int j) {
     int s = lead(x, i, j);
-    boolean the = s > i ? "det".equals(x.tag(s - 1, Lists.FUNCTION)) && x.folded(s - 1).equals("the")
-        : s > 0 && x.spaced(s) && x.folded(s - 1).equals("the") && x.sentenceOf(s - 1) == x.sentenceOf(s);
+    boolean the = s > i ? "det".equals(x.function(s - 1))
+        : s > 0 && x.spaced(s) && "det".equals(x.function(s - 1)) && x.sentenceOf(s - 1) == x.sentenceOf(s);
     if (!the || j - s < 1 || x.headline(s) || x.is(s, Lists.FIRST_NAMES) || x.words.is(s, Tokens.ALL_CAPS)) {
       return false;
     }

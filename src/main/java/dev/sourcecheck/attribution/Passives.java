@@ -48,7 +48,7 @@ final class Passives {
     // "that" (tag clause) completes a passive only after "it": "it is believed that", not "the government is worried that"
     boolean view = v.tag().equals("view");
     boolean directive = "directive".equals(x.tag(v.last(), Lists.PASSIVE)) && !it && next < x.size
-        && x.folded(next).equals("to");
+        && x.role(next, "infinitive");
     int generic = genericAgent(v.last());
     if (generic >= 0) {
       // "is considered by many to be", "is regarded by some as": an agent that names no one
@@ -74,7 +74,7 @@ final class Passives {
     if (k >= x.size || !x.spaced(k) || !"complement".equals(x.tag(k, Lists.PASSIVE))) {
       return false;
     }
-    if (!x.folded(k).equals("to") || k + 1 >= x.size) {
+    if (!x.role(k, "infinitive") || k + 1 >= x.size) {
       return true;
     }
     String f = x.tag(k + 1, Lists.FUNCTION);

@@ -5,19 +5,20 @@ import dev.sourcecheck.article.Quote;
 /**
  * Speech tags found by their position rather than by a known verb, for {@link TagSieves}: a verb
  * the lexicons do not know right after a quotation ("…," Smith quipped / "…," interjected Smith /
- * "…," an angry Hollande retaliated) or right before one ("Others … shouted, “…”"). Here the
- * position is the evidence. Not shared between threads.
+ * "…," an angry Hollande retaliated), a verb that is a tag only there ("…," he went on: lexicon
+ * speech-tags), or a verb right before one ("Others … shouted, “…”"). Here the position is the
+ * evidence. Not shared between threads.
  */
 final class PositionalTags {
   /** Words after a quotation in which its tag is looked for. */
   private static final int MAX_TAG = 24;
 
-  private final QuoteSieves sieves;
+  private final Credits credits;
   private final ArticleIndex x;
   private final Subjects subjects;
 
-  PositionalTags(QuoteSieves sieves, ArticleIndex x, Subjects subjects) {
-    this.sieves = sieves;
+  PositionalTags(Credits credits, ArticleIndex x, Subjects subjects) {
+    this.credits = credits;
     this.x = x;
     this.subjects = subjects;
   }
@@ -33,7 +34,7 @@ final class PositionalTags {
     if (verbLike(a) && !x.capitalised(a)) {
       Source s = subjects.right(a);
       if (speaker(s) && closed(s.last())) {
-        return sieves.of(q, s, null, true);
+        return credits.of(q, s, null, true);
       }
       return null;
     }
@@ -43,10 +44,12 @@ final class PositionalTags {
         return null;
       }
       boolean known = x.from(v, Lists.VERBS) != null;
-      if ((verbLike(v) || known) && (x.spaced(v) || x.gapHas(v, ","))) {
+      var tagOnly = x.from(v, Lists.TAG_VERBS); // "…?" Trump went on, as if …
+      if ((verbLike(v) || known || tagOnly != null) && (x.spaced(v) || x.gapHas(v, ","))) {
         Source s = subjects.left(v);
-        if (speaker(s) && someone(s) && (s.first() == a || opensWithModifiers(a, s.first())) && closed(v)) {
-          return sieves.of(q, s, null, true);
+        if (speaker(s) && someone(s) && (s.first() == a || opensWithModifiers(a, s.first()))
+            && closed(tagOnly != null ? tagOnly.last() : v)) {
+          return credits.of(q, s, null, true);
         }
       }
     }
@@ -72,7 +75,7 @@ final class PositionalTags {
       return null; // "Adding, “…”": a participle opening its sentence has its subject in the sentence before
     }
     Source s = ing ? subjects.mainClause(b) : subjects.left(b);
-    return speaker(s) ? sieves.of(q, s, null, false) : null;
+    return speaker(s) ? credits.of(q, s, null, false) : null;
   }
 
   /**

@@ -46,7 +46,7 @@ final class Predicates {
   Source passiveAgent(Match cue) {
     int b = cue.first() - 1;
     int by = cue.last() + 1;
-    if (b < 0 || by >= x.size || !"be".equals(x.function(b)) && !x.folded(b).equals("been") || !x.spaced(by)
+    if (b < 0 || by >= x.size || !"be".equals(x.function(b)) || !x.spaced(by)
         || !"agent".equals(x.tag(by, Lists.PASSIVE)) || x.sentenceOf(by) != x.sentenceOf(cue.last())) {
       return null;
     }

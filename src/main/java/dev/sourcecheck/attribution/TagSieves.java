@@ -25,20 +25,22 @@ final class TagSieves {
   /** A tag found after a quotation and whether it is tight. */
   record Tag(Attribution at, boolean tight) {}
 
-  private final QuoteSieves sieves;
+  private final Credits credits;
   private final ArticleIndex x;
   private final Cues cues;
   private final Subjects subjects;
   private final Statements statements;
   private final PositionalTags positional;
+  private final Relays relays;
 
-  TagSieves(QuoteSieves sieves, ArticleIndex x, Cues cues, Subjects subjects, Statements statements) {
-    this.sieves = sieves;
+  TagSieves(Credits credits, ArticleIndex x, Cues cues, Subjects subjects, Statements statements, Relays relays) {
+    this.credits = credits;
     this.x = x;
     this.cues = cues;
     this.subjects = subjects;
     this.statements = statements;
-    this.positional = new PositionalTags(sieves, x, subjects);
+    this.positional = new PositionalTags(credits, x, subjects);
+    this.relays = relays;
   }
 
   /** The tag after {@code q}: no sentence end, line break or other quotation between, or null. */
@@ -53,7 +55,7 @@ final class TagSieves {
     if ("agent".equals(x.tag(a, Lists.PASSIVE)) && !newSentence) {
       // “The Living Room to close,” by Times' Ben Sisario: a piece and its author
       Source by = subjects.right(a);
-      return by.kind().equals("name") ? new Tag(sieves.of(q, by, null, true), true) : null;
+      return by.kind().equals("name") ? new Tag(credits.of(q, by, null, true), true) : null;
     }
     int sent = x.sentenceOf(a);
     for (int k = a; k < Math.min(x.size, a + MAX_TAG); k++) {
@@ -71,6 +73,9 @@ final class TagSieves {
           }
           k = end;
           continue;
+        }
+        if (x.from(k, Lists.TAG_VERBS) != null) {
+          return newSentence ? null : positional(q, a); // "…," Trump went on, as if he didn't hear her.
         }
         if ("sub".equals(x.function(k)) && x.spaced(k)) {
           return null; // "… “artful smear” regarding her links while Sanders suggests": another clause's verb
@@ -96,7 +101,7 @@ final class TagSieves {
       if (participle) {
         s = statements.subjectOf(cue);
       } else if (according || k == a) {
-        s = subjects.right(cue.last());
+        s = according ? relays.source(cue) : subjects.right(cue.last());
         if (!s.found() && k == a) {
           s = subjects.left(cue.first());
         }
@@ -110,7 +115,9 @@ final class TagSieves {
         return null;
       }
       boolean tight = k == a || s.first() == a && !clauseAfter(cue);
-      return new Tag(sieves.of(q, s, cue, true), tight);
+      Match relay = according ? null : relays.of(cue, s); // "…," Sanders said, according to CNN
+      return relay != null ? new Tag(credits.of(q, relays.source(relay), relay, true), tight)
+          : new Tag(credits.of(q, s, cue, true), tight);
     }
     return newSentence ? null : positional(q, a);
   }
@@ -181,7 +188,7 @@ final class TagSieves {
       return false;
     }
     String t = x.function(k);
-    return "rel".equals(t) && x.folded(k).equals("that") || t != null && (t.startsWith("pron") || Lists.definite(t)
+    return "rel".equals(t) && x.role(k, "complementizer") || t != null && (t.startsWith("pron") || Lists.definite(t)
         || "indef".equals(t) || t.startsWith("poss"));
   }
 
@@ -224,7 +231,7 @@ final class TagSieves {
   private boolean ownContent(Match cue) {
     int s = x.sentenceOf(cue.first());
     for (int k = cue.last() + 1; k < Math.min(x.size, cue.last() + 1 + MAX_TAG_SENTENCE) && x.sentenceOf(k) == s; k++) {
-      if (x.quoted(k) || x.folded(k).equals("that") && k <= cue.last() + 3) {
+      if (x.quoted(k) || x.role(k, "complementizer") && k <= cue.last() + 3) {
         return true;
       }
     }
