@@ -1,6 +1,7 @@
 package dev.sourcecheck.fact;
 
 import dev.sourcecheck.lexicon.LexiconMatcher.Match;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,17 +12,39 @@ import java.util.Map;
  * lexicon data, not a Java set). Built once per article; not shared between threads.
  */
 final class WordTags {
-  private final Map<Integer, Map<String, String>> at = new HashMap<>();
+  /**
+   * The matches of the lists read, sorted by start (stably: among matches of one list at one
+   * offset the first given wins): their starts, lists and tags. Looked up by binary search, no
+   * boxed offsets and no map per word.
+   */
+  private final int[] starts;
+  private final String[] lists;
+  private final String[] tags;
 
   WordTags(List<Match> matches) {
+    List<Match> read = new ArrayList<>();
+    boolean sorted = true;
     for (Match m : matches) {
       if (!READ.contains(m.list())) {
         continue;
       }
-      at.computeIfAbsent(m.start(), k -> new HashMap<>(2)).putIfAbsent(m.list(), m.tag());
+      sorted &= read.isEmpty() || read.get(read.size() - 1).start() <= m.start();
+      read.add(m);
       if (m.list().equals(ADJUNCTS)) {
         adjunctEnd.merge(m.start(), m.end(), Math::max);
       }
+    }
+    if (!sorted) {
+      read.sort(java.util.Comparator.comparingInt(Match::start)); // a stable sort
+    }
+    int n = read.size();
+    starts = new int[n];
+    lists = new String[n];
+    tags = new String[n];
+    for (int k = 0; k < n; k++) {
+      starts[k] = read.get(k).start();
+      lists[k] = read.get(k).list();
+      tags[k] = read.get(k).tag();
     }
   }
 
@@ -43,8 +66,22 @@ final class WordTags {
 
   /** The tag of an entry of {@code list} that starts at the word starting at {@code start}, or null. */
   String tag(int start, String list) {
-    Map<String, String> m = at.get(start);
-    return m == null ? null : m.get(list);
+    int lo = 0;
+    int hi = starts.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int k = lo; k < starts.length && starts[k] == start; k++) {
+      if (lists[k].equals(list)) {
+        return tags[k];
+      }
+    }
+    return null;
   }
 
   boolean is(int start, String list) {
