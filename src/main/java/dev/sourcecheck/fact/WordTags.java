@@ -14,12 +14,14 @@ import java.util.Map;
 final class WordTags {
   /**
    * The matches of the lists read, sorted by start (stably: among matches of one list at one
-   * offset the first given wins): their starts, lists and tags. Looked up by binary search, no
-   * boxed offsets and no map per word.
+   * offset the first given wins): their starts, lists and tags. Looked up by offset in an array,
+   * no boxed offsets and no map per word.
    */
   private final int[] starts;
   private final String[] lists;
   private final String[] tags;
+  /** By offset up to the last start: the index of the first match starting there, or -1 (one array read a look-up). */
+  private final int[] firstAt;
 
   WordTags(List<Match> matches) {
     List<Match> read = new ArrayList<>();
@@ -46,6 +48,11 @@ final class WordTags {
       lists[k] = read.get(k).list();
       tags[k] = read.get(k).tag();
     }
+    firstAt = new int[n == 0 ? 0 : starts[n - 1] + 1];
+    java.util.Arrays.fill(firstAt, -1);
+    for (int k = n - 1; k >= 0; k--) {
+      firstAt[starts[k]] = k;
+    }
   }
 
   /** Where the longest {@code speech-adjuncts} entry starting at offset {@code start} ends, or -1. */
@@ -66,17 +73,10 @@ final class WordTags {
 
   /** The tag of an entry of {@code list} that starts at the word starting at {@code start}, or null. */
   String tag(int start, String list) {
-    int lo = 0;
-    int hi = starts.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (starts[mid] < start) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
+    if (start < 0 || start >= firstAt.length || firstAt[start] < 0) {
+      return null;
     }
-    for (int k = lo; k < starts.length && starts[k] == start; k++) {
+    for (int k = firstAt[start]; k < starts.length && starts[k] == start; k++) {
       if (lists[k].equals(list)) {
         return tags[k];
       }
