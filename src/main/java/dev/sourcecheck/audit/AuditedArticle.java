@@ -23,8 +23,9 @@ import java.util.Objects;
  * they derived (flags and boilerplate spans). Built once per article and shared by every later
  * stage. The matches of the cross-source lexicons ({@code xs-*}) are not facts of the first pass
  * (no single-article rule reads them); {@link #cues} gives them as {@link Cue}s all the same, with
- * their sentence and quotation (their line-shape fields are not computed). Immutable and
- * thread-safe.
+ * their sentence and quotation (their line-shape fields are not computed). The cues and the prose
+ * sentences are made on first use (a run of one article never reads them). Immutable in what it
+ * answers and thread-safe.
  */
 public final class AuditedArticle {
   private final Article article;
@@ -38,8 +39,15 @@ public final class AuditedArticle {
   private final int[][] spans;
   /** {@code maxEnd[k]}: the furthest end among {@code spans[0..k]}. */
   private final int[] maxEnd;
-  private final Map<String, List<Cue>> cues = new HashMap<>();
-  private final List<Sentence> prose = new ArrayList<>();
+  /**
+   * What the cues are read from when first asked for: the first pass's {@code Cue} facts and the
+   * lexicon matches (of a lean view, only those of the lexicons the story stage reads).
+   */
+  private final List<Object> cueFacts;
+  private final List<LexiconMatcher.Match> cueMatches;
+  /** The cues by lexicon and the prose sentences, made on first use: a run of one article never reads them. */
+  private Map<String, List<Cue>> cues;
+  private List<Sentence> prose;
   /** Whether this is the story stage's view ({@link #lean}): only the story stage's cues are kept. */
   private final boolean lean;
 
@@ -59,25 +67,33 @@ public final class AuditedArticle {
     for (int k = 0; k < spans.length; k++) {
       maxEnd[k] = Math.max(spans[k][1], k == 0 ? 0 : maxEnd[k - 1]);
     }
-    for (Object f : this.facts) {
-      if (f instanceof Cue c && !inBoilerplate(c.start(), c.end())) {
-        cues.computeIfAbsent(c.lexicon(), k -> new ArrayList<>()).add(c);
+    this.cueFacts = this.facts;
+    this.cueMatches = this.matches;
+  }
+
+  /** The cues by lexicon, outside boilerplate, in text order: the Cue facts, then the {@code xs-*} matches as cues. */
+  private synchronized Map<String, List<Cue>> cueMap() {
+    if (cues == null) {
+      Map<String, List<Cue>> byLexicon = new HashMap<>();
+      for (Object f : cueFacts) {
+        if (f instanceof Cue c && !inBoilerplate(c.start(), c.end())) {
+          byLexicon.computeIfAbsent(c.lexicon(), k -> new ArrayList<>()).add(c);
+        }
       }
-    }
-    for (LexiconMatcher.Match m : this.matches) {
-      String lexicon = m.lexicon().name();
-      if (crossSource(lexicon) && !inBoilerplate(m.start(), m.end())) {
-        cues.computeIfAbsent(lexicon, k -> new ArrayList<>()).add(new Cue(article.id(), lexicon, m.entry().term(),
-            m.entry().tag(), m.start(), m.end(), article.index().line(m.start()), article.sentenceAt(m.start()),
-            quoteAt(m.start(), m.end()) != null, false, false, ""));
+      for (LexiconMatcher.Match m : cueMatches) {
+        String lexicon = m.lexicon().name();
+        if (crossSource(lexicon) && !inBoilerplate(m.start(), m.end())) {
+          byLexicon.computeIfAbsent(lexicon, k -> new ArrayList<>()).add(new Cue(article.id(), lexicon,
+              m.entry().term(), m.entry().tag(), m.start(), m.end(), article.index().line(m.start()),
+              article.sentenceAt(m.start()), quoteAt(m.start(), m.end()) != null, false, false, ""));
+        }
       }
-    }
-    for (Sentence s : article.sentences()) {
-      if (article.paragraphs().get(s.paragraph()).kind() != Paragraph.Kind.META
-          && !inBoilerplate(s.span().start(), s.span().end())) {
-        prose.add(s);
+      if (lean) {
+        byLexicon.keySet().removeIf(lexicon -> !storyReads(lexicon));
       }
+      cues = byLexicon;
     }
+    return cues;
   }
 
   private AuditedArticle(AuditedArticle full) {
@@ -90,12 +106,32 @@ public final class AuditedArticle {
     this.boilerplate = full.boilerplate;
     this.spans = full.spans;
     this.maxEnd = full.maxEnd;
-    full.cues.forEach((lexicon, list) -> {
-      if (storyReads(lexicon)) {
-        this.cues.put(lexicon, list);
+    // of the full view's cue sources only what the story stage reads, or its cues if already made
+    List<Object> storyFacts = new ArrayList<>();
+    List<LexiconMatcher.Match> storyMatches = new ArrayList<>();
+    synchronized (full) {
+      if (full.cues == null) {
+        for (Object f : full.cueFacts) {
+          if (f instanceof Cue c && storyReads(c.lexicon())) {
+            storyFacts.add(c);
+          }
+        }
+        for (LexiconMatcher.Match m : full.cueMatches) {
+          if (storyReads(m.lexicon().name())) {
+            storyMatches.add(m);
+          }
+        }
+      } else {
+        full.cues.forEach((lexicon, list) -> {
+          if (storyReads(lexicon)) {
+            storyFacts.addAll(list);
+          }
+        });
       }
-    });
-    this.prose.addAll(full.prose);
+      this.prose = full.prose;
+    }
+    this.cueFacts = List.copyOf(storyFacts);
+    this.cueMatches = List.copyOf(storyMatches);
     this.lean = true;
   }
 
@@ -181,7 +217,7 @@ public final class AuditedArticle {
     if (lean && !storyReads(lexicon)) {
       throw new IllegalStateException("the story stage's view of " + article.id() + " keeps no cues of " + lexicon);
     }
-    return cues.getOrDefault(lexicon, List.of());
+    return cueMap().getOrDefault(lexicon, List.of());
   }
 
   /** The cues of one lexicon wholly inside {@code [from, to)}. */
@@ -207,7 +243,17 @@ public final class AuditedArticle {
   }
 
   /** The sentences that are article prose: not metadata, not boilerplate. */
-  public List<Sentence> prose() {
+  public synchronized List<Sentence> prose() {
+    if (prose == null) {
+      List<Sentence> out = new ArrayList<>();
+      for (Sentence s : article.sentences()) {
+        if (article.paragraphs().get(s.paragraph()).kind() != Paragraph.Kind.META
+            && !inBoilerplate(s.span().start(), s.span().end())) {
+          out.add(s);
+        }
+      }
+      prose = out;
+    }
     return prose;
   }
 

@@ -206,6 +206,14 @@ public final class RuleBase {
     return sessions.take(pass);
   }
 
+  /**
+   * Whether a fact of class {@code c} can reach any rule of this rule base (a pattern of its class
+   * or a supertype). A run need not insert the others: no rule can match them.
+   */
+  public boolean reaches(Class<?> c) {
+    return sessions.reaches(c);
+  }
+
   /** Lets go of a session of {@link #newSession()} that a failed run left part-way: it is not reused. */
   public static void discard(KieSession session) {
     Sessions.discard(session);

@@ -1,7 +1,13 @@
 package dev.sourcecheck.engine;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.base.ObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.EntryPointNode;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -27,6 +33,36 @@ final class Sessions {
 
   Sessions(KieBase kieBase) {
     this.kieBase = kieBase;
+    Set<Class<?>> m = matched(kieBase);
+    this.matched = m == null ? Set.of(Object.class) : m;
+  }
+
+  /** The classes some pattern of the rule base can match: those with an object type node. */
+  private final Set<Class<?>> matched;
+  /** Whether a fact of a class reaches any rule, by class (see {@link #reaches}). */
+  private final Map<Class<?>, Boolean> reach = new ConcurrentHashMap<>();
+
+  /**
+   * Whether a fact of class {@code c} can reach any rule: some pattern of the rule base is of its
+   * class or of a supertype (an object type node of the default entry point). A fact that reaches
+   * none is only stored by the session, never matched, so inserting it cannot change what the
+   * rules derive.
+   */
+  boolean reaches(Class<?> c) {
+    return reach.computeIfAbsent(c, k -> matched.stream().anyMatch(t -> t.isAssignableFrom(k)));
+  }
+
+  private static Set<Class<?>> matched(KieBase kieBase) {
+    Set<Class<?>> out = new HashSet<>();
+    for (EntryPointNode ep : ((InternalRuleBase) kieBase).getRete().getEntryPointNodes().values()) {
+      for (ObjectType t : ep.getObjectTypeNodes().keySet()) {
+        if (!(t instanceof ClassObjectType c)) {
+          return null; // a pattern on something else than a class: insert everything
+        }
+        out.add(c.getClassType());
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /** An empty session of the pool of {@code pass}; {@code dispose()} gives it back. */

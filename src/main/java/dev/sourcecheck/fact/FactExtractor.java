@@ -134,26 +134,26 @@ public final class FactExtractor {
       while (end < len && !whitespace(text.charAt(end))) {
         end++;
       }
-      String raw = text.substring(start, end);
-      // the word without leading and trailing characters that are neither letters nor numbers
-      int from = 0;
-      int to = raw.length();
-      while (from < to && !letterOrNumber(raw.codePointAt(from))) {
-        from += Character.charCount(raw.codePointAt(from));
+      // the word without leading and trailing characters that are neither letters nor numbers (read in
+      // place: white space, which bounds the run, is never half of a surrogate pair)
+      int from = start;
+      int to = end;
+      while (from < to && !letterOrNumber(text.codePointAt(from))) {
+        from += Character.charCount(text.codePointAt(from));
       }
-      while (to > from && !letterOrNumber(raw.codePointBefore(to))) {
-        to -= Character.charCount(raw.codePointBefore(to));
+      while (to > from && !letterOrNumber(text.codePointBefore(to))) {
+        to -= Character.charCount(text.codePointBefore(to));
       }
       if (from == to) {
         continue;
       }
       // lower-casing never shortens a word, and no small word is longer than four characters
       if (counted > 0 && to - from <= 4
-          && SMALL_WORDS.contains(raw.substring(from, to).toLowerCase(java.util.Locale.ROOT))) {
+          && SMALL_WORDS.contains(text.substring(from, to).toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
       counted++;
-      char first = raw.charAt(from);
+      char first = text.charAt(from);
       if (Character.isUpperCase(first) || Character.isDigit(first)) {
         capital++;
       }

@@ -1,6 +1,7 @@
 package dev.sourcecheck.fact;
 
 import dev.sourcecheck.lexicon.LexiconMatcher.Match;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,17 +12,46 @@ import java.util.Map;
  * lexicon data, not a Java set). Built once per article; not shared between threads.
  */
 final class WordTags {
-  private final Map<Integer, Map<String, String>> at = new HashMap<>();
+  /**
+   * The matches of the lists read, sorted by start (stably: among matches of one list at one
+   * offset the first given wins): their starts, lists and tags. Looked up by offset in an array,
+   * no boxed offsets and no map per word.
+   */
+  private final int[] starts;
+  private final String[] lists;
+  private final String[] tags;
+  /** By offset up to the last start: the index of the first match starting there, or -1 (one array read a look-up). */
+  private final int[] firstAt;
 
   WordTags(List<Match> matches) {
+    List<Match> read = new ArrayList<>();
+    boolean sorted = true;
     for (Match m : matches) {
       if (!READ.contains(m.list())) {
         continue;
       }
-      at.computeIfAbsent(m.start(), k -> new HashMap<>(2)).putIfAbsent(m.list(), m.tag());
+      sorted &= read.isEmpty() || read.get(read.size() - 1).start() <= m.start();
+      read.add(m);
       if (m.list().equals(ADJUNCTS)) {
         adjunctEnd.merge(m.start(), m.end(), Math::max);
       }
+    }
+    if (!sorted) {
+      read.sort(java.util.Comparator.comparingInt(Match::start)); // a stable sort
+    }
+    int n = read.size();
+    starts = new int[n];
+    lists = new String[n];
+    tags = new String[n];
+    for (int k = 0; k < n; k++) {
+      starts[k] = read.get(k).start();
+      lists[k] = read.get(k).list();
+      tags[k] = read.get(k).tag();
+    }
+    firstAt = new int[n == 0 ? 0 : starts[n - 1] + 1];
+    java.util.Arrays.fill(firstAt, -1);
+    for (int k = n - 1; k >= 0; k--) {
+      firstAt[starts[k]] = k;
     }
   }
 
@@ -43,8 +73,15 @@ final class WordTags {
 
   /** The tag of an entry of {@code list} that starts at the word starting at {@code start}, or null. */
   String tag(int start, String list) {
-    Map<String, String> m = at.get(start);
-    return m == null ? null : m.get(list);
+    if (start < 0 || start >= firstAt.length || firstAt[start] < 0) {
+      return null;
+    }
+    for (int k = firstAt[start]; k < starts.length && starts[k] == start; k++) {
+      if (lists[k].equals(list)) {
+        return tags[k];
+      }
+    }
+    return null;
   }
 
   boolean is(int start, String list) {

@@ -2,9 +2,7 @@ package dev.sourcecheck.parse;
 
 import dev.sourcecheck.article.Line;
 import dev.sourcecheck.article.MetaField;
-import dev.sourcecheck.article.Metadata;
 import dev.sourcecheck.article.Paragraph;
-import dev.sourcecheck.article.Sentence;
 import dev.sourcecheck.article.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,54 +24,11 @@ final class MetadataReader {
   static void read(String text, List<Line> lines, Meta meta) {
     readDatePrefix(text, lines, meta);
     readHeader(text, lines, meta);
-    readMetaLines(text, lines, meta);
+    MetaLines.read(text, lines, meta);
   }
 
   /** Lines longer than this are prose, never metadata: patterns see bounded text only. */
   static final int META_MAX = 400;
-
-  /** Mutable scratch state of one parse: metadata found so far and the prose bounds of each line. */
-  static final class Meta {
-    String title;
-    String source;
-    String byline;
-    String dateline;
-    final List<String> contributors = new ArrayList<>();
-    final List<MetaField> fields = new ArrayList<>();
-    /** The publication dates the text carries, decided at the end. */
-    final List<PublicationDates.Candidate> dates = new ArrayList<>();
-    /** Where each line's prose starts and ends once glued metadata is cut off. */
-    final int[] start;
-    final int[] end;
-    /** Lines that are wholly metadata. */
-    final boolean[] line;
-
-    Meta(int lines) {
-      start = new int[lines];
-      end = new int[lines];
-      line = new boolean[lines];
-    }
-
-    void add(MetaField.Kind kind, Span span, String value) {
-      fields.add(new MetaField(kind, span, value));
-    }
-
-    /** The metadata read, the publication date decided among the candidates. */
-    Metadata metadata(String text) {
-      LocalDate published = PublicationDates.decide(dates, text, fields);
-      fields.sort((a, b) -> a.span().compareTo(b.span()));
-      return new Metadata(title, published, source, byline, dateline, contributors, fields);
-    }
-
-    void credit(Span span, List<String> names) {
-      for (String name : names) {
-        if (!contributors.contains(name)) {
-          contributors.add(name);
-        }
-      }
-      add(MetaField.Kind.CREDIT, span, String.join(", ", names));
-    }
-  }
 
   private static int firstNonBlank(List<Line> lines, int from) {
     int i = from;
@@ -180,177 +135,6 @@ final class MetadataReader {
     }
   }
 
-  /** Source footers, bylines near the top and credit lines anywhere (whole lines, or bracketed at a line's end). */
-  private static void readMetaLines(String text, List<Line> lines, Meta meta) {
-    int nonBlankSeen = 0;
-    boolean proseSeen = false; // a date line sits under the headline, before the first sentence of prose
-    int lastNonBlank = lines.size() - 1;
-    while (lastNonBlank >= 0 && lines.get(lastNonBlank).isBlank()) {
-      lastNonBlank--;
-    }
-    for (int k = 0; k < lines.size(); k++) {
-      Line l = lines.get(k);
-      if (l.isBlank() || meta.line[k]) {
-        continue;
-      }
-      nonBlankSeen++;
-      Span span = new Span(meta.start[k], meta.end[k]);
-      if (span.length() > META_MAX) {
-        trailingCredit(text, k, meta);
-        continue;
-      }
-      String s = span.of(text);
-      // cheap tests first: most lines are prose, and a matcher costs more than the scan
-      if (s.indexOf("http") > 0) {
-        Matcher src = MetadataPatterns.SOURCE_LINE.matcher(s);
-        if (src.matches()) {
-          meta.line[k] = true;
-          meta.source = src.group(1);
-          meta.add(MetaField.Kind.SOURCE, span, src.group(1));
-          continue;
-        }
-      }
-      if (k == lastNonBlank && s.length() <= 80) {
-        Matcher name = MetadataPatterns.SOURCE_NAME_LINE.matcher(s);
-        if (name.matches()) {
-          meta.line[k] = true;
-          if (meta.source == null) {
-            meta.source = name.group(1).strip();
-          }
-          meta.add(MetaField.Kind.SOURCE, span, name.group(1).strip());
-          continue;
-        }
-      }
-      if (nonBlankSeen <= 6 && !proseSeen) {
-        // a date line under the headline: "Thursday 9 April 2026 14.05 BST", "Updated 09:05 BST, 11 February 2026"
-        PublicationDates.Candidate c = PublicationDates.dateLine(s, span);
-        if (c != null) {
-          meta.line[k] = true;
-          meta.dates.add(c);
-          meta.add(MetaField.Kind.DATE_LINE, span, s);
-          continue;
-        }
-      }
-      if (nonBlankSeen <= 5 && meta.byline == null && "BbWwSsPp".indexOf(s.charAt(0)) >= 0) {
-        Matcher by = MetadataPatterns.BYLINE.matcher(s);
-        String value = by.matches() ? MetadataPatterns.byline(by) : null;
-        if (value != null) {
-          meta.line[k] = true;
-          meta.byline = value;
-          meta.add(MetaField.Kind.BYLINE, span, value);
-          // a dated byline: "By Ruth Okafor | April 9, 2026"
-          String trailer = MetadataPatterns.bylineDate(by);
-          LocalDate d = trailer == null ? null : MetadataPatterns.date(trailer);
-          if (d != null) {
-            meta.dates.add(new PublicationDates.Candidate("the byline", d, null,
-                trailer.toLowerCase(Locale.ROOT).contains("updated"), span));
-          }
-          continue;
-        }
-      }
-      if (nonBlankSeen <= 5 && meta.byline == null && s.length() <= 80) {
-        Matcher named = MetadataPatterns.NAME_AND_OUTLET.matcher(s);
-        if (named.matches()) {
-          meta.line[k] = true;
-          meta.byline = s;
-          meta.add(MetaField.Kind.BYLINE, span, s);
-          continue;
-        }
-      }
-      proseSeen |= ".!?\"”".indexOf(s.charAt(s.length() - 1)) >= 0;
-      boolean credited = false;
-      if (mayCredit(s)) {
-        for (var credit : MetadataPatterns.CREDITS) {
-          if (credit.matcher(s).matches()) {
-            List<String> names = MetadataPatterns.contributors(s);
-            if (!names.isEmpty()) {
-              meta.line[k] = true;
-              meta.credit(span, names);
-              credited = true;
-            }
-            break;
-          }
-        }
-      }
-      if (!credited) {
-        trailingCredit(text, k, meta);
-      }
-    }
-  }
-
-  /** Whether a line can be a credit line at all: it names who contributed, or what was done by whom. */
-  private static boolean mayCredit(String s) {
-    return s.contains("ontribut") || s.contains("by ") || s.contains("By ") || s.contains("BY ");
-  }
-
-  /** A bracketed credit closing a line of prose ({@code … said. (Reporting by A; Editing by B)}) is cut off. */
-  private static void trailingCredit(String text, int k, Meta meta) {
-    int e = meta.end[k];
-    char close = text.charAt(e - 1);
-    if (close != ')' && close != ']') {
-      trailingPlainCredit(text, k, meta);
-      return;
-    }
-    char open = close == ')' ? '(' : '[';
-    int o = e - 1;
-    int stop = Math.max(meta.start[k], e - META_MAX);
-    while (o > stop && text.charAt(o) != open) {
-      o--; // bounded: lastIndexOf would run back to the start of the text on every such line
-    }
-    if (o <= meta.start[k] || text.charAt(o) != open) {
-      return;
-    }
-    Span span = new Span(o, e);
-    if (!MetadataPatterns.TRAILING_CREDIT.matcher(span.of(text)).matches()) {
-      return;
-    }
-    List<String> names = MetadataPatterns.contributors(span.of(text));
-    if (names.isEmpty()) {
-      return;
-    }
-    meta.credit(span, names);
-    int cut = o;
-    while (cut > meta.start[k] && Chars.isSpace(text.charAt(cut - 1))) {
-      cut--;
-    }
-    meta.end[k] = cut;
-  }
-
-  /** An unbracketed credit after the last sentence of a line ({@code … said. Reporting by A; Editing by B}). */
-  private static void trailingPlainCredit(String text, int k, Meta meta) {
-    int e = meta.end[k];
-    int from = Math.max(meta.start[k], e - 300);
-    if (!containsBetween(text, "eporting by", from, e)) {
-      return; // a bounded scan: lastIndexOf would run back to the start of the text on every line
-    }
-    Matcher m = MetadataPatterns.TRAILING_PLAIN_CREDIT.matcher(text).region(from, e);
-    m.useTransparentBounds(true);
-    if (!m.find() || m.start() <= meta.start[k]) {
-      return;
-    }
-    List<String> names = MetadataPatterns.contributors(m.group());
-    if (names.isEmpty()) {
-      return;
-    }
-    meta.credit(new Span(m.start(), e), names);
-    int cut = m.start();
-    while (cut > meta.start[k] && Chars.isSpace(text.charAt(cut - 1))) {
-      cut--;
-    }
-    meta.end[k] = cut;
-  }
-
-  /** Whether {@code needle} occurs inside {@code text[from, to)}; scans that range only. */
-  private static boolean containsBetween(String text, String needle, int from, int to) {
-    char first = needle.charAt(0);
-    for (int i = from; i + needle.length() <= to; i++) {
-      if (text.charAt(i) == first && text.startsWith(needle, i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The line breaks in {@code [from, to)}: LF, CRLF and a lone CR each one, as the parser counts them. */
   private static int lineBreaks(String text, int from, int to) {
     int n = 0;
@@ -390,4 +174,5 @@ final class MetadataReader {
       return ps;
     }
     return ps;
-  }}
+  }
+}

@@ -26,7 +26,7 @@ public final class TextArticleParser {
 
   public static Article parse(String id, String path, String text) {
     List<Line> lines = lines(text);
-    MetadataReader.Meta meta = new MetadataReader.Meta(lines.size());
+    Meta meta = new Meta(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       meta.start[i] = lines.get(i).content().start();
       meta.end[i] = lines.get(i).content().end();
@@ -139,7 +139,7 @@ public final class TextArticleParser {
    * mid-sentence (no final punctuation, next line in lower case or the line ends with a comma or
    * hyphen), or the file is wrapped at a margin and the line reaches it.
    */
-  private static List<int[]> blocks(String text, List<Line> lines, MetadataReader.Meta meta) {
+  private static List<int[]> blocks(String text, List<Line> lines, Meta meta) {
     int margin = wrapMargin(text, lines, meta);
     List<int[]> out = new ArrayList<>();
     int k = 0;
@@ -166,7 +166,7 @@ public final class TextArticleParser {
    * at least half come within 15 characters of the longest and break mid-sentence (scraped text
    * with a paragraph a line ends its lines with sentence punctuation).
    */
-  private static int wrapMargin(String text, List<Line> lines, MetadataReader.Meta meta) {
+  private static int wrapMargin(String text, List<Line> lines, Meta meta) {
     int max = 0;
     for (int i = 0; i < lines.size(); i++) {
       max = Math.max(max, meta.end[i] - meta.start[i]);
@@ -214,7 +214,7 @@ public final class TextArticleParser {
    * more paragraphs follow, and it reads like a summary rather than a news lede: no dateline and
    * none of a lede's words (see {@link #ledeWords}).
    */
-  private static List<Paragraph> classifyHeadline(String text, List<Paragraph> ps, MetadataReader.Meta meta) {
+  private static List<Paragraph> classifyHeadline(String text, List<Paragraph> ps, Meta meta) {
     List<Integer> prose = new ArrayList<>();
     for (Paragraph p : ps) {
       if (p.kind() != Paragraph.Kind.META) {

@@ -140,9 +140,11 @@ public final class Tokens {
     return ends[i];
   }
 
-  /** The word as written. */
+  /** The word as written (its folded form when that is how it is written: most words, and no copy). */
   public String word(int i) {
-    return text.substring(starts[i], ends[i]);
+    String f = folded[i];
+    int n = ends[i] - starts[i];
+    return f.length() == n && text.regionMatches(starts[i], f, 0, n) ? f : text.substring(starts[i], ends[i]);
   }
 
   /** The word folded ({@link #fold}). */

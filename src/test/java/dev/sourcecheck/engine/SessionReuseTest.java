@@ -2,6 +2,7 @@ package dev.sourcecheck.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourcecheck.AuditOptions;
 import dev.sourcecheck.Auditor;
@@ -29,6 +30,17 @@ class SessionReuseTest {
       String f = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList().get(i);
       return f.substring(0, f.length() - 4);
     }
+  }
+
+  /** A run inserts only facts some pattern can match: the rest are stored and reset for nothing. */
+  @Test
+  void onlyFactsSomePatternMatchesReachTheSession() {
+    RuleBase rules = TestRules.auditor().rules();
+    assertTrue(rules.reaches(dev.sourcecheck.fact.LineFact.class));
+    assertTrue(rules.reaches(dev.sourcecheck.fact.ArticleFact.class));
+    assertTrue(rules.reaches(dev.sourcecheck.fact.Flag.class));
+    assertFalse(rules.reaches(dev.sourcecheck.fact.SentenceFact.class), "no bundled rule reads SentenceFact");
+    assertFalse(rules.reaches(String.class));
   }
 
   @Test

@@ -17,6 +17,17 @@ class TokensTest {
     return out;
   }
 
+  /** A word is given as written: its folded form only when that is how it is written. */
+  @Test
+  void aWordIsAsWrittenWhetherOrNotItsFoldedFormIsShared() {
+    String text = "the Mayor’s well‐known plan isn’t news; İstanbul ǅemal ÉTÉ été 1,200 x.";
+    Tokens t = Tokens.of(text);
+    for (int i = 0; i < t.size(); i++) {
+      assertEquals(text.substring(t.start(i), t.end(i)), t.word(i));
+    }
+    assertTrue(t.word(0) == t.folded(0), "a lower-case word is its folded form, not a copy");
+  }
+
   @Test
   void joinsInnerApostrophesHyphensStopsAndThousandsCommas() {
     Tokens t = Tokens.of("The U.S. firm's well-known chief, O’Neill, laid off 1,200 staff; 3.4 million doses, 12,34 x.");
