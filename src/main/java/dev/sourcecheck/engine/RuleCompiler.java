@@ -57,19 +57,19 @@ final class RuleCompiler {
         root = root.getCause();
       }
       String why = root instanceof NumberFormatException
-          ? "not a number where a number is expected: " + oneLine(String.valueOf(root.getMessage()))
-          : oneLine(String.valueOf(root.getMessage() == null ? root : root.getMessage()));
-      throw new RuleLoadException(List.of(describe(rules, "", -1, why)));
+          ? "not a number where a number is expected: " + BuildMessages.oneLine(String.valueOf(root.getMessage()))
+          : BuildMessages.oneLine(String.valueOf(root.getMessage() == null ? root : root.getMessage()));
+      throw new RuleLoadException(List.of(BuildMessages.describe(rules, "", -1, why)));
     }
     List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
     for (Message m : messages) {
-      String d = describe(rules, m);
+      String d = BuildMessages.describe(rules, m);
       if (d != null) {
         errors.add(d);
       }
     }
     if (errors.isEmpty() && !messages.isEmpty()) {
-      errors.add(origin(rules) + ": rules failed to compile: " + oneLine(messages.get(0).getText()));
+      errors.add(BuildMessages.origin(rules) + ": rules failed to compile: " + BuildMessages.oneLine(messages.get(0).getText()));
     }
     if (!errors.isEmpty()) {
       throw new RuleLoadException(errors.stream().distinct().toList());
@@ -95,7 +95,7 @@ final class RuleCompiler {
         line += newlines(text, counted, m.start(1));
         counted = m.start(1);
         if (where.containsKey(id)) {
-          errors.add(where(rules, e.getKey()) + ":" + line + ": rule \"" + id + "\" is defined twice (also in "
+          errors.add(BuildMessages.where(rules, e.getKey()) + ":" + line + ": rule \"" + id + "\" is defined twice (also in "
               + where.get(id)[0] + ")");
         }
         where.put(id, new String[] {e.getKey(), String.valueOf(line)});
@@ -108,7 +108,7 @@ final class RuleCompiler {
       for (Rule r : p.getRules()) {
         String id = r.getName();
         String[] w = where.getOrDefault(id, new String[] {"?", "1"});
-        String at = where(rules, w[0]) + ":" + w[1] + ": rule \"" + id + "\": ";
+        String at = BuildMessages.where(rules, w[0]) + ":" + w[1] + ": rule \"" + id + "\": ";
         if (!ID.matcher(id).matches()) {
           errors.add(at + "the name must be a rule id 'category.slug' in lower-case kebab case");
           continue;
@@ -129,7 +129,7 @@ final class RuleCompiler {
         for (String key : meta.keySet()) {
           if (!ANNOTATIONS.contains(key)) {
             int line = annotationLine(rules.drl().get(w[0]), Integer.parseInt(w[1]), key);
-            errors.add(where(rules, w[0]) + ":" + line + ": rule \"" + id + "\": unknown annotation @" + key
+            errors.add(BuildMessages.where(rules, w[0]) + ":" + line + ": rule \"" + id + "\": unknown annotation @" + key
                 + " (known: @severity, @summary, @help, @weight)");
           }
         }
@@ -216,116 +216,5 @@ final class RuleCompiler {
       s = s.substring(1, s.length() - 1);
     }
     return s;
-  }
-
-  private static int lineOf(String text, int offset) {
-    int n = 1;
-    for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  /** Drools messages that only repeat another error. */
-  private static final Pattern NOISE = Pattern.compile(
-      "Parser returned a null Package|Java source of .* in error:?|Unable to build KieBaseModel.*|Error while generating.*");
-  private static final Pattern ERR_PREFIX = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+\\s*");
-  private static final Pattern GENERATED = Pattern.compile("(^|/)src/main/java/");
-  /** What to search for in the DRL to place a message Drools reports without a line. */
-  private static final List<Pattern> WHAT = List.of(
-      Pattern.compile("Unable to find class:?\\s*'?([\\w.$]+)"),
-      Pattern.compile("The method (\\w+)\\("),
-      Pattern.compile("Method (\\w+) on class"),
-      Pattern.compile("(\\w+) cannot be resolved"),
-      Pattern.compile("(?:left part of expression|Unable to Analyse Expression|Unable to analyze expression)\\s*:?\\s*(.+?):?$"),
-      Pattern.compile("[Ff]or input string: (\"[^\"]*\")"),
-      Pattern.compile("\"([^\"]{2,})\""),
-      Pattern.compile("'([^']{2,})'"));
-
-  /** One {@code file:line: message} for a Drools build message, or null for a message that only repeats another. */
-  static String describe(RuleSet rules, Message m) {
-    String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
-    return describe(rules, path, m.getLine(), m.getText() == null ? "" : m.getText());
-  }
-
-  static String describe(RuleSet rules, String path, int line, String text) {
-    String first = ERR_PREFIX.matcher(oneLine(text)).replaceFirst("").replaceFirst("\\s*:$", "");
-    if (NOISE.matcher(first).matches()) {
-      return null;
-    }
-    String file = rules.drl().containsKey(path) ? path : null;
-    if (file == null || line <= 0) {
-      line = -1; // a line in generated Java means nothing to a rule author
-      String[] found = locate(rules, first, file);
-      if (found != null) {
-        file = found[0];
-        line = Integer.parseInt(found[1]);
-      }
-    }
-    String shown = file != null ? file : GENERATED.matcher(path).find() || path.isEmpty() ? null : path;
-    String origin = origin(rules);
-    return shown == null
-        ? origin + ": " + first
-        : (file != null ? where(rules, file) : origin + "/" + shown) + ":" + Math.max(line, 1) + ": " + first;
-  }
-
-  /** How error messages name a file of the rule set: its folder (see {@link #origin}) and path. */
-  static String where(RuleSet rules, String file) {
-    return rules.pathOf(file);
-  }
-
-  /** How error messages name the rule set's folder: its path, or {@code rules} for the bundled copy. */
-  static String origin(RuleSet rules) {
-    return rules.origin().equals("<bundled>") ? "rules" : rules.origin().replaceAll("/+$", "");
-  }
-
-  /**
-   * Finds the DRL file and line a message without a usable line is about, by searching the rule
-   * text for the class, method, expression or literal it names; a class or method is searched as a
-   * whole word.
-   */
-  static String[] locate(RuleSet rules, String message, String file) {
-    for (Pattern what : WHAT) {
-      Matcher m = what.matcher(message);
-      while (m.find()) {
-        String needle = m.group(1).strip();
-        if (needle.isEmpty()) {
-          continue;
-        }
-        boolean word = needle.matches("[\\w.$]+");
-        Pattern p = word ? Pattern.compile("(?<![\\w$])" + Pattern.quote(needle) + "(?![\\w$])") : Pattern.compile(Pattern.quote(needle));
-        for (var e : rules.drl().entrySet()) {
-          if (file != null && !e.getKey().equals(file)) {
-            continue;
-          }
-          Matcher at = p.matcher(e.getValue());
-          while (at.find()) {
-            if (!inComment(e.getValue(), at.start()) && !afterImport(e.getValue(), at.start())) {
-              return new String[] {e.getKey(), String.valueOf(lineOf(e.getValue(), at.start()))};
-            }
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  private static boolean inComment(String text, int offset) {
-    int bol = text.lastIndexOf('\n', offset - 1) + 1;
-    return text.substring(bol, offset).contains("//");
-  }
-
-  private static boolean afterImport(String text, int offset) {
-    int bol = text.lastIndexOf('\n', offset - 1) + 1;
-    String head = text.substring(bol, offset).strip();
-    return head.startsWith("import") || head.startsWith("package");
-  }
-
-  static String oneLine(String s) {
-    String t = s.strip();
-    int nl = t.indexOf('\n');
-    return (nl < 0 ? t : t.substring(0, nl)).strip();
   }
 }
