@@ -77,7 +77,7 @@ final class MetaLines {
           meta.add(MetaField.Kind.BYLINE, span, value);
           // a dated byline: "By Ruth Okafor | April 9, 2026"
           String trailer = MetadataPatterns.bylineDate(by);
-          LocalDate d = trailer == null ? null : MetadataPatterns.date(trailer);
+          LocalDate d = trailer == null ? null : MetadataDates.date(trailer);
           if (d != null) {
             meta.dates.add(new PublicationDates.Candidate("the byline", d, null,
                 trailer.toLowerCase(Locale.ROOT).contains("updated"), span));

@@ -53,7 +53,7 @@ final class MetadataReader {
     if (!m.lookingAt()) {
       return;
     }
-    LocalDate d = MetadataPatterns.prefixDate(m.group("d"));
+    LocalDate d = MetadataDates.prefixDate(m.group("d"));
     if (d == null) {
       return;
     }

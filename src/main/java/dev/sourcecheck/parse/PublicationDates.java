@@ -62,14 +62,14 @@ public final class PublicationDates {
     if (!m.matches()) {
       return null;
     }
-    LocalDate d = MetadataPatterns.date(m.group("d"));
+    LocalDate d = MetadataDates.date(m.group("d"));
     String label = m.group("label") == null ? "" : m.group("label").toLowerCase(Locale.ROOT);
     return d == null ? null : new Candidate("the date line", d, null, label.contains("updated") || label.contains("modified"), span);
   }
 
   /** A header field's date ({@code Published: …}, {@code Updated: …}), or null. */
   static Candidate header(String key, String value, Span span) {
-    LocalDate d = MetadataPatterns.date(value);
+    LocalDate d = MetadataDates.date(value);
     return d == null ? null : new Candidate("the '" + key + "' field", d, null, key.contains("updated"), span);
   }
 

@@ -12,6 +12,6 @@ public final class TextDates {
 
   /** The date a value starts with (after an optional weekday), or null when none can be read. */
   public static LocalDate parse(String value) {
-    return value == null || value.isBlank() ? null : MetadataPatterns.date(value);
+    return value == null || value.isBlank() ? null : MetadataDates.date(value);
   }
 }
