@@ -48,14 +48,18 @@ final class Predicates {
     }
     names.sort(Comparator.comparingInt(Entities.Entity::start));
     Set<Integer> negatedAt = new HashSet<>();
-    for (Cue c : a.cues("xs-negation", from, to)) {
-      if (c.inQuote() || c.tag().equals("quantifier")) {
+    List<Cue> negations = a.cues("xs-negation", from, to);
+    Set<Integer> affirming = new HashSet<>();
+    for (Cue c : negations) {
+      if (c.tag().equals("affirms")) {
+        affirming.add(c.start()); // "not only … but also" affirms
+      }
+    }
+    for (Cue c : negations) {
+      if (c.inQuote() || c.tag().equals("quantifier") || affirming.contains(c.start())) {
         continue;
       }
       int k = ts.until(c.end());
-      if (k < ts.size() && ts.folded(k).equals("only")) {
-        continue; // "not only … but also" affirms
-      }
       negate(story, x, a, ts, norms, classes, k, to, subject(names, c.start()), negatedAt);
     }
     for (QuantifiedSubjects.Subject q : quantified) {

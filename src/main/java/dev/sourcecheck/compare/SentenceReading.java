@@ -25,7 +25,7 @@ final class SentenceReading {
     Tokens ts = a.tokens();
     String[] norms = story.norms(a);
     for (Cue c : a.cues("xs-hedges", from, to)) {
-      if (!c.inQuote() && (!c.tag().equals("modal") || modal(ts, c))) {
+      if (!c.inQuote() && (!c.tag().equals("modal") || modal(a, ts, c))) {
         x.hedge = a.text().substring(c.start(), c.end());
         // its scope: the words after it to the end of its clause
         for (int k = ts.until(c.end()); k < ts.size() && ts.start(k) < to && k - ts.until(c.end()) < SCOPE; k++) {
@@ -60,13 +60,25 @@ final class SentenceReading {
     Predicates.read(story, x);
   }
 
-  /** A modal that hedges: followed by a verb, not by "not" (that negates) or a capital ("May 5"). */
-  private static boolean modal(Tokens ts, Cue c) {
+  /**
+   * A modal that hedges: followed by a verb, not by the negating particle (xs-negation's
+   * {@code particle}: "could not" negates) or a capital ("May 5").
+   */
+  private static boolean modal(AuditedArticle a, Tokens ts, Cue c) {
     int k = ts.until(c.end());
     int at = ts.at(c.start());
     if (at >= 0 && ts.capitalised(at) && !ts.sentenceStart(at)) {
       return false;
     }
-    return k < ts.size() && !ts.capitalised(k) && !ts.is(k, Tokens.NUMBER) && !ts.folded(k).equals("not");
+    return k < ts.size() && !ts.capitalised(k) && !ts.is(k, Tokens.NUMBER) && !particle(a, ts, k);
+  }
+
+  private static boolean particle(AuditedArticle a, Tokens ts, int k) {
+    for (Cue n : a.cues("xs-negation", ts.start(k), ts.end(k))) {
+      if (n.start() == ts.start(k) && n.end() == ts.end(k) && n.tag().equals("particle")) {
+        return true;
+      }
+    }
+    return false;
   }
 }
