@@ -33,7 +33,8 @@ final class SentenceAligner {
   /**
    * Two short sentences sharing fewer stems are aligned when they share this many and this much of
    * the smaller one ("None of the children has been admitted to hospital" / "Two of the children
-   * have been admitted to hospital"), and only where no longer pair is found.
+   * have been admitted to hospital"), and only where no longer pair is found. A sentence of this
+   * many stems is aligned at all ("No patients have been moved to other hospitals").
    */
   static final int MIN_SHARED_SHORT = 3;
   static final double SHORT_OVERLAP = 0.75;
@@ -57,7 +58,7 @@ final class SentenceAligner {
             stems.add(Vocab.stem(n));
           }
         }
-        if (stems.size() < MIN_SHARED) {
+        if (stems.size() < MIN_SHARED_SHORT) {
           continue;
         }
         int[] ids = new int[stems.size()];
