@@ -47,6 +47,10 @@ final class Predicates {
       names.add(new Entities.Entity(q.key(), q.noun(), q.start(), q.end()));
     }
     names.sort(Comparator.comparingInt(Entities.Entity::start));
+    // names inside a relative clause set off by commas are not the subject after it ("The striker,
+    // who scored 19 goals for AZ, will play")
+    List<int[]> clauses = relativeClauses(story, ts, norms, from, to);
+    names.removeIf(e -> inClause(clauses, e));
     Set<Integer> negatedAt = new HashSet<>();
     List<Cue> negations = a.cues("xs-negation", from, to);
     Set<Integer> affirming = new HashSet<>();
@@ -136,6 +140,41 @@ final class Predicates {
   private static String key(Map<Integer, String> classes, String[] norms, int k) {
     String c = classes.get(k);
     return c != null ? c : Vocab.predicate(norms[k]);
+  }
+
+  /**
+   * The character spans of the sentence's relative clauses set off by commas: from a comma and a
+   * {@code relative} word of {@code xs-function-words} to the next comma, dash or bracket; an
+   * unclosed one is not taken (its predicate is the clause's own).
+   */
+  private static List<int[]> relativeClauses(Story story, Tokens ts, String[] norms, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int end = ts.until(to);
+    for (int i = ts.from(from) + 1; i < end; i++) {
+      if (!story.vocab.relatives.contains(norms[i]) || ts.gapBefore(i).indexOf(',') < 0) {
+        continue;
+      }
+      for (int j = i + 1; j < end; j++) {
+        String gap = ts.gapBefore(j);
+        if (",;:—–()".chars().anyMatch(ch -> gap.indexOf(ch) >= 0)) {
+          if (gap.indexOf(',') >= 0) {
+            out.add(new int[] {ts.start(i), ts.end(j - 1)});
+          }
+          i = j - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean inClause(List<int[]> clauses, Entities.Entity e) {
+    for (int[] c : clauses) {
+      if (c[0] <= e.start() && e.end() <= c[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The key of the last name before {@code at}, or empty. */

@@ -39,7 +39,7 @@ final class RoleReader {
     for (AuditedArticle a : story.articles) {
       Set<String> done = new HashSet<>();
       for (StoryPeople.At m : story.people.mentions(a.id())) {
-        if (m.quoted() || story.people.institution(m.key()) || m.key().startsWith("~")) {
+        if (m.quoted() || m.described() || story.people.institution(m.key()) || m.key().startsWith("~")) {
           continue; // a surname nobody of the story has in full is no one we can tell roles of
         }
         if (story.people.sharedSurname(m.key()) && !a.text().substring(m.start(), m.end()).strip().contains(" ")) {

@@ -28,7 +28,7 @@ final class Story {
     this.id = id;
     this.articles = articles;
     this.vocab = vocab;
-    this.people = new StoryPeople(articles, roles);
+    this.people = new StoryPeople(articles, roles, vocab);
     List<AuditedArticle> sorted = new ArrayList<>(articles);
     // a total order: dated articles by date, undated ones after them; then input order
     sorted.sort((a, b) -> {

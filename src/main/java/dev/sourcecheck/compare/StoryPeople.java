@@ -25,8 +25,11 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * thread-safe: built and used by one story's comparison.
  */
 final class StoryPeople {
-  /** A mention of a story person in one article: the name's span and the role phrase at it, if any. */
-  record At(String key, int start, int end, String role, int roleStart, int roleEnd, boolean quoted) {}
+  /**
+   * A mention of a story person in one article: the name's span and the role phrase at it, if any;
+   * or, {@code described}, a role standing for the name ("the striker": {@link DescribedMentions}).
+   */
+  record At(String key, int start, int end, String role, int roleStart, int roleEnd, boolean quoted, boolean described) {}
 
   /** A story person: {@code firsts} are the words before the surname ("Hillary Rodham", "Republican Donald"). */
   private record Entry(String key, List<String> firsts, String last, String name, boolean institution) {
@@ -46,7 +49,7 @@ final class StoryPeople {
 
   private final Phrases roles;
 
-  StoryPeople(List<AuditedArticle> articles, Phrases roles) {
+  StoryPeople(List<AuditedArticle> articles, Phrases roles, Vocab vocab) {
     Deadline deadline = Deadline.current();
     this.roles = roles;
     // full names first, so that a surname alone finds the person whichever article names them fully
@@ -78,11 +81,18 @@ final class StoryPeople {
         String key = k.get(m.person());
         if (key != null && !a.inBoilerplate(m.start(), m.end())) {
           out.add(new At(key, nameStart(a, m.start(), m.end()), m.end(), m.role(), m.roleStart(), m.roleEnd(),
-              m.quoted()));
+              m.quoted(), false));
         }
       }
       out.sort((x, y) -> Integer.compare(x.start(), y.start()));
       mentions.put(a.id(), out);
+    }
+    // then the roles that stand for a name ("the striker"), from the roles the story gives its people
+    Map<List<String>, String> holders = DescribedMentions.holders(articles, mentions, roles, vocab, this::institution);
+    for (AuditedArticle a : articles) {
+      List<At> out = mentions.get(a.id());
+      out.addAll(DescribedMentions.in(a, holders));
+      out.sort((x, y) -> Integer.compare(x.start(), y.start()));
     }
   }
 

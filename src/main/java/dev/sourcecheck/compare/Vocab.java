@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The word lists the cross-source stage reads as sets rather than as cues: places to their country
  * ({@code xs-gazetteer}), function words that carry no content ({@code xs-function-words}), and
- * roles by canonical name ({@code xs-roles}). Built once per audit from the rule set's lexicons.
+ * the head nouns of unnamed sources ({@code source-heads}). Built once per audit from the rule set's lexicons.
  * Immutable after construction and thread-safe.
  */
 final class Vocab {
@@ -23,6 +23,10 @@ final class Vocab {
   /** Function words tagged {@code determiner} ("the", "any", "its") or {@code partitive} ("of"). */
   final Set<String> determiners = new HashSet<>();
   final Set<String> partitives = new HashSet<>();
+  /** Function words tagged {@code relative} ("who", "which"): they open a relative clause. */
+  final Set<String> relatives = new HashSet<>();
+  /** Head nouns of sources described rather than named ({@code source-heads}: "official", "spokesman"). */
+  final Set<String> unnamedHeads = new HashSet<>();
 
   Vocab(Map<String, Lexicon> lexicons) {
     Lexicon g = lexicons.get("xs-gazetteer");
@@ -35,6 +39,12 @@ final class Vocab {
         }
       }
     }
+    Lexicon h = lexicons.get("source-heads");
+    if (h != null) {
+      for (Lexicon.Entry e : h.entries()) {
+        unnamedHeads.add(e.term().toLowerCase(Locale.ROOT));
+      }
+    }
     Lexicon f = lexicons.get("xs-function-words");
     if (f != null) {
       for (Lexicon.Entry e : f.entries()) {
@@ -43,6 +53,7 @@ final class Vocab {
           case "joiner" -> joiners.add(Tokens.norm(e.term()));
           case "determiner" -> determiners.add(Tokens.norm(e.term()));
           case "partitive" -> partitives.add(Tokens.norm(e.term()));
+          case "relative" -> relatives.add(Tokens.norm(e.term()));
           default -> { }
         }
       }
