@@ -111,7 +111,7 @@ public final class AttributionFacts {
           SourceOwners.owned(text, tags, d), SourceOwners.relative(text, tags, d, st.cueStart()));
       statements.add(f);
       out.add(f);
-      if (f.named()) {
+      if (f.named() && !JUDGING.equals(f.tag())) { // "both of which Mrs. Clinton praised": an act, not her words
         ReportedSpan r = AttributionFactsSpans.reported(a, tags, f, sp.statementsIn(st.sentence()));
         if (r != null) {
           out.add(r);
