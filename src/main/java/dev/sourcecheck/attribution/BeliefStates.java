@@ -8,7 +8,8 @@ import java.util.function.Function;
  * {@code clause-beliefs}): a state of believing or feeling after a linking verb ("some Democrats
  * are concerned that …", "aides remain confident", "critics have long been skeptical of …"; tag
  * {@code state}), and verbs of agreeing or pointing out ("experts agree that …", "analysts point
- * out that …"; tag {@code stance}). The speaker is found as for a verb of saying: the subject
+ * out that …"; tag {@code stance}), and verbs of judging ("critics have likened the rallies to …",
+ * "Republicans denounced the deal"; tag {@code judging}). The speaker is found as for a verb of saying: the subject
  * before the linking verb. Such a statement attributes a view, never a quotation's words. Not
  * shared between threads.
  */
@@ -16,6 +17,8 @@ final class BeliefStates {
   static final String LIST = "clause-beliefs";
   static final String STATE = "state";
   static final String STANCE = "stance";
+  /** A verb of judging, approving or disputing ("denounced the deal"): a view, reported as an act. */
+  static final String JUDGING = "judging";
   /** Adverbs and negations between a linking verb and its state ("are not yet convinced"). */
   private static final int MAX_BETWEEN = 2;
 
@@ -35,7 +38,7 @@ final class BeliefStates {
   }
 
   private static boolean is(String tag) {
-    return STATE.equals(tag) || STANCE.equals(tag);
+    return STATE.equals(tag) || STANCE.equals(tag) || JUDGING.equals(tag);
   }
 
   /** The statement of the match {@code m} of {@code clause-beliefs}, or null when it attributes nothing here. */
@@ -53,6 +56,9 @@ final class BeliefStates {
       }
       s = subjects.left(link);
     } else {
+      if (passive(f, m)) {
+        return null; // "the case was dismissed", "officials were criticized": the subject is judged, not judging
+      }
       s = subjectOf.apply(m);
     }
     if (!s.found()) {
@@ -60,6 +66,28 @@ final class BeliefStates {
     }
     return new Statement(si, s.person(), x.text.substring(m.start(), m.end()), m.start(), m.end(),
         s.kind().equals("described"), s.kind(), m.tag(), s.description());
+  }
+
+  /**
+   * A stance verb in a past form after a form of "be", over adverbs and a conjoined participle ("was
+   * widely condemned", "were mocked and criticized"): a passive.
+   */
+  private boolean passive(int f, Match m) {
+    if (m.entry().term().endsWith("ing")) {
+      return false;
+    }
+    int k = f - 1;
+    for (int n = 0; n < MAX_BETWEEN + 1 && k >= 0 && x.spaced(k + 1); n++) {
+      String t = x.function(k);
+      if ("conj".equals(t) && k > 0 && x.folded(k - 1).endsWith("ed")) {
+        k -= 2; // "mocked and criticized"
+      } else if ("adv".equals(t) || "degree".equals(t) || "neg".equals(t)) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    return k >= 0 && x.spaced(k + 1) && "be".equals(x.function(k));
   }
 
   /**

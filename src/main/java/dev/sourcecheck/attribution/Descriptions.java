@@ -95,7 +95,13 @@ final class Descriptions {
       return false;
     }
     Mention m = persons.startingAt(k);
-    return m != null && !persons.person(m.person()).institution;
+    if (m == null || persons.person(m.person()).institution) {
+      return false;
+    }
+    // closed by punctuation or the sentence's end ("an aide, John Smith, said"); not the subject of the
+    // next clause ("According to recent polls, Trump holds only 14 percent")
+    int after = x.wordAtOrAfter(m.end());
+    return after >= x.size || x.sentenceOf(after) != x.sentenceOf(k) || !x.spaced(after);
   }
 
   /**
@@ -139,8 +145,9 @@ final class Descriptions {
     for (int k = e + 1; k < Math.min(x.size, e + 6) && x.spaced(k); k++) {
       if ("prep".equals(x.function(k)) && k + 1 < x.size) {
         for (int j = k + 1; j < Math.min(x.size, k + 1 + MAX_AGENT_WORDS) && x.spaced(j); j++) {
-          if (x.capitalised(j) || !x.words.word(j).chars().allMatch(c -> !Character.isUpperCase(c))) {
-            return true; // "Media Matters", "comScore"
+          boolean placeOrTime = x.is(j, Lists.PLACES) || "time".equals(x.function(j));
+          if (!placeOrTime && (x.capitalised(j) || !x.words.word(j).chars().allMatch(c -> !Character.isUpperCase(c)))) {
+            return true; // "Media Matters", "comScore"; not "a poll of Indiana voters", "a report on Wednesday"
           }
           if ("prep".equals(x.function(j))) {
             break; // "polls show Sanders within two points of Clinton": another phrase

@@ -46,7 +46,8 @@ final class SentenceReading {
     }
     // or a source the attribution model finds for the sentence ("The government claims …")
     for (var st : a.speakers().statementsIn(x.s.index())) {
-      boolean named = !"hedge".equals(st.kind()) && !"passive".equals(st.kind());
+      // a verb of judging ("has rejected suggestions that …") reports an act, not a source of the sentence
+      boolean named = !"hedge".equals(st.kind()) && !"passive".equals(st.kind()) && !"judging".equals(st.tag());
       x.attributed |= named;
       if (named && !st.vague() && st.person() != null && x.source.isEmpty()) {
         x.source = st.person();

@@ -33,6 +33,8 @@ public final class AttributionFacts {
   static final String CRITICISM = "criticism";
   /** A state of believing after a linking verb ("some are concerned"): it attributes a view whatever follows it. */
   static final String STATE = "state";
+  /** A verb of judging, approving or disputing (lexicon clause-beliefs): a view reported as an act. */
+  static final String JUDGING = "judging";
 
   // compiled once: these run for every article, sentence, quote or cue
   private static final Pattern SO_CALLED = Pattern.compile("(?s).*so[- ]called\\s*$");
@@ -62,6 +64,9 @@ public final class AttributionFacts {
     sp.mentions().stream().filter(m -> m.role() != null && !m.quoted())
         .forEach(m -> mentionsOf.computeIfAbsent(m.person(), k -> new ArrayList<>()).add(m));
     java.util.Map<Integer, Statement> statementAt = new java.util.HashMap<>();
+    // the verbs that introduce a direct quotation ("“…,” another supporter wrote on Reddit"): speech whatever follows them
+    java.util.Set<Integer> quoteCues = new java.util.HashSet<>();
+    sp.attributions().forEach(x -> quoteCues.add(x.cueStart()));
     sp.statements().forEach(x -> statementAt.putIfAbsent(x.cueStart(), x));
     for (Quote q : a.quotes()) {
       Deadline.check();
@@ -90,7 +95,8 @@ public final class AttributionFacts {
       Description d = st.source();
       StatementFact f = new StatementFact(id, st.sentence(), st.person(), st.vague(), st.cue(), st.tag(),
           st.cueStart(), st.cueEnd(), a.index().line(st.cueStart()),
-          !st.kind().equals("hedge") && !st.kind().equals("passive") && (SpeechShapes.speech(a, tags, st.cueStart(), st.cueEnd())
+          !st.kind().equals("hedge") && !st.kind().equals("passive") && (quoteCues.contains(st.cueStart())
+              || SpeechShapes.speech(a, tags, st.cueStart(), st.cueEnd())
               || SpeechShapes.relativeGap(text, tags, d.start(), d.end(), st.cueStart(), st.cueEnd())
               || "document".equals(d.headTag()) && d.end() <= st.cueStart() && SpeechShapes.finding(a, tags, st.cueEnd())
               || STATE.equals(st.tag())),
@@ -101,10 +107,11 @@ public final class AttributionFacts {
           SpeechShapes.aside(a, tags, d.start() >= 0 ? Math.min(d.start(), st.cueStart()) : st.cueStart(),
               Math.max(d.end(), st.cueEnd())),
           SpeechShapes.act(a, tags, st.cueStart()),
-          st.kind().equals("described") && SourceAppositives.closesNamesAppositive(a, tags, sp.mentions(), d, st.cueStart()));
+          st.kind().equals("described") && SourceAppositives.closesNamesAppositive(a, tags, sp.mentions(), d, st.cueStart()),
+          SourceOwners.owned(text, tags, d), SourceOwners.relative(text, tags, d, st.cueStart()));
       statements.add(f);
       out.add(f);
-      if (f.named()) {
+      if (f.named() && !JUDGING.equals(f.tag())) { // "both of which Mrs. Clinton praised": an act, not her words
         ReportedSpan r = AttributionFactsSpans.reported(a, tags, f, sp.statementsIn(st.sentence()));
         if (r != null) {
           out.add(r);
@@ -227,7 +234,7 @@ public final class AttributionFacts {
       return after.group(2).strip();
     }
     for (Statement st : sp.statementsIn(si)) {
-      if (st.person() != null && !st.vague()) {
+      if (st.person() != null && !st.vague() && !JUDGING.equals(st.tag())) { // "X criticised" in a heading is no critic of "faced criticism"
         return st.person();
       }
     }

@@ -31,12 +31,17 @@ package dev.sourcecheck.fact;
  * for", "deny any links"): a claim of its speaker's even without a reported clause. {@code
  * appositive} is true for a described phrase that only closes a name's appositive, set off by a
  * comma from its verb ("Peter T. King, Republican of New York, said": {@link SourceAppositives}).
+ * {@code owned} is true for a described phrase with a possessive before its head ("his supporters",
+ * "Obamacare's supporters": {@link SourceOwners}); {@code definite} is true for it too. {@code
+ * relative} is true for a cue in a relative clause on its described source ("a supporter who has
+ * criticized Clinton", "officials who said").
  */
 public record StatementFact(
     String article, int sentence, String person, boolean vague, String cue, String tag, int start, int end,
     int line, boolean speech, String kind, String source, int sourceStart, int sourceEnd, String head,
     String headTag, String quantity, boolean definite, boolean capitalised, String basis, boolean sourceNamed,
-    boolean participle, boolean closing, boolean aside, boolean act, boolean appositive) {
+    boolean participle, boolean closing, boolean aside, boolean act, boolean appositive, boolean owned,
+    boolean relative) {
   public boolean named() {
     return person != null && !vague;
   }
