@@ -4,10 +4,12 @@ import dev.sourcecheck.article.Article;
 import dev.sourcecheck.audit.AuditedArticle;
 import dev.sourcecheck.budget.Isolation;
 import dev.sourcecheck.compare.CrossSourceWindow;
+import dev.sourcecheck.compare.Lookahead;
 import dev.sourcecheck.finding.Finding;
 import dev.sourcecheck.finding.InputError;
 import dev.sourcecheck.parse.Input;
 import dev.sourcecheck.parse.PublicationDates;
+import dev.sourcecheck.text.Tokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +28,11 @@ import java.util.Map;
  *       findings go to the sink at once, its story view to the story stage
  *       ({@link CrossSourceWindow}), which holds it only while its story may still grow.</li>
  * </ol>
+ * The first pass also tells the story stage what the inputs not audited yet can be (their dates
+ * and the words that could be their story keys: {@link Lookahead}), so that a story no input to
+ * come can change is compared after the batch that closes it and its findings handed to
+ * {@link Progress#findings} then (JSON Lines writes them at once); the sink still gets every
+ * cross-source finding at the end, in story order ({@link AuditSink#across}).
  * An input collected without its bytes is read in each pass and never held after its batch. The
  * first pass keeps its parsed articles for the second, instead of reading and parsing them again,
  * while their texts total at most {@link #KEEP_CHARS} characters (every article of a run of about
@@ -45,12 +52,20 @@ final class AuditRun {
   /** The first pass keeps parsed articles while their texts total at most this many characters. */
   static final long KEEP_CHARS = 4_000_000;
   private long keptChars;
+  /** What the first pass learnt of the inputs the second has not audited yet; null with {@code --story all}. */
+  private final Lookahead ahead;
+  /** Of each input that parsed in the first pass: its date and its text's hash (the same text is taken off). */
+  private final LocalDate[] firstDate;
+  private final int[] firstText;
 
   AuditRun(Auditor auditor, List<Input> inputs, Progress progress, AuditSink sink) {
     this.auditor = auditor;
     this.inputs = inputs;
     this.progress = progress;
     this.sink = sink;
+    this.ahead = auditor.options().storyAll() ? null : new Lookahead(auditor.rules().rules().lexicons());
+    this.firstDate = new LocalDate[inputs.size()];
+    this.firstText = new int[inputs.size()];
   }
 
   void run(List<InputError> errors) {
@@ -61,38 +76,46 @@ final class AuditRun {
     progress.started(inputs.size());
     List<Integer> parsed = datesPass();
     CrossSourceWindow<Finding> window = new CrossSourceWindow<>(auditor.rules().rules().lexicons(),
-        auditor.options().storyAll(), parsed.size(), auditor::judgeStory);
+        auditor.options().storyAll(), parsed.size(), auditor::judgeStory, ahead);
     for (int from = 0; from < parsed.size(); from += Auditor.BATCH) {
       List<Integer> batch = parsed.subList(from, Math.min(parsed.size(), from + Auditor.BATCH));
-      List<Object> audited = batch.parallelStream().map(i -> {
+      List<Audited> audited = batch.parallelStream().map(i -> {
         Article held = kept.get(i); // read only while the batch runs
         Object a = held != null ? held : auditor.parseIsolated(inputs.get(i));
         if (a instanceof Article article) {
-          return auditor.auditIsolated(inputs.get(i).path(), PublicationDates.complete(article, middle), progress);
+          Object r = auditor.auditIsolated(inputs.get(i).path(), PublicationDates.complete(article, middle), progress);
+          return new Audited(r, words(i, article, r));
         }
         progress.articleDone();
-        return a;
+        return new Audited(a, null);
       }).toList();
       for (int k = 0; k < audited.size(); k++) {
-        if (audited.get(k) instanceof AuditedArticle r) {
+        if (ahead != null) {
+          ahead.passed(firstDate[batch.get(k)], audited.get(k).words());
+        }
+        if (audited.get(k).result() instanceof AuditedArticle r) {
           List<Finding> own = auditor.ownFindings(r);
           sink.article(Auditor.summary(r), own);
           progress.findings(own);
           inputOf.add(batch.get(k));
           window.add(r.lean());
         } else {
-          failed((InputError) audited.get(k));
+          failed((InputError) audited.get(k).result());
         }
       }
       batch.forEach(kept::remove);
       window.checkpoint();
+      List<Finding> closed = window.closedFindings();
+      if (!closed.isEmpty()) {
+        progress.findings(closed); // a story no later input can change: its findings are final now
+      }
     }
     Isolation.Outcome<List<Finding>> across = Isolation.guard(Auditor.CROSS_SOURCE, () -> window.finish(this::reread));
     if (across.failed()) {
       failed(across.error());
     } else {
       sink.across(across.value());
-      progress.findings(across.value());
+      progress.findings(window.openFindings());
     }
     progress.finished();
   }
@@ -106,11 +129,17 @@ final class AuditRun {
       // of each parsed article its date is kept, and the article itself while the texts kept are within the bound
       List<Object> dates = batch.parallelStream().map(in -> {
         Object o = auditor.parseIsolated(in);
-        return o instanceof Article a ? new Dated(a.metadata().published(), a) : o;
+        return o instanceof Article a
+            ? new Dated(a.metadata().published(), a, ahead == null ? null : ahead.words(Tokens.of(a.text()))) : o;
       }).toList();
       for (int k = 0; k < dates.size(); k++) {
         if (dates.get(k) instanceof Dated d) {
           parsed.add(from + k);
+          if (ahead != null) {
+            firstDate[from + k] = d.date();
+            firstText[from + k] = d.article().text().hashCode();
+            ahead.expect(d.date(), d.words());
+          }
           long chars = d.article().text().length();
           if (keptChars + chars <= KEEP_CHARS) {
             keptChars += chars;
@@ -129,8 +158,20 @@ final class AuditRun {
     return parsed;
   }
 
-  /** An input's date and its parsed article (kept for the second pass within the bound). */
-  private record Dated(LocalDate date, Article article) {}
+  /** An input's date, its parsed article (kept for the second pass within the bound) and its possible story keys. */
+  private record Dated(LocalDate date, Article article, int[] words) {}
+
+  /** What the second pass gave for an input, and the words to take off the lookahead (null: none). */
+  private record Audited(Object result, int[] words) {}
+
+  /** The possible story keys of input {@code i} as counted in the first pass, or null if its text changed since. */
+  private int[] words(int i, Article article, Object audited) {
+    if (ahead == null || article.text().hashCode() != firstText[i]) {
+      return null;
+    }
+    return ahead.words(audited instanceof AuditedArticle r && r.tokens().text().equals(article.text())
+        ? r.tokens() : Tokens.of(article.text()));
+  }
 
   private void failed(InputError e) {
     sink.error(e);

@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * {@code audit --format jsonl} (without {@code --baseline}): runs the audit while the report is
  * being written, so each article's findings are on their line as soon as its batch is done, and
- * the cross-source findings once the story stage is. To standard output the lines appear as they
+ * a story's cross-source findings once no input still to come can change the story (else at the
+ * end of the story stage). To standard output the lines appear as they
  * come; with {@code -o} they go to the temporary file that is renamed into place at the end (a
  * failed run leaves the old file as it was). Stateless.
  */

@@ -25,8 +25,8 @@ import java.util.TreeMap;
  * a {@link SpilledReport}, so that no report is held in memory, and the report is written from it
  * (JSON and SARIF item by item, text, HTML and Markdown article by article from its view), the
  * same bytes as from the whole report. JSON Lines are written
- * while the audit runs (each batch's findings as soon as it is done, the story stage's once it
- * is). Stateless.
+ * while the audit runs (each batch's findings as soon as it is done, a story's cross-source
+ * findings once no input to come can change it, the rest at the end of the story stage). Stateless.
  */
 final class StreamedRun {
   private StreamedRun() {}

@@ -27,6 +27,12 @@ import java.util.function.IntFunction;
  * story, or else compares the story anew, reading its articles that were let go of again through
  * {@code reread}. Stories are judged in parallel. Not thread-safe: one run, one thread.
  *
+ * <p>Told what the inputs still to come can be ({@link Lookahead}: their dates and words, from the
+ * run's first pass), a checkpoint also finds the groups that are final ({@link Closing}: no input
+ * to come can join them, and no key's posting can change them, whatever the rest of the run is):
+ * their findings are the all-at-end stage's for that story, handed out at once
+ * ({@link #closedFindings}) and kept for {@link #finish}, which gives them again in story order.
+ *
  * @param <F> what judging one story's facts gives (the run's findings)
  */
 public final class CrossSourceWindow<F> {
@@ -45,14 +51,21 @@ public final class CrossSourceWindow<F> {
   private final List<String[]> keys = new ArrayList<>();
   private final List<LocalDate> dates = new ArrayList<>();
   private final List<String> ids = new ArrayList<>();
-  private final Map<String, String> canonical = new HashMap<>();
-  private final Map<String, Integer> postings = new HashMap<>();
+  private final Closing closing = new Closing();
+  /** What the run knows of the inputs not added yet; null: nothing (no group is final before the end). */
+  private final Lookahead ahead;
   private final TreeMap<Integer, AuditedArticle> held = new TreeMap<>();
   /** Released groups by their first article: members and provisional findings. */
   private final Map<Integer, Released<F>> released = new HashMap<>();
   private int reread;
+  /** Findings of the stories found final at the last checkpoint, not handed out yet. */
+  private List<F> closedNow = new ArrayList<>();
+  /** Findings of {@link #finish} of the stories not found final before it. */
+  private List<F> open = List.of();
+  private int wrong;
 
-  private record Released<F>(List<Integer> members, List<F> findings) {}
+  /** A group let go of: its members and findings; final when it is known to be its story. */
+  private record Released<F>(List<Integer> members, List<F> findings, boolean isFinal) {}
 
   /**
    * {@code expected}: about how many articles the run will give (the cap of a key's posting is
@@ -60,13 +73,24 @@ public final class CrossSourceWindow<F> {
    */
   public CrossSourceWindow(Map<String, Lexicon> lexicons, boolean all, int expected,
       BiFunction<List<Object>, List<AuditedArticle>, List<F>> judge) {
-    this(lexicons, all, expected, judge, QUIET);
+    this(lexicons, all, expected, judge, QUIET, null);
   }
 
-  /** As the public constructor, a group released once {@code quiet} articles came after its last. */
+  /**
+   * As above, told by {@code ahead} what the inputs not added yet can be (every input to come
+   * expected in it, each passed before or when it is added): a story found final at a checkpoint
+   * is compared then and its findings handed out ({@link #closedFindings}).
+   */
+  public CrossSourceWindow(Map<String, Lexicon> lexicons, boolean all, int expected,
+      BiFunction<List<Object>, List<AuditedArticle>, List<F>> judge, Lookahead ahead) {
+    this(lexicons, all, expected, judge, QUIET, ahead);
+  }
+
+  /** As the public constructors, a group released once {@code quiet} articles came after its last. */
   CrossSourceWindow(Map<String, Lexicon> lexicons, boolean all, int expected,
-      BiFunction<List<Object>, List<AuditedArticle>, List<F>> judge, int quiet) {
+      BiFunction<List<Object>, List<AuditedArticle>, List<F>> judge, int quiet, Lookahead ahead) {
     this.quiet = quiet;
+    this.ahead = ahead;
     this.lexicons = lexicons;
     this.all = all;
     this.expected = Math.max(1, expected);
@@ -79,20 +103,19 @@ public final class CrossSourceWindow<F> {
       vocab = new Vocab(lexicons);
       roles = new Phrases(lexicons.get("xs-roles"));
       amounts = new Amounts(lexicons.get("xs-numbers"));
-      keys.set(0, keys(held.get(0))); // the first is held: nothing is released before a second arrives
+      keys.set(0, keys(held.get(0), 0)); // the first is held: nothing is released before a second arrives
     }
     held.put(keys.size(), lean);
-    keys.add(keys.isEmpty() ? null : keys(lean));
+    keys.add(keys.isEmpty() ? null : keys(lean, keys.size()));
     dates.add(Stories.published(lean));
     ids.add(lean.id());
   }
 
-  private String[] keys(AuditedArticle lean) {
+  private String[] keys(AuditedArticle lean, int at) {
     List<String> k = Stories.keys(lean, vocab);
     String[] ks = new String[k.size()];
     for (int i = 0; i < ks.length; i++) {
-      ks[i] = canonical.computeIfAbsent(k.get(i), x -> x);
-      postings.merge(ks[i], 1, Integer::sum);
+      ks[i] = closing.add(k.get(i), at);
     }
     return ks;
   }
@@ -122,20 +145,48 @@ public final class CrossSourceWindow<F> {
       d.add(dates.get(i));
     }
     List<List<Integer>> groups = Stories.components(k, d,
-        key -> (long) postings.get(key) * expected > (long) cap * seen);
-    List<List<Integer>> closed = new ArrayList<>();
+        key -> (long) closing.posting(key) * expected > (long) cap * seen);
+    List<List<Integer>> finals = ahead == null ? List.of() : closing.closed(at, keys, dates, expected, ahead);
+    java.util.Set<Integer> inFinal = new java.util.HashSet<>();
+    finals.forEach(inFinal::addAll);
+    List<Released<F>> closed = new ArrayList<>();
+    finals.forEach(m -> closed.add(new Released<>(m, null, true)));
     for (List<Integer> g : groups) {
       List<Integer> members = g.stream().map(at::get).toList();
-      if (members.get(members.size() - 1) < seen - quiet) {
-        closed.add(members);
+      // a final group is a union of these (its keys are those not yet sure to be left out)
+      if (members.get(members.size() - 1) < seen - quiet && !inFinal.contains(members.get(0))) {
+        closed.add(new Released<>(members, null, false));
       }
     }
-    List<Released<F>> done = closed.parallelStream()
-        .map(m -> new Released<>(m, m.size() < 2 ? List.<F>of() : judge(m, held::get))).toList();
+    List<Released<F>> done = closed.parallelStream().map(r -> new Released<>(r.members(),
+        r.members().size() < 2 ? List.<F>of() : judge(r.members(), held::get), r.isFinal())).toList();
     for (Released<F> r : done) {
       released.put(r.members().get(0), r);
       r.members().forEach(held::remove);
+      if (r.isFinal()) {
+        closedNow.addAll(r.findings());
+      }
     }
+  }
+
+  /**
+   * The findings of the stories found final since the last call (each story whole, as
+   * {@link #finish} will give it): no later article can change them.
+   */
+  public List<F> closedFindings() {
+    List<F> out = closedNow;
+    closedNow = new ArrayList<>();
+    return out;
+  }
+
+  /** Of {@link #finish}'s findings, those of the stories not found final before it (not handed out). */
+  public List<F> openFindings() {
+    return open;
+  }
+
+  /** How many stories found final turned out not to be their story at the end (never, or a bug). */
+  int wrong() {
+    return wrong;
   }
 
   /**
@@ -159,12 +210,12 @@ public final class CrossSourceWindow<F> {
       keys.forEach(ks -> k.add(List.of(ks)));
       stories = Stories.components(k, dates, null);
     }
-    List<List<F>> out = stories.parallelStream().filter(s -> s.size() >= 2).map(s -> {
+    List<Released<F>> out = stories.parallelStream().filter(s -> s.size() >= 2).map(s -> {
       Released<F> r = released.get(s.get(0));
       if (r != null && r.members().equals(s)) {
-        return r.findings();
+        return r;
       }
-      return judge(s, i -> {
+      return new Released<>(s, judge(s, i -> {
         AuditedArticle a = held.get(i);
         if (a == null) {
           synchronized (this) {
@@ -173,10 +224,21 @@ public final class CrossSourceWindow<F> {
           a = reread.apply(i);
         }
         return a;
-      });
+      }), false);
     }).toList();
     List<F> flat = new ArrayList<>();
-    out.forEach(flat::addAll);
+    List<F> rest = new ArrayList<>();
+    for (Released<F> r : out) {
+      flat.addAll(r.findings());
+      if (!r.isFinal()) {
+        rest.addAll(r.findings());
+      }
+    }
+    open = rest;
+    Map<Integer, List<Integer>> byFirst = new HashMap<>();
+    stories.forEach(s -> byFirst.put(s.get(0), s));
+    wrong = (int) released.values().stream()
+        .filter(r -> r.isFinal() && !r.members().equals(byFirst.get(r.members().get(0)))).count();
     held.clear();
     released.clear();
     return flat;

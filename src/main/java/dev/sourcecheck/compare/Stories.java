@@ -85,9 +85,7 @@ final class Stories {
       }
       for (var e : shared.entrySet()) {
         int j = e.getKey();
-        int need = Math.max(2, Math.min(MIN_SHARED,
-            (int) Math.ceil(MIN_SHARE * Math.min(keys.get(i).size(), keys.get(j).size()))));
-        if (e.getValue() >= need && close(dates.get(i), dates.get(j))) {
+        if (e.getValue() >= need(keys.get(i).size(), keys.get(j).size()) && close(dates.get(i), dates.get(j))) {
           union(parent, i, j);
         }
       }
@@ -97,6 +95,11 @@ final class Stories {
       groups.computeIfAbsent(find(parent, i), x -> new ArrayList<>()).add(i);
     }
     return new ArrayList<>(groups.values());
+  }
+
+  /** How many keys two articles with {@code a} and {@code b} keys must share to be one story. */
+  static int need(int a, int b) {
+    return Math.max(2, Math.min(MIN_SHARED, (int) Math.ceil(MIN_SHARE * Math.min(a, b))));
   }
 
   /** A key shared by many articles says little about a story: at most MAX_POSTING or 5 % of the {@code n} articles. */

@@ -110,4 +110,45 @@ class JsonLinesTest {
     JsonNode report = MAPPER.readTree(ReportSchema.FILE.toFile());
     assertEquals(report.get("$defs"), lines.get("$defs"));
   }
+
+  @Test
+  void aStorysFindingsComeOnceLaterDatedArticlesCloseItsWindow() throws IOException {
+    // story A (six generated articles) first, then 300 articles dated a month or more later:
+    // A's cross-source lines come after the first batch (256 inputs), before the second's lines
+    java.util.Set<String> story = new java.util.HashSet<>();
+    java.time.LocalDate last = null;
+    for (var d : dev.sourcecheck.bench.StoryGenerator.fromRepo(Path.of("."), false, 11).generate(6, 6).get(0).articles()) {
+      Files.writeString(dir.resolve("a-" + d.id() + ".txt"), d.text());
+      story.add("a-" + d.id());
+      var p = dev.sourcecheck.parse.TextArticleParser.parse(d.id(), d.id(), d.text()).metadata().published();
+      last = last == null || p != null && p.isAfter(last) ? p : last;
+    }
+    for (int i = 0; i < 300; i++) {
+      Files.writeString(dir.resolve(String.format("f%03d.txt", i)), "Title: Council vote " + i + "\nPublished: "
+          + last.plusDays(30 + i % 7) + "\n\nOfficials said the plan for district " + i
+          + " would pass. \"We will see,\" said Mayor Ana Lima of Brandvik.\n");
+    }
+    MainTest.Run jsonl = MainTest.run("audit", dir.toString(), "--format", "jsonl", "--fail-on", "never");
+    List<JsonNode> lines = lines(jsonl.out());
+    int firstAcross = -1;
+    int firstSecondBatch = -1;
+    for (int k = 0; k < lines.size(); k++) {
+      JsonNode n = lines.get(k);
+      if (!n.get("type").asText().equals("finding")) {
+        continue;
+      }
+      String a = n.get("article").asText();
+      if (firstAcross < 0 && story.contains(a) && n.get("related").size() > 0) {
+        firstAcross = k;
+      }
+      if (firstSecondBatch < 0 && a.startsWith("f") && Integer.parseInt(a.substring(1)) >= 250) {
+        firstSecondBatch = k;
+      }
+    }
+    assertTrue(firstAcross >= 0 && firstSecondBatch >= 0, "story A has cross-source findings, the filler its own");
+    assertTrue(firstAcross < firstSecondBatch, "A's findings (line " + firstAcross
+        + ") come before the second batch's (line " + firstSecondBatch + ")");
+    MainTest.Run json = MainTest.run("audit", dir.toString(), "--format", "json", "--fail-on", "never");
+    assertEquals(sorted(MAPPER.readTree(json.out()).get("findings")), sorted(ofType(lines, "finding")));
+  }
 }
