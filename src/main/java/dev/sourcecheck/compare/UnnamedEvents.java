@@ -12,7 +12,9 @@ import java.util.Set;
  * £340,000 was jailed for six years on Thursday"): an event of the same class, with its day, in the
  * sentence another source's aligned sentence ({@link SentencePair}) states, names them ("Linda Hale
  * was sentenced at Lancaster Crown Court on Wednesday"). The unnamed mention takes that event's
- * participants, once per participant; one that no aligned sentence names is dropped. Stateless.
+ * participants, once per participant. Two such events of one class in aligned sentences, neither
+ * named ("The outbreak was first detected on Friday" / "The bug was first detected on 11
+ * November"), are one event. One that no aligned sentence names is dropped. Stateless.
  */
 final class UnnamedEvents {
   private UnnamedEvents() {}
@@ -20,10 +22,13 @@ final class UnnamedEvents {
   /** {@code facts} with every unnamed {@link EventMention} replaced by the named ones it stands for. */
   static List<Object> resolve(List<Object> facts) {
     List<EventMention> named = new ArrayList<>();
+    List<EventMention> unnamed = new ArrayList<>();
     List<SentencePair> pairs = new ArrayList<>();
     for (Object f : facts) {
       if (f instanceof EventMention e && !e.participants().isEmpty()) {
         named.add(e);
+      } else if (f instanceof EventMention e) {
+        unnamed.add(e);
       } else if (f instanceof SentencePair p) {
         pairs.add(p);
       }
@@ -39,6 +44,20 @@ final class UnnamedEvents {
       for (SentencePair p : pairs) {
         if (!p.article().equals(e.article()) || p.start() > e.start() || p.end() < e.end()) {
           continue;
+        }
+        // neither names anyone ("The outbreak was first detected on Friday" / "The bug was first
+        // detected on 11 November"): the two aligned sentences' events are one, keyed by the earlier
+        for (EventMention n : unnamed) {
+          if (n.article().equals(p.otherArticle()) && n.start() >= p.otherStart() && n.end() <= p.otherEnd()
+              && n.event().equals(e.event())) {
+            EventMention first = n.order() < e.order() ? n : e;
+            String key = "event:" + first.article() + "@" + first.start();
+            if (done.add(e.article() + "|" + e.start() + "|" + kind + key + "|" + e.day())) {
+              out.add(new EventMention(e.story(), e.article(), e.start(), e.end(), kind + key, e.predicate(),
+                  "the " + e.predicate(), List.of(key), e.expression(), e.day(), e.first(), e.last(), e.monthDay(),
+                  e.weekday(), e.quoted(), e.order()));
+            }
+          }
         }
         for (EventMention n : named) {
           if (n.article().equals(p.otherArticle()) && n.start() >= p.otherStart() && n.end() <= p.otherEnd()
