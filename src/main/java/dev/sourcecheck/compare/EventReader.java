@@ -34,7 +34,8 @@ final class EventReader {
   static final int PARTICIPANTS = 4;
   private static final Pattern FUTURE = Pattern.compile(
       "(?i)\\b(will|'ll|’ll|would|is going to|are going to|is expected to|are expected to|is set to|are set to"
-          + "|plans to|plan to|is scheduled to|are scheduled to|is due to|are due to|is to|are to)\\b");
+          + "|plans to|plan to|is scheduled to|are scheduled to|is due to|are due to|is to|are to"
+          + "|expects|expect|hopes to|hope to|intends to|intend to)\\b");
   private static final Pattern HARD = Pattern.compile("[;—–()]");
 
   static List<Object> facts(Story story) {
