@@ -16,7 +16,8 @@ import java.util.function.Function;
  * sources say: quotations and the pairs of them that align ({@link QuoteAligner}), the roles given
  * to each person ({@link RoleReader}), events with their days ({@link EventReader}), figures with
  * what they count ({@link FigureReader}), aligned sentences and article pairs ({@link
- * SentenceAligner}). It runs no rules: the caller runs the cross-source rules over each story's
+ * SentenceAligner}), and through those the participants of events whose clause names no one
+ * ({@link UnnamedEvents}). It runs no rules: the caller runs the cross-source rules over each story's
  * facts. Stateless and thread-safe: stories are read in parallel, each on its own data.
  */
 public final class CrossSource {
@@ -64,6 +65,7 @@ public final class CrossSource {
     facts.addAll(EventReader.facts(story));
     facts.addAll(FigureReader.facts(story, amounts));
     facts.addAll(SentenceAligner.facts(story));
+    facts = UnnamedEvents.resolve(facts);
     if (!facts.isEmpty()) {
       facts.add(new StoryInfo(story.id, story.articles.size(), asserted));
       for (AuditedArticle a : story.articles) {

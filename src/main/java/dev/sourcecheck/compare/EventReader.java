@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * clause, whatever their grammatical role (a passive's subject, a nominal event's owner); its day
  * each day expression of the sentence nearer to it than to another predicate, resolved against the
  * publication date ({@link Days}: calendar days, weekdays by tense, yesterday, spans). One {@link
- * EventMention} per participant. Windows are bounded by the sentence and a few dozen characters
+ * EventMention} per participant; one without participants when the clause names no one and no
+ * thing, for {@link UnnamedEvents} to resolve. Windows are bounded by the sentence and a few dozen characters
  * around the predicate. Stateless.
  */
 final class EventReader {
@@ -33,7 +34,8 @@ final class EventReader {
   static final int PARTICIPANTS = 4;
   private static final Pattern FUTURE = Pattern.compile(
       "(?i)\\b(will|'ll|’ll|would|is going to|are going to|is expected to|are expected to|is set to|are set to"
-          + "|plans to|plan to|is scheduled to|are scheduled to|is due to|are due to|is to|are to)\\b");
+          + "|plans to|plan to|is scheduled to|are scheduled to|is due to|are due to|is to|are to"
+          + "|expects|expect|hopes to|hope to|intends to|intend to)\\b");
   private static final Pattern HARD = Pattern.compile("[;—–()]");
 
   static List<Object> facts(Story story) {
@@ -125,7 +127,10 @@ final class EventReader {
         names = names.isEmpty() ? "the " + thing : names;
       }
       if (keys.isEmpty()) {
-        continue;
+        // "A former care home manager … was jailed on Thursday": no one named; an aligned sentence
+        // of another source may name them (UnnamedEvents)
+        keys.add("");
+        names = "";
       }
       String predicate = String.join(" / ", p.tag().split("/"));
       for (Days.Found d : days) {
@@ -135,10 +140,11 @@ final class EventReader {
         for (String key : keys) {
           for (String kind : p.tag().split("/")) {
           String event = kind + "|" + key;
+          List<String> named = key.isEmpty() ? List.of() : keys;
           if (!done.add(event + "|" + day)) {
             continue;
           }
-          out.add(new EventMention(story.id, a.id(), start, end, event, predicate, names, keys, d.expression() + said,
+          out.add(new EventMention(story.id, a.id(), start, end, event, predicate, names, named, d.expression() + said,
               day.label(), day.first() == null ? EventMention.NONE : day.first().toEpochDay(),
               day.last() == null ? EventMention.NONE : day.last().toEpochDay(), day.monthDay(),
               day.weekday() == null ? 0 : day.weekday().getValue(), p.inQuote(), story.order(a.id())));

@@ -9,7 +9,8 @@ import dev.sourcecheck.text.Tokens;
  * noun it is said of. The subject of a passive ("The intrusion was discovered on Saturday", "The
  * appeal was heard on Monday": a determiner, the noun, then only function words up to the predicate) or,
  * when the clause names someone too, the predicate's object ("Norvia detected the intrusion on
- * Sunday"), so that the two mentions share it. Lower-case content words only: a name is a
+ * Sunday"), so that the two mentions share it; a nominal event after a determiner ("the medical was
+ * completed", "passed his medical") is its own thing. Lower-case content words only: a name is a
  * participant already. Stateless.
  */
 final class EventThings {
@@ -19,6 +20,12 @@ final class EventThings {
     Tokens ts = a.tokens();
     int first = ts.from(p.start());
     int after = ts.until(p.end());
+    // a nominal event after a determiner is its own thing: "The medical was completed on Sunday",
+    // "passed his medical on Saturday"
+    if (after == first + 1 && first >= 1 && ts.start(first - 1) >= from && definite(ts, first - 1, vocab)
+        && noun(ts, first, vocab)) {
+      return ts.folded(first);
+    }
     // the object: "detected the intrusion"
     if (after + 1 < ts.size() && ts.end(after + 1) <= to && definite(ts, after, vocab) && noun(ts, after + 1, vocab)) {
       return ts.folded(after + 1);
@@ -41,10 +48,9 @@ final class EventThings {
     return ts.folded(k);
   }
 
-  /** A determiner before the noun ("the", "its": a function word of {@code xs-function-words}), one phrase with it. */
+  /** A determiner before the noun ("the", "its": tagged determiner in {@code xs-function-words}), one phrase with it. */
   private static boolean definite(Tokens ts, int i, Vocab vocab) {
-    String w = ts.folded(i);
-    return !vocab.content(w) && w.chars().allMatch(Character::isLetter) && ts.gapBefore(i + 1).isBlank();
+    return vocab.determiners.contains(Tokens.norm(ts.folded(i))) && ts.gapBefore(i + 1).isBlank();
   }
 
   private static boolean noun(Tokens ts, int i, Vocab vocab) {

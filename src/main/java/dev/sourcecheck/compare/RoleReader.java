@@ -173,7 +173,7 @@ final class RoleReader {
     for (int i = 0; i < words.size(); i++) {
       Phrases.Match m = roles.at(words, i);
       if (m == null || !m.tag().startsWith("office") && !m.tag().startsWith("seat") && !m.tag().startsWith("rank")
-          && !m.tag().startsWith("function")) {
+          && !m.tag().startsWith("function") && !m.tag().startsWith("side")) {
         continue;
       }
       if (!atEnd && m.to() < words.size() && (parts.get(m.to() - 1).possessive
