@@ -32,10 +32,6 @@ final class EventReader {
 
   static final int REACH = 80;
   static final int PARTICIPANTS = 4;
-  private static final Pattern FUTURE = Pattern.compile(
-      "(?i)\\b(will|'ll|’ll|would|is going to|are going to|is expected to|are expected to|is set to|are set to"
-          + "|plans to|plan to|is scheduled to|are scheduled to|is due to|are due to|is to|are to"
-          + "|expects|expect|hopes to|hope to|intends to|intend to)\\b");
   private static final Pattern HARD = Pattern.compile("[;—–()]");
 
   static List<Object> facts(Story story) {
@@ -78,7 +74,7 @@ final class EventReader {
       }
       from = boundaryBefore(text, from, p.start());
       to = boundaryAfter(text, p.end(), to);
-      boolean future = FUTURE.matcher(text.substring(from, p.end())).find();
+      boolean future = !a.cues("xs-future", from, p.end()).isEmpty();
       List<Days.Found> days = new ArrayList<>();
       for (Days.Found d : Days.find(text, from, to, anchor, future)) {
         if (a.inQuote(d.start(), d.end()) == p.inQuote() && nearest(p, d.start(), d.end(), predicates, saying)) {
