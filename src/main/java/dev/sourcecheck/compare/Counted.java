@@ -142,7 +142,7 @@ final class Counted {
     if (state == null && !prospect(a, s, figureStart)) {
       for (Cue c : a.cues("xs-counts", nounEnd, Math.min(s.span().end(), nounEnd + 80))) {
         int gap = ts.from(c.start()) - ts.until(nounEnd);
-        if (c.tag().startsWith("state:") && (gap <= 3 || gap <= 10 && placePhrase(a, ts, nounEnd, c.start()))) {
+        if (c.tag().startsWith("state:") && (gap <= 3 || gap <= 10 && placePhrase(story.vocab, a, ts, nounEnd, c.start()))) {
           state = c.tag().substring(6);
           break;
         }
@@ -193,12 +193,12 @@ final class Counted {
 
   /**
    * The words between the counted noun and a state are a phrase of where or whose ("3,200
-   * residents of the Porto district had to leave their homes"): they open with "of", "in" or
-   * "from", and hold no comma, no sentence end and no other figure.
+   * residents of the Porto district had to leave their homes"): they open with a word of {@code
+   * words-place-openers} ("of", "in", "from"), and hold no comma, no sentence end and no other figure.
    */
-  private static boolean placePhrase(AuditedArticle a, Tokens ts, int from, int to) {
+  private static boolean placePhrase(Vocab vocab, AuditedArticle a, Tokens ts, int from, int to) {
     int first = ts.from(from);
-    if (first >= ts.size() || !List.of("of", "in", "from").contains(ts.folded(first))) {
+    if (first >= ts.size() || !vocab.placeOpeners.contains(ts.folded(first))) {
       return false;
     }
     for (int i = first; i < ts.size() && ts.start(i) < to; i++) {
