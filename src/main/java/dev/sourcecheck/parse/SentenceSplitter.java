@@ -32,8 +32,6 @@ public final class SentenceSplitter {
           "nov", "dec", "approx", "dept", "est", "fig", "ave", "blvd", "rd", "etc", "al", "mln", "bln", "min",
           "max", "govt", "gov't", "intl", "univ", "assn", "cf", "ca", "mo", "wk", "yr", "yrs", "hr", "hrs");
 
-  /** Abbreviations that are abbreviations only before a number (No. 10, Art. 5). */
-  private static final Set<String> BEFORE_NUMBER = Set.of("no", "nos", "art", "arts", "vol", "p", "pp", "para", "sec", "ch");
 
   /** Words that start a sentence, used to decide whether an abbreviation such as U.S. ended one. */
   private static final Set<String> STARTERS =
@@ -56,7 +54,13 @@ public final class SentenceSplitter {
           "shouted", "exclaimed", "remarked", "posted", "argued", "warned", "wondered", "cried", "yelled",
           "joked", "quipped", "laughed", "demanded", "countered", "responded");
 
+  /** As {@link #split(String, int, int, ParseWords)} with the bundled rule set's word lists. */
   public static List<Span> split(String text, int from, int to) {
+    return split(text, from, to, ParseWords.bundled());
+  }
+
+  /** The sentences of {@code text[from, to)}; abbreviations only before a number are {@code words-before-number}. */
+  public static List<Span> split(String text, int from, int to, ParseWords words) {
     List<Span> out = new ArrayList<>();
     int start = skipSpace(text, from, to);
     int i = start;
@@ -75,7 +79,7 @@ public final class SentenceSplitter {
         if (next == to) {
           break;
         }
-        if (next > end && boundary(text, start, i, closers, end, next, to)) {
+        if (next > end && boundary(text, start, i, closers, end, next, to, words)) {
           Windows.addSentence(text, start, trimEnd(text, start, end), out);
           start = next;
         }
@@ -92,7 +96,8 @@ public final class SentenceSplitter {
    * Whether the terminal at {@code mark} (run of terminals up to {@code closers}, then closing
    * marks up to {@code end}) ends a sentence whose successor starts at {@code next}.
    */
-  private static boolean boundary(String text, int start, int mark, int closers, int end, int next, int to) {
+  private static boolean boundary(String text, int start, int mark, int closers, int end, int next, int to,
+      ParseWords words) {
     char first = firstLetterOrDigit(text, next, to);
     if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
       return false;
@@ -127,7 +132,7 @@ public final class SentenceSplitter {
     if (TITLES.contains(lower)) {
       return false;
     }
-    if (BEFORE_NUMBER.contains(lower)) {
+    if (words.beforeNumber.contains(lower)) {
       return !Character.isDigit(text.charAt(next));
     }
     if (CONTEXTUAL.contains(lower) || (lower.indexOf('.') > 0 && len <= 6 && Character.isLetter(text.charAt(w)))) {

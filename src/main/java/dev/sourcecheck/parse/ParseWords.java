@@ -1,0 +1,74 @@
+package dev.sourcecheck.parse;
+
+import dev.sourcecheck.engine.RuleSet;
+import dev.sourcecheck.lexicon.Lexicon;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists the plain-text parse reads as sets or builds patterns of: abbreviations only before a
+ * number ({@code words-before-number}), words that make a {@code By …} line prose ({@code
+ * words-byline-not-names}), upper-case words that are no dateline ({@code words-dateline-not-places}),
+ * the roles of a credit line ({@code words-credit-roles}) and the lower-case particles of a name
+ * ({@code name-particles}). Built once per rule set from its lexicons (a missing list is empty);
+ * immutable and thread-safe.
+ */
+public final class ParseWords {
+  final Set<String> beforeNumber;
+  final Set<String> notNames;
+  /** As written, a typographic apostrophe read as a straight one. */
+  private final Set<String> notPlaces;
+  /** A credit role and {@code by} opening a credited name: {@code Additional reporting by}. */
+  final Pattern creditRole;
+  /** A credit line that opens with its role: {@code Reporting and editing by …}. */
+  final Pattern roleCredit;
+  /** A person's name in a credit line: capitalised words and the particles between them. */
+  final Pattern person;
+
+  private ParseWords(Map<String, Lexicon> lexicons) {
+    beforeNumber = Lexicon.of(lexicons, "words-before-number").lowerTerms();
+    notNames = Lexicon.of(lexicons, "words-byline-not-names").lowerTerms();
+    Set<String> places = new HashSet<>();
+    Lexicon.of(lexicons, "words-dateline-not-places").entries().forEach(e -> places.add(apostrophe(e.term())));
+    notPlaces = Set.copyOf(places);
+    String roles = Lexicon.of(lexicons, "words-credit-roles").alternation();
+    creditRole = Pattern.compile("(?i)^[(\\[]?\\s*(?:with\\s+)?(?:additional\\s+)?(?:" + roles
+        + ")(?:\\s+and\\s+\\w{1,12})?\\s+by\\s+");
+    roleCredit = Pattern.compile("^[(\\[]?\\s*(?:additional\\s+)?(?:" + roles
+        + ")(?:\\s+and\\s+(?:writing|editing|reporting))?\\s+by\\s+.{2,300}$", Pattern.CASE_INSENSITIVE);
+    person = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]{0,30}|"
+        + Lexicon.of(lexicons, "name-particles").alternation() + ")){0,4}$");
+  }
+
+  public static ParseWords of(Map<String, Lexicon> lexicons) {
+    return new ParseWords(lexicons);
+  }
+
+  /** The bundled rule set's lists, loaded once: for a parse that is given no rule set (tools, tests). */
+  public static ParseWords bundled() {
+    return Bundled.WORDS;
+  }
+
+  private static final class Bundled {
+    static final ParseWords WORDS = load();
+
+    private static ParseWords load() {
+      try {
+        return of(RuleSet.bundled().lexicons());
+      } catch (Exception e) {
+        throw new IllegalStateException("the bundled rule set's word lists cannot be read", e);
+      }
+    }
+  }
+
+  /** Whether an upper-case word opens sentences or labels boxes rather than naming a place. */
+  boolean notPlace(String caps) {
+    return notPlaces.contains(apostrophe(caps));
+  }
+
+  private static String apostrophe(String s) {
+    return s.replace('’', '\'');
+  }
+}
