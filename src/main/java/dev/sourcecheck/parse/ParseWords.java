@@ -8,8 +8,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The word lists the plain-text parse reads as sets or builds patterns of: abbreviations only before a
- * number ({@code words-before-number}), words that make a {@code By …} line prose ({@code
+ * The word lists the plain-text parse reads as sets or builds patterns of: the sentence splitter's
+ * abbreviations ({@code words-splitter-titles}, {@code words-splitter-contextual}, {@code
+ * words-before-number}), sentence starters ({@code words-sentence-starters}) and speech-tag verbs
+ * ({@code words-speech-tag-verbs}), words that make a {@code By …} line prose ({@code
  * words-byline-not-names}), upper-case words that are no dateline ({@code words-dateline-not-places}),
  * the roles of a credit line ({@code words-credit-roles}) and the lower-case particles of a name
  * ({@code name-particles}). Built once per rule set from its lexicons (a missing list is empty);
@@ -17,6 +19,10 @@ import java.util.regex.Pattern;
  */
 public final class ParseWords {
   final Set<String> beforeNumber;
+  final Set<String> titles;
+  final Set<String> contextual;
+  final Set<String> starters;
+  final Set<String> speechVerbs;
   final Set<String> notNames;
   /** As written, a typographic apostrophe read as a straight one. */
   private final Set<String> notPlaces;
@@ -29,6 +35,10 @@ public final class ParseWords {
 
   private ParseWords(Map<String, Lexicon> lexicons) {
     beforeNumber = Lexicon.of(lexicons, "words-before-number").lowerTerms();
+    titles = Lexicon.of(lexicons, "words-splitter-titles").lowerTerms();
+    contextual = Lexicon.of(lexicons, "words-splitter-contextual").lowerTerms();
+    starters = Lexicon.of(lexicons, "words-sentence-starters").lowerTerms();
+    speechVerbs = Lexicon.of(lexicons, "words-speech-tag-verbs").lowerTerms();
     notNames = Lexicon.of(lexicons, "words-byline-not-names").lowerTerms();
     Set<String> places = new HashSet<>();
     Lexicon.of(lexicons, "words-dateline-not-places").entries().forEach(e -> places.add(apostrophe(e.term())));
