@@ -69,7 +69,7 @@ final class MetaLines {
         }
       }
       if (nonBlankSeen <= 5 && meta.byline == null && "BbWwSsPp".indexOf(s.charAt(0)) >= 0) {
-        Matcher by = MetadataPatterns.BYLINE.matcher(s);
+        Matcher by = meta.words.byline.matcher(s);
         String value = by.matches() ? MetadataPatterns.byline(by, meta.words) : null;
         if (value != null) {
           meta.line[k] = true;
@@ -86,7 +86,7 @@ final class MetaLines {
         }
       }
       if (nonBlankSeen <= 5 && meta.byline == null && s.length() <= 80) {
-        Matcher named = MetadataPatterns.NAME_AND_OUTLET.matcher(s);
+        Matcher named = meta.words.nameAndOutlet.matcher(s);
         if (named.matches()) {
           meta.line[k] = true;
           meta.byline = s;

@@ -58,22 +58,30 @@ final class MetadataPatterns {
   static final Pattern SOURCE_NAME_LINE =
       Pattern.compile("^(?i:source)\\s*:\\s*(\\p{Lu}[\\p{L}\\p{N}.&'’ -]{0,60}?)\\.?$");
 
-  /** A byline: {@code By Jane Doe and John Roe}, maybe with an outlet or role after a comma, bar or dash. */
-  static final Pattern BYLINE =
-      Pattern.compile(
-          "^(?i:by|written\\s+by|story\\s+by|words\\s+by|posted\\s+by)\\s+"
-              + "(\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]{0,30}|and|&|de|del|der|van|von|al|bin|da|di|du|la|le)){1,8}"
-              + "(?:\\s*(?:,|\\||｜|–|—|-)\\s*[^.!?]{1,80})?)\\h*[,;]?$");
+  /**
+   * A byline: {@code By Jane Doe and John Roe}, maybe with an outlet or role after a comma, bar or
+   * dash: an opener of {@code words-byline-openers}, then capitalised words, {@code name-particles}
+   * and {@code words-byline-joiners}.
+   */
+  static Pattern byline(ParseWords.Lists w) {
+    return Pattern.compile(
+        "^(?i:" + w.spaced("words-byline-openers") + ")\\s+"
+            + "(\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]{0,30}|" + w.spaced("words-byline-joiners") + "|"
+            + w.spaced("name-particles") + ")){1,8}"
+            + "(?:\\s*(?:,|\\||｜|–|—|-)\\s*[^.!?]{1,80})?)\\h*[,;]?$");
+  }
 
   /**
    * A byline without {@code By}: a name and the outlet or role, as extractors leave it under a
-   * headline ({@code Tom Krisher, AP Auto Writer}, {@code Tom Davies Associated Press}).
+   * headline ({@code Tom Krisher, AP Auto Writer}, {@code Tom Davies Associated Press}): an agency of
+   * {@code words-byline-agencies}, or up to three words and a role of {@code words-byline-roles}.
    */
-  static final Pattern NAME_AND_OUTLET =
-      Pattern.compile(
-          "^(\\p{Lu}[\\p{L}'’-]{1,20}(?:\\s\\p{Lu}\\.)?(?:\\s\\p{Lu}[\\p{L}'’-]{1,20}){1,2}),?\\s+"
-              + "((?:The\\s+)?Associated\\s+Press|Reuters|AP|AFP|Bloomberg|CNN|(?:\\p{L}{1,20}\\s+){0,3}"
-              + "(?i:writer|correspondent|reporter|editor|staff\\s+writer|contributor|columnist))$");
+  static Pattern nameAndOutlet(ParseWords.Lists w) {
+    return Pattern.compile(
+        "^(\\p{Lu}[\\p{L}'’-]{1,20}(?:\\s\\p{Lu}\\.)?(?:\\s\\p{Lu}[\\p{L}'’-]{1,20}){1,2}),?\\s+"
+            + "(" + w.spaced("words-byline-agencies") + "|(?:\\p{L}{1,20}\\s+){0,3}"
+            + "(?i:" + w.spaced("words-byline-roles") + "))$");
+  }
 
   /**
    * A dateline opening the first paragraph: {@code LONDON —}, {@code GENEVA (Reuters) -}, {@code

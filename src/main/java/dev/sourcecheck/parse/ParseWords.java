@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * words-before-number}), sentence starters ({@code words-sentence-starters}) and speech-tag verbs
  * ({@code words-speech-tag-verbs}), words that make a {@code By …} line prose ({@code
  * words-byline-not-names}), upper-case words that are no dateline ({@code words-dateline-not-places}),
- * the roles of a credit line ({@code words-credit-roles}) and the lower-case particles of a name
- * ({@code name-particles}). Built once per rule set from its lexicons (a missing list is empty);
+ * the roles of a credit line ({@code words-credit-roles}), the lower-case particles of a name
+ * ({@code name-particles}) and the words of a byline ({@code words-byline-*}). Built once per rule set from its lexicons (a missing list is empty);
  * immutable and thread-safe.
  */
 public final class ParseWords {
@@ -32,6 +32,32 @@ public final class ParseWords {
   final Pattern roleCredit;
   /** A person's name in a credit line: capitalised words and the particles between them. */
   final Pattern person;
+  /** A byline ({@link MetadataPatterns#byline}) and one without "By" ({@link MetadataPatterns#nameAndOutlet}). */
+  final Pattern byline;
+  final Pattern nameAndOutlet;
+
+  /** A rule set's lexicons, read into the parts of patterns. */
+  record Lists(Map<String, Lexicon> lexicons) {
+    /**
+     * An alternation of a list's entries, each word quoted and the words of an entry joined by any
+     * white space ({@code \\s+}), in file order; {@code (?!)} when the list is empty.
+     */
+    String spaced(String name) {
+      Lexicon l = Lexicon.of(lexicons, name);
+      if (l.entries().isEmpty()) {
+        return "(?!)";
+      }
+      java.util.StringJoiner j = new java.util.StringJoiner("|");
+      for (Lexicon.Entry e : l.entries()) {
+        java.util.StringJoiner words = new java.util.StringJoiner("\\s+");
+        for (String word : e.term().split("\\s+")) {
+          words.add(Pattern.quote(word));
+        }
+        j.add(words.toString());
+      }
+      return j.toString();
+    }
+  }
 
   private ParseWords(Map<String, Lexicon> lexicons) {
     beforeNumber = Lexicon.of(lexicons, "words-before-number").lowerTerms();
@@ -48,6 +74,8 @@ public final class ParseWords {
         + ")(?:\\s+and\\s+\\w{1,12})?\\s+by\\s+");
     roleCredit = Pattern.compile("^[(\\[]?\\s*(?:additional\\s+)?(?:" + roles
         + ")(?:\\s+and\\s+(?:writing|editing|reporting))?\\s+by\\s+.{2,300}$", Pattern.CASE_INSENSITIVE);
+    byline = MetadataPatterns.byline(new Lists(lexicons));
+    nameAndOutlet = MetadataPatterns.nameAndOutlet(new Lists(lexicons));
     person = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]{0,30}|"
         + Lexicon.of(lexicons, "name-particles").alternation() + ")){0,4}$");
   }
