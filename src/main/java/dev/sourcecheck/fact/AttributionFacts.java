@@ -126,7 +126,7 @@ public final class AttributionFacts {
       out.add(new CriticismFact(id, si, m.start(), m.end(), a.index().line(m.start()), critic(a, sp, m, si, fw)));
     }
     // sentences as claims
-    out.addAll(ClaimFacts.claims(a, sp, matches, tags, statements));
+    out.addAll(ClaimFacts.claims(a, sp, matches, tags, statements, fw));
     return out;
   }
 
