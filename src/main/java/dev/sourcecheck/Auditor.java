@@ -51,12 +51,15 @@ public final class Auditor {
   private final AuditOptions options;
   private final PageLexicons pages;
   private final GluedMarkers gluedMarkers;
+  /** The fact stage's word sets, built once from the rule set's {@code words-*} lexicons. */
+  private final dev.sourcecheck.fact.FactWords factWords;
 
   public Auditor(RuleBase rules, AuditOptions options) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.options = Objects.requireNonNull(options, "options");
     this.pages = PageLexicons.of(rules.rules().lexicons());
     this.gluedMarkers = GluedMarkers.of(rules.rules().lexicons().get(GluedMarkers.LEXICON));
+    this.factWords = dev.sourcecheck.fact.FactWords.of(rules.rules().lexicons());
     // the cross-source lexicons are read by the second pass only: no first-pass facts of them
     this.cueLexicons = FactExtractor.cueLexicons(rules.rules().lexicons().keySet(), rules.rules().drl().values(),
         AttributionModel::modelOnly);
@@ -225,8 +228,8 @@ public final class Auditor {
     List<LexiconMatcher.Match> matches = dev.sourcecheck.framing.FramingFacts.others(all); // framing's own lists left out
     Speakers speakers = AttributionModel.find(a, words, matches);
     Deadline.checkNow();
-    List<Object> facts = new ArrayList<>(FactExtractor.extract(a, matches, cueLexicons));
-    facts.addAll(AttributionFacts.facts(a, words, speakers, matches));
+    List<Object> facts = new ArrayList<>(FactExtractor.extract(a, matches, cueLexicons, factWords));
+    facts.addAll(AttributionFacts.facts(a, words, speakers, matches, factWords));
     facts.addAll(gluedMarkers.find(a));
     facts.addAll(dev.sourcecheck.framing.FramingFacts.find(a, words, all, rules.matcher(), rules.rules().lexicons()));
     Deadline.checkNow();

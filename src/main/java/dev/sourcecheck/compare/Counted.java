@@ -17,7 +17,7 @@ final class Counted {
   private Counted() {}
 
   /**
-   * Words {@code [from, to)} between a figure and its noun: at most two lower-case words, "of" or
+   * Words {@code [from, to)} between a figure and its noun: at most two lower-case words, "of" (a partitive of xs-function-words) or
    * adjectives; or a name of two or three capitalised words ("1,900 Northway Rail drivers", "2,000
    * New York residents"), which only a listed noun may follow (one capitalised word is mostly a
    * demonym or a group, "25 Kurdish fighters", and the figure stays a count of people).
@@ -36,7 +36,7 @@ final class Counted {
     for (int k = from; k < to; k++) {
       String w = ts.folded(k);
       if (ts.capitalised(k) || ts.is(k, Tokens.NUMBER) || !ts.gapBefore(k).isBlank()
-          || !story.vocab.content(w) && !w.equals("of")) {
+          || !story.vocab.content(w) && !story.vocab.partitives.contains(w)) {
         return false;
       }
     }
@@ -65,7 +65,7 @@ final class Counted {
     }
     // "one of four Americans", "two of the 12 victims": a part of another figure, not a count
     int of = m.last();
-    if (of < ts.size() && ts.folded(of).equals("of")) {
+    if (of < ts.size() && story.vocab.partitives.contains(ts.folded(of))) {
       int n = of + 1;
       if (n < ts.size() && !story.vocab.content(ts.folded(n)) && !ts.is(n, Tokens.NUMBER)) {
         n++; // "of the", "of its"
@@ -128,8 +128,8 @@ final class Counted {
           String v = c.tag().substring(6);
           noun = v.substring(0, v.indexOf('/'));
           state = v.substring(v.indexOf('/') + 1);
-        } else if (c.tag().startsWith("count:") && a.text().substring(c.end(), figureStart).strip().equals("of")) {
-          noun = c.tag().substring(6); // "a crowd of 31,200", "a workforce of 6,500"
+        } else if (c.tag().startsWith("count:") && story.vocab.partitives.contains(a.text().substring(c.end(), figureStart).strip())) {
+          noun = c.tag().substring(6); // "a crowd of 31,200", "a workforce of 6,500" (xs-function-words partitive)
           listed = true;
         }
       }
@@ -142,7 +142,7 @@ final class Counted {
     if (state == null && !prospect(a, s, figureStart)) {
       for (Cue c : a.cues("xs-counts", nounEnd, Math.min(s.span().end(), nounEnd + 80))) {
         int gap = ts.from(c.start()) - ts.until(nounEnd);
-        if (c.tag().startsWith("state:") && (gap <= 3 || gap <= 10 && placePhrase(a, ts, nounEnd, c.start()))) {
+        if (c.tag().startsWith("state:") && (gap <= 3 || gap <= 10 && placePhrase(story.vocab, a, ts, nounEnd, c.start()))) {
           state = c.tag().substring(6);
           break;
         }
@@ -193,12 +193,12 @@ final class Counted {
 
   /**
    * The words between the counted noun and a state are a phrase of where or whose ("3,200
-   * residents of the Porto district had to leave their homes"): they open with "of", "in" or
-   * "from", and hold no comma, no sentence end and no other figure.
+   * residents of the Porto district had to leave their homes"): they open with a word of {@code
+   * words-place-openers} ("of", "in", "from"), and hold no comma, no sentence end and no other figure.
    */
-  private static boolean placePhrase(AuditedArticle a, Tokens ts, int from, int to) {
+  private static boolean placePhrase(Vocab vocab, AuditedArticle a, Tokens ts, int from, int to) {
     int first = ts.from(from);
-    if (first >= ts.size() || !List.of("of", "in", "from").contains(ts.folded(first))) {
+    if (first >= ts.size() || !vocab.placeOpeners.contains(ts.folded(first))) {
       return false;
     }
     for (int i = first; i < ts.size() && ts.start(i) < to; i++) {

@@ -64,7 +64,7 @@ final class EventReader {
         if (q == null) {
           continue;
         }
-        anchor = QuotedDays.utteranceDay(QuoteAligner.attribution(a, List.of(q)), Story.published(a));
+        anchor = QuotedDays.utteranceDay(QuoteAligner.attribution(a, List.of(q)), Story.published(a), story.vocab.days);
         if (!anchor.known()) {
           continue;
         }
@@ -76,7 +76,7 @@ final class EventReader {
       to = boundaryAfter(text, p.end(), to);
       boolean future = !a.cues("xs-future", from, p.end()).isEmpty();
       List<Days.Found> days = new ArrayList<>();
-      for (Days.Found d : Days.find(text, from, to, anchor, future)) {
+      for (Days.Found d : Days.find(text, from, to, anchor, future, story.vocab.days)) {
         if (a.inQuote(d.start(), d.end()) == p.inQuote() && nearest(p, d.start(), d.end(), predicates, saying)) {
           days.add(d);
         }

@@ -139,7 +139,7 @@ final class FigureReader {
         out.add(f);
       }
     }
-    Tallies.read(a, s, out);
+    Tallies.read(story.vocab, a, s, out);
     return out;
   }
 

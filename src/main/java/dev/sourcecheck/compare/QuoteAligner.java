@@ -142,7 +142,7 @@ final class QuoteAligner {
     if (words.words().size() < MIN_WORDS) {
       return;
     }
-    DaySpan said = QuotedDays.utteranceDay(attribution(a, group), Story.published(a));
+    DaySpan said = QuotedDays.utteranceDay(attribution(a, group), Story.published(a), story.vocab.days);
     out.add(new Item(n + out.size(), a, List.copyOf(group), speaker, at.how(), said.known() ? said.label() : "", words));
   }
 

@@ -14,15 +14,13 @@ final class Tallies {
 
   private static final Pattern TALLY = Pattern.compile("(\\d{1,4})\\s*[-–—]\\s*(\\d{1,4})");
   private static final Pattern TALLY_WORDS = Pattern.compile("(?i)\\bby\\s+(\\d{1,4})\\s+votes?\\s+to\\s+(\\d{1,4})\\b");
-  private static final Pattern VOTE_VERB = Pattern.compile("(?i)\\b(vot(?:e|es|ed|ing)|passed|approved|rejected|"
-      + "adopted|defeated|ballots?)\\b");
 
-  /** Vote tallies in a sentence about a vote: "passed the bill 52-48", "by 219 votes to 212". */
-  static void read(AuditedArticle a, Sentence s, List<FigureReader.Figure> out) {
+  /** Vote tallies in a sentence about a vote (a word of {@code words-vote}): "passed the bill 52-48", "by 219 votes to 212". */
+  static void read(Vocab vocab, AuditedArticle a, Sentence s, List<FigureReader.Figure> out) {
     String text = a.text();
     int from = s.span().start();
     int to = s.span().end();
-    if (!VOTE_VERB.matcher(text).region(from, to).find()) {
+    if (!vocab.voteWord.matcher(text).region(from, to).find()) {
       return;
     }
     for (Pattern p : List.of(TALLY_WORDS, TALLY)) {

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The word lists the cross-source stage reads as sets rather than as cues: places to their country
  * ({@code xs-gazetteer}), function words that carry no content ({@code xs-function-words}), and
- * the head nouns of unnamed sources ({@code source-heads}). Built once per audit from the rule set's lexicons.
+ * the head nouns of unnamed sources ({@code source-heads}), the openers of a place phrase after a counted
+ * noun ({@code words-place-openers}) and the words of a vote ({@code words-vote}). Built once per audit from the rule set's lexicons.
  * Immutable after construction and thread-safe.
  */
 final class Vocab {
@@ -27,6 +28,12 @@ final class Vocab {
   final Set<String> relatives = new HashSet<>();
   /** Head nouns of sources described rather than named ({@code source-heads}: "official", "spokesman"). */
   final Set<String> unnamedHeads = new HashSet<>();
+  /** The words that open a phrase of where or whose after a counted noun ({@code words-place-openers}: "of", "in"). */
+  final Set<String> placeOpeners = new HashSet<>();
+  /** A word that says a sentence is about a vote ({@code words-vote}), as a whole word, case-insensitive. */
+  final java.util.regex.Pattern voteWord;
+  /** The relative day expressions of {@code words-relative-days} ("yesterday", "last week"). */
+  final dev.sourcecheck.time.DayWords days;
 
   Vocab(Map<String, Lexicon> lexicons) {
     Lexicon g = lexicons.get("xs-gazetteer");
@@ -45,6 +52,9 @@ final class Vocab {
         unnamedHeads.add(e.term().toLowerCase(Locale.ROOT));
       }
     }
+    Lexicon.of(lexicons, "words-place-openers").entries().forEach(e -> placeOpeners.add(Tokens.norm(e.term())));
+    voteWord = java.util.regex.Pattern.compile("(?i)\\b(" + Lexicon.of(lexicons, "words-vote").alternation() + ")\\b");
+    days = dev.sourcecheck.time.DayWords.of(lexicons);
     Lexicon f = lexicons.get("xs-function-words");
     if (f != null) {
       for (Lexicon.Entry e : f.entries()) {

@@ -47,9 +47,10 @@ public final class RuleBase {
 
   /**
    * Lexicons whose name starts with one of these are read by their own finders (the HTML extractor's
-   * page-*, the glued-marker finder's glued-*) and never matched word by word in article text.
+   * page-*, the glued-marker finder's glued-*, the word sets the parse, fact and story stages read as sets or
+   * build patterns of, words-*) and never matched word by word in article text.
    */
-  public static final java.util.List<String> UNMATCHED_PREFIXES = java.util.List.of("page-", "glued-");
+  public static final java.util.List<String> UNMATCHED_PREFIXES = java.util.List.of("page-", "glued-", "words-");
 
   private RuleBase(RuleSet rules, KieBase kieBase, Map<String, RuleInfo> catalog, Source source, Sessions sessions) {
     this.source = source;

@@ -38,18 +38,17 @@ public final class AttributionFacts {
 
   // compiled once: these run for every article, sentence, quote or cue
   private static final Pattern SO_CALLED = Pattern.compile("(?s).*so[- ]called\\s*$");
-  private static final Pattern CRITIC_AFTER =
-      Pattern.compile("^\\s+(?:\\w+\\s+){0,3}?(from|by)\\s+((?:[^\\s,.;]+\\s*){1,6})");
 
   /** Facts for {@code a}; {@code matcher} must hold the rule set's word lists. */
-  public static List<Object> extract(Article a, LexiconMatcher matcher) {
+  public static List<Object> extract(Article a, LexiconMatcher matcher, FactWords fw) {
     Tokens words = AttributionModel.words(a);
     List<LexiconMatcher.Match> matches = matcher.find(words);
-    return facts(a, words, AttributionModel.find(a, words, matches), matches);
+    return facts(a, words, AttributionModel.find(a, words, matches), matches, fw);
   }
 
   /** Facts for {@code a} given its words, its speakers and the lexicon matches over its words. */
-  public static List<Object> facts(Article a, Tokens words, Speakers sp, List<LexiconMatcher.Match> matches) {
+  public static List<Object> facts(Article a, Tokens words, Speakers sp, List<LexiconMatcher.Match> matches,
+      FactWords fw) {
     List<Object> out = new ArrayList<>();
     String id = a.id();
     String text = a.text();
@@ -80,7 +79,7 @@ public final class AttributionFacts {
           a.sentenceAt(s), kindAt(a, s), p == null ? null : p.key(), p == null ? described(statementAt, at) : p.name(),
           p == null ? null : roleFor(mentionsOf.getOrDefault(p.key(), List.of()), p, s), !english ? "unknown-language" : at == null ? "none" : at.how(),
           at == null ? -1 : at.cueStart(),
-          at == null ? -1 : at.cueEnd(), q.continued(), lower, soCalled, FactExtractor.titleCase(q.text())));
+          at == null ? -1 : at.cueEnd(), q.continued(), lower, soCalled, FactExtractor.titleCase(q.text(), fw)));
       if (QuoteCredit.credited(a, tags, q.span().end())) {
         out.add(new QuoteCredit(id, q.index()));
       }
@@ -124,10 +123,10 @@ public final class AttributionFacts {
         continue;
       }
       int si = a.sentenceAt(m.start());
-      out.add(new CriticismFact(id, si, m.start(), m.end(), a.index().line(m.start()), critic(a, sp, m, si)));
+      out.add(new CriticismFact(id, si, m.start(), m.end(), a.index().line(m.start()), critic(a, sp, m, si, fw)));
     }
     // sentences as claims
-    out.addAll(ClaimFacts.claims(a, sp, matches, tags, statements));
+    out.addAll(ClaimFacts.claims(a, sp, matches, tags, statements, fw));
     return out;
   }
 
@@ -226,9 +225,9 @@ public final class AttributionFacts {
   }
 
 
-  static String critic(Article a, Speakers sp, LexiconMatcher.Match m, int si) {
+  static String critic(Article a, Speakers sp, LexiconMatcher.Match m, int si, FactWords fw) {
     String text = a.text();
-    Matcher after = CRITIC_AFTER.matcher(
+    Matcher after = fw.criticAfter().matcher(
         text.substring(m.end(), Math.min(text.length(), m.end() + 90)));
     if (after.find()) {
       return after.group(2).strip();

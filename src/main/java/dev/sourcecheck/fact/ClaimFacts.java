@@ -36,7 +36,7 @@ final class ClaimFacts {
       Pattern.compile("\\b\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)*\\s+(?:\\w+\\s+){0,2}$");
 
   static List<ClaimFact> claims(Article a, Speakers sp, List<LexiconMatcher.Match> matches, WordTags tags,
-      List<StatementFact> statements) {
+      List<StatementFact> statements, FactWords fw) {
     int n = a.sentences().size();
     // the statements of each sentence, in their order
     List<List<StatementFact>> statementsIn = new ArrayList<>(n);
@@ -103,7 +103,7 @@ final class ClaimFacts {
         }
         reasons.add(tag);
       }
-      if (ClaimNumbers.hasNumber(a, s)) {
+      if (ClaimNumbers.hasNumber(a, s, fw)) {
         reasons.add("number");
       }
       for (String r : reasons) {

@@ -14,21 +14,33 @@ import java.util.regex.Pattern;
 final class ClaimNumbers {
   private ClaimNumbers() {}
 
-  private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\p{L}\\d])(\\d[\\d,.]*\\s*(%|percent|per cent)?|(?i:dozens|hundreds|thousands|millions|billions"
-          + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
-          + "|thousand|million|billion|trillion)\\b)");
+  /** A figure: digits, maybe a percent sign, or a number word of {@code words-number-words}. */
+  static Pattern number(String numberWords) {
+    return Pattern.compile("(?<![\\p{L}\\d])(\\d[\\d,.]*\\s*(%|percent|per cent)?|(?i:" + numberWords + ")\\b)");
+  }
+
+  /** The lower-cased first letters of the number words, where a match of {@link #number} can start. */
+  static String initials(java.util.Collection<String> numberWords) {
+    StringBuilder b = new StringBuilder();
+    for (String w : numberWords) {
+      String c = w.isEmpty() ? "" : w.substring(0, 1).toLowerCase(Locale.ROOT);
+      if (!c.isEmpty() && b.indexOf(c) < 0) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}");
   private static final Pattern NEAR_MONTH = Pattern.compile(
       "(?s).*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\d.*|(?s).*\\d\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*");
 
-  static boolean hasNumber(Article a, Sentence s) {
+  static boolean hasNumber(Article a, Sentence s, FactWords fw) {
     // NUMBER is tried only where a match can start (a digit or a number word's first letter at the start of
     // a word), which gives the matches of find() without trying its two dozen words at every character
     String text = s.text();
-    Matcher m = NUMBER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    for (int from = numberStart(text, 0); from >= 0; from = numberStart(text, from)) {
+    Matcher m = fw.number().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int from = numberStart(text, 0, fw); from >= 0; from = numberStart(text, from, fw)) {
       m.region(from, text.length());
       if (!m.lookingAt()) {
         from++;
@@ -54,18 +66,16 @@ final class ClaimNumbers {
    * The first offset from {@code from} where NUMBER can match: an ASCII digit or a letter that begins one of
    * its words (any non-ASCII character, to be safe), not right after an ASCII letter or digit; -1 if none.
    */
-  private static int numberStart(String text, int from) {
+  private static int numberStart(String text, int from, FactWords fw) {
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean candidate = c >= 128 || c >= '0' && c <= '9' || NUMBER_INITIALS.indexOf(Character.toLowerCase(c)) >= 0;
+      boolean candidate = c >= 128 || c >= '0' && c <= '9' || fw.numberInitials().indexOf(Character.toLowerCase(c)) >= 0;
       if (candidate && (i == 0 || !asciiLetterOrDigit(text.charAt(i - 1)))) {
         return i;
       }
     }
     return -1;
   }
-
-  private static final String NUMBER_INITIALS = "dhtmbfsen";
 
   private static boolean asciiLetterOrDigit(char c) {
     return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';

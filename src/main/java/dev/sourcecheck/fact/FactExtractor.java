@@ -23,13 +23,9 @@ import java.util.Set;
 public final class FactExtractor {
   private FactExtractor() {}
 
-  private static final Set<String> SMALL_WORDS =
-      Set.of("a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "with",
-          "as", "from", "into", "over", "vs", "via", "per", "up", "off", "out", "is", "be", "are", "its", "it");
-
   /** The article's facts; runs the lexicon matcher itself and makes every match a {@link Cue}. */
-  public static List<Object> extract(Article a, LexiconMatcher matcher) {
-    return extract(a, matcher.find(a.text(), 0, a.text().length()), null);
+  public static List<Object> extract(Article a, LexiconMatcher matcher, FactWords words) {
+    return extract(a, matcher.find(a.text(), 0, a.text().length()), null, words);
   }
 
   /**
@@ -52,7 +48,8 @@ public final class FactExtractor {
    * The article's facts, given the lexicon matches over its whole text (computed once per
    * article); {@code cueLexicons} names the lexicons whose matches become {@link Cue}s (null: all).
    */
-  public static List<Object> extract(Article a, List<LexiconMatcher.Match> matches, Set<String> cueLexicons) {
+  public static List<Object> extract(Article a, List<LexiconMatcher.Match> matches, Set<String> cueLexicons,
+      FactWords words) {
     List<Object> facts = new ArrayList<>();
     String id = a.id();
     var m = a.metadata();
@@ -62,7 +59,7 @@ public final class FactExtractor {
       facts.add(new MetaFact(id, f.kind().name(), f.span().start(), f.span().end(), f.value(),
           a.index().line(f.span().start())));
     }
-    lines(a, facts);
+    lines(a, facts, words);
     for (Sentence s : a.sentences()) {
       facts.add(new SentenceFact(id, s.index(), s.paragraph(), a.paragraphs().get(s.paragraph()).kind().name(),
           s.span().start(), s.span().end(), s.text(), a.index().line(s.span().start()), quotedShare(a, s.span())));
@@ -73,7 +70,7 @@ public final class FactExtractor {
     }
     cues(a, matches, cueLexicons, facts);
     facts.addAll(GluedHeadings.find(a));
-    facts.addAll(LineRuns.find(a));
+    facts.addAll(LineRuns.find(a, words));
     pageBlocks(a, facts);
     return facts;
   }
@@ -90,7 +87,7 @@ public final class FactExtractor {
     }
   }
 
-  private static void lines(Article a, List<Object> facts) {
+  private static void lines(Article a, List<Object> facts, FactWords fw) {
     List<Paragraph> ps = a.paragraphs();
     int totalBody = (int) ps.stream().filter(p -> p.kind() == Paragraph.Kind.BODY).count();
     int bodySoFar = 0;
@@ -106,7 +103,7 @@ public final class FactExtractor {
         }
         String text = a.text().substring(s, e);
         int words = splitCount(text);
-        facts.add(new LineFact(a.id(), n, s, e, text, words, titleCase(text), terminal(text), p.kind().name(),
+        facts.add(new LineFact(a.id(), n, s, e, text, words, titleCase(text, fw), terminal(text), p.kind().name(),
             p.index(), bodySoFar, totalBody - bodySoFar - (body ? 1 : 0), p.firstLine() == p.lastLine(), allCaps(text)));
       }
       if (body) {
@@ -115,8 +112,8 @@ public final class FactExtractor {
     }
   }
 
-  /** Most words that are not small function words start with a capital letter (or a digit). */
-  static boolean titleCase(String text) {
+  /** Most words that are not small function words ({@code words-title-small}) start with a capital letter (or a digit). */
+  static boolean titleCase(String text, FactWords fw) {
     int counted = 0;
     int capital = 0;
     int len = text.length();
@@ -147,9 +144,9 @@ public final class FactExtractor {
       if (from == to) {
         continue;
       }
-      // lower-casing never shortens a word, and no small word is longer than four characters
-      if (counted > 0 && to - from <= 4
-          && SMALL_WORDS.contains(text.substring(from, to).toLowerCase(java.util.Locale.ROOT))) {
+      // lower-casing never shortens a word: one longer than the longest small word is none
+      if (counted > 0 && to - from <= fw.smallLongest()
+          && fw.smallWords().contains(text.substring(from, to).toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
       counted++;

@@ -21,7 +21,7 @@ public final class LineRuns {
   static final int SHORT = 30;
 
   /** The runs of both kinds: pairs (at least one) and headlines (at least two), in reading order. */
-  public static List<Object> find(Article a) {
+  public static List<Object> find(Article a, FactWords fw) {
     List<Paragraph> ps = a.paragraphs();
     int n = ps.size();
     String[] text = new String[n];
@@ -44,7 +44,7 @@ public final class LineRuns {
     }
     List<Object> out = new ArrayList<>();
     pairs(a, ps, words, line, head, bodyBefore, longestFrom, out);
-    headlines(a, ps, text, words, head, bodyBefore, out);
+    headlines(a, ps, text, words, head, bodyBefore, out, fw);
     return out;
   }
 
@@ -82,7 +82,7 @@ public final class LineRuns {
   }
 
   private static void headlines(Article a, List<Paragraph> ps, String[] text, int[] words, boolean[] head,
-      int[] bodyBefore, List<Object> out) {
+      int[] bodyBefore, List<Object> out, FactWords fw) {
     int n = ps.size();
     int[] proseFrom = new int[n + 1];
     for (int i = n - 1; i >= 0; i--) {
@@ -101,7 +101,7 @@ public final class LineRuns {
         int max = 0;
         for (int k = i; k < j; k++) {
           bulleted += BULLET.matcher(text[k]).lookingAt() ? 1 : 0;
-          titleCase += FactExtractor.titleCase(text[k]) ? 1 : 0;
+          titleCase += FactExtractor.titleCase(text[k], fw) ? 1 : 0;
           min = Math.min(min, words[k]);
           max = Math.max(max, words[k]);
         }

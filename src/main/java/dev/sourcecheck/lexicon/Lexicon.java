@@ -25,6 +25,32 @@ public record Lexicon(String name, List<Entry> entries) {
     return o == this || o instanceof Lexicon l && name.equals(l.name) && entries.equals(l.entries);
   }
 
+  /** The entries' terms, lower-cased ({@link java.util.Locale#ROOT}): a list read as a set of words. */
+  public java.util.Set<String> lowerTerms() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    entries.forEach(e -> out.add(e.term().toLowerCase(java.util.Locale.ROOT)));
+    return java.util.Set.copyOf(out);
+  }
+
+  /**
+   * A regular-expression alternation of the entries' terms, each quoted ({@code \Qfrom\E|\Qby\E}),
+   * in file order; {@code (?!)} (which matches nothing) when the list is empty.
+   */
+  public String alternation() {
+    if (entries.isEmpty()) {
+      return "(?!)";
+    }
+    java.util.StringJoiner j = new java.util.StringJoiner("|");
+    entries.forEach(e -> j.add(java.util.regex.Pattern.quote(e.term())));
+    return j.toString();
+  }
+
+  /** {@code lexicons}' list {@code name}, or an empty list of that name when the rule set has none. */
+  public static Lexicon of(java.util.Map<String, Lexicon> lexicons, String name) {
+    Lexicon l = lexicons.get(name);
+    return l != null ? l : new Lexicon(name, List.of());
+  }
+
   /** One entry: the phrase as written, its tag (empty if none), and its 1-based line in the file. */
   public record Entry(String term, String tag, int line) {}
 

@@ -30,12 +30,12 @@ public final class ArticleReader {
     Stated st = in.stated();
     if (in.kind() == InputKind.HTML) {
       Page page = HtmlReader.read(in.bytes(), lexicons);
-      Article a = PageArticle.of(in.id(), in.path(), page);
+      Article a = PageArticle.of(in.id(), in.path(), page, lexicons.words());
       String url = st.url() != null ? st.url() : page.metadata().url();
       return new Read(withStated(a, st), page.mainText(), url);
     }
     String text = Decoder.decode(in.bytes());
-    Article a = withStated(TextArticleParser.parse(in.id(), in.path(), text), st);
+    Article a = withStated(TextArticleParser.parse(in.id(), in.path(), text, lexicons.words()), st);
     String body = a.paragraphs().stream()
         .filter(p -> p.kind() == Paragraph.Kind.BODY || p.kind() == Paragraph.Kind.DECK)
         .map(p -> p.span().of(text))

@@ -26,7 +26,11 @@ final class Meta {
   /** Lines that are wholly metadata. */
   final boolean[] line;
 
-  Meta(int lines) {
+  /** The rule set's word lists the parse reads. */
+  final ParseWords words;
+
+  Meta(int lines, ParseWords words) {
+    this.words = words;
     start = new int[lines];
     end = new int[lines];
     line = new boolean[lines];

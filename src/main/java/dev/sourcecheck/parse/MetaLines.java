@@ -69,8 +69,8 @@ final class MetaLines {
         }
       }
       if (nonBlankSeen <= 5 && meta.byline == null && "BbWwSsPp".indexOf(s.charAt(0)) >= 0) {
-        Matcher by = MetadataPatterns.BYLINE.matcher(s);
-        String value = by.matches() ? MetadataPatterns.byline(by) : null;
+        Matcher by = meta.words.byline.matcher(s);
+        String value = by.matches() ? MetadataPatterns.byline(by, meta.words) : null;
         if (value != null) {
           meta.line[k] = true;
           meta.byline = value;
@@ -86,7 +86,7 @@ final class MetaLines {
         }
       }
       if (nonBlankSeen <= 5 && meta.byline == null && s.length() <= 80) {
-        Matcher named = MetadataPatterns.NAME_AND_OUTLET.matcher(s);
+        Matcher named = meta.words.nameAndOutlet.matcher(s);
         if (named.matches()) {
           meta.line[k] = true;
           meta.byline = s;
@@ -97,9 +97,9 @@ final class MetaLines {
       proseSeen |= ".!?\"”".indexOf(s.charAt(s.length() - 1)) >= 0;
       boolean credited = false;
       if (mayCredit(s)) {
-        for (var credit : MetadataPatterns.CREDITS) {
+        for (var credit : MetadataPatterns.credits(meta.words)) {
           if (credit.matcher(s).matches()) {
-            List<String> names = MetadataPatterns.contributors(s);
+            List<String> names = MetadataPatterns.contributors(s, meta.words);
             if (!names.isEmpty()) {
               meta.line[k] = true;
               meta.credit(span, names);

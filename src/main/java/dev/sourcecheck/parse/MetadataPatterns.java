@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,29 +58,30 @@ final class MetadataPatterns {
   static final Pattern SOURCE_NAME_LINE =
       Pattern.compile("^(?i:source)\\s*:\\s*(\\p{Lu}[\\p{L}\\p{N}.&'’ -]{0,60}?)\\.?$");
 
-  /** A byline: {@code By Jane Doe and John Roe}, maybe with an outlet or role after a comma, bar or dash. */
-  static final Pattern BYLINE =
-      Pattern.compile(
-          "^(?i:by|written\\s+by|story\\s+by|words\\s+by|posted\\s+by)\\s+"
-              + "(\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]{0,30}|and|&|de|del|der|van|von|al|bin|da|di|du|la|le)){1,8}"
-              + "(?:\\s*(?:,|\\||｜|–|—|-)\\s*[^.!?]{1,80})?)\\h*[,;]?$");
+  /**
+   * A byline: {@code By Jane Doe and John Roe}, maybe with an outlet or role after a comma, bar or
+   * dash: an opener of {@code words-byline-openers}, then capitalised words, {@code name-particles}
+   * and {@code words-byline-joiners}.
+   */
+  static Pattern byline(ParseWords.Lists w) {
+    return Pattern.compile(
+        "^(?i:" + w.spaced("words-byline-openers") + ")\\s+"
+            + "(\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]{0,30}|" + w.spaced("words-byline-joiners") + "|"
+            + w.spaced("name-particles") + ")){1,8}"
+            + "(?:\\s*(?:,|\\||｜|–|—|-)\\s*[^.!?]{1,80})?)\\h*[,;]?$");
+  }
 
   /**
    * A byline without {@code By}: a name and the outlet or role, as extractors leave it under a
-   * headline ({@code Tom Krisher, AP Auto Writer}, {@code Tom Davies Associated Press}).
+   * headline ({@code Tom Krisher, AP Auto Writer}, {@code Tom Davies Associated Press}): an agency of
+   * {@code words-byline-agencies}, or up to three words and a role of {@code words-byline-roles}.
    */
-  static final Pattern NAME_AND_OUTLET =
-      Pattern.compile(
-          "^(\\p{Lu}[\\p{L}'’-]{1,20}(?:\\s\\p{Lu}\\.)?(?:\\s\\p{Lu}[\\p{L}'’-]{1,20}){1,2}),?\\s+"
-              + "((?:The\\s+)?Associated\\s+Press|Reuters|AP|AFP|Bloomberg|CNN|(?:\\p{L}{1,20}\\s+){0,3}"
-              + "(?i:writer|correspondent|reporter|editor|staff\\s+writer|contributor|columnist))$");
-
-  /** Words that show a {@code By …} line is a sentence, not a byline. */
-  private static final Set<String> NOT_NAMES =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-          "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-          "the", "then", "now", "this", "that", "late", "early", "mid", "noon", "midnight", "contrast", "comparison",
-          "far", "law", "design", "definition", "chance", "default", "all", "any", "most");
+  static Pattern nameAndOutlet(ParseWords.Lists w) {
+    return Pattern.compile(
+        "^(\\p{Lu}[\\p{L}'’-]{1,20}(?:\\s\\p{Lu}\\.)?(?:\\s\\p{Lu}[\\p{L}'’-]{1,20}){1,2}),?\\s+"
+            + "(" + w.spaced("words-byline-agencies") + "|(?:\\p{L}{1,20}\\s+){0,3}"
+            + "(?i:" + w.spaced("words-byline-roles") + "))$");
+  }
 
   /**
    * A dateline opening the first paragraph: {@code LONDON —}, {@code GENEVA (Reuters) -}, {@code
@@ -101,45 +101,42 @@ final class MetadataPatterns {
               + "|\\(\\p{Lu}[^()\\n]{0,39}\\))"
               + "\\h*(?:—|–|--?|:)\\s+(?=[\\p{Lu}\\p{N}\"“‘'])");
 
-  /** Upper-case words that open sentences or label boxes, not places: {@code NATO —}, {@code BREAKING:}. */
-  private static final Set<String> NOT_PLACES =
-      Set.of("NATO", "US", "U.S.", "USA", "UN", "U.N.", "EU", "UK", "U.K.", "FBI", "CIA", "NSA", "NASA", "WHO",
-          "IMF", "OPEC", "NFL", "NBA", "MLB", "NHL", "FIFA", "UEFA", "CEO", "GOP", "ISIS", "ISIL", "IS", "AI",
-          "BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "WATCH", "EXCLUSIVE", "READ", "ALSO READ", "PHOTO",
-          "PHOTOS", "VIDEO", "LIVE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "OPINION", "ANALYSIS", "COMMENT",
-          "RELATED", "MORE", "SPONSORED", "ADVERTISEMENT", "AD", "FACT CHECK", "EXPLAINER", "REVIEW", "I", "A",
-          "OK", "TV", "GDP", "COVID", "UPDATE 1", "UPDATE 2", "WARNING", "ALERT", "Q", "FILE");
-
-  /** Whether a dateline match is a place and not an acronym or a label. */
-  static boolean isDateline(Matcher m) {
+  /**
+   * Whether a dateline match is a place and not an acronym or a label ({@code NATO —}, {@code
+   * BREAKING:}: a word of {@code words-dateline-not-places}).
+   */
+  static boolean isDateline(Matcher m, ParseWords words) {
     String caps = m.group("caps");
     if (caps == null) {
       return true;
     }
     String place = m.group("place");
     boolean qualified = !place.equals(caps); // a region, date or agency follows the place
-    if (NOT_PLACES.contains(caps) && !qualified) {
+    if (words.notPlace(caps) && !qualified) {
       return false;
     }
     boolean colon = m.group().stripTrailing().endsWith(":");
-    return !colon || !NOT_PLACES.contains(caps) && caps.length() >= 3;
+    return !colon || !words.notPlace(caps) && caps.length() >= 3;
   }
 
-  /** Credit lines: who reported, wrote, edited or contributed. The whole line is metadata. */
-  static final List<Pattern> CREDITS =
-      List.of(
-          Pattern.compile(
-              "^(.{2,200}?)\\s+contributed(?:\\s+reporting)?(?:\\s+to)?(?:\\s+(?:this|the)\\s+(?:report|story|article))?"
-                  + "(?:\\s+from\\s+[^.]{1,60})?\\.?$",
-              Pattern.CASE_INSENSITIVE),
-          Pattern.compile(
-              "^[(\\[]?\\s*(?:additional\\s+)?(?:reporting|writing|editing|compiled|research|translated|produced|"
-                  + "written|reported|edited)(?:\\s+and\\s+(?:writing|editing|reporting))?\\s+by\\s+.{2,300}$",
-              Pattern.CASE_INSENSITIVE),
-          Pattern.compile(
-              "^\\(?\\s*this\\s+(?:story|report|article)\\s+was\\s+(?:written|reported|produced|compiled|edited)"
-                  + "\\s+by\\s+.{2,300}$",
-              Pattern.CASE_INSENSITIVE));
+  private static final Pattern CONTRIBUTED_LINE =
+      Pattern.compile(
+          "^(.{2,200}?)\\s+contributed(?:\\s+reporting)?(?:\\s+to)?(?:\\s+(?:this|the)\\s+(?:report|story|article))?"
+              + "(?:\\s+from\\s+[^.]{1,60})?\\.?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern WAS_WRITTEN_BY =
+      Pattern.compile(
+          "^\\(?\\s*this\\s+(?:story|report|article)\\s+was\\s+(?:written|reported|produced|compiled|edited)"
+              + "\\s+by\\s+.{2,300}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Credit lines: who reported, wrote, edited or contributed. The whole line is metadata. The roles
+   * of a line that opens with one ({@code Reporting by …}) are {@code words-credit-roles}.
+   */
+  static List<Pattern> credits(ParseWords words) {
+    return List.of(CONTRIBUTED_LINE, words.roleCredit, WAS_WRITTEN_BY);
+  }
 
   /** A credit in brackets at the end of a paragraph: {@code … said. (Reporting by A; Editing by B)}. */
   static final Pattern TRAILING_CREDIT =
@@ -159,16 +156,14 @@ final class MetadataPatterns {
 
   private static final Pattern CONTRIBUTED = Pattern.compile("(?i)^(.{2,200}?)\\s+contributed\\b.*$");
   private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
-  private static final Pattern CREDIT_ROLE =
-      Pattern.compile("(?i)^[(\\[]?\\s*(?:with\\s+)?(?:additional\\s+)?(?:reporting|writing|editing|compiled|research|translated"
-          + "|produced|written|reported|edited)(?:\\s+and\\s+\\w{1,12})?\\s+by\\s+");
   private static final Pattern OUTLET_POSSESSIVE = Pattern.compile("^[^’']{1,40}?[’']s?\\s+(?=\\p{Lu})");
   private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|from|at)\\s+\\p{Lu}.*$");
-  private static final Pattern PERSON =
-      Pattern.compile("^\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]{0,30}|de|del|van|von|al|bin|da|di|du|la|le)){0,4}$");
 
-  /** The people a credit line names, in order, without outlet possessives, roles or places. */
-  static List<String> contributors(String line) {
+  /**
+   * The people a credit line names, in order, without outlet possessives, roles ({@code
+   * words-credit-roles}) or places; a name's lower-case words are {@code name-particles}.
+   */
+  static List<String> contributors(String line, ParseWords words) {
     String s = line.strip();
     if ((s.startsWith("(") && s.endsWith(")")) || (s.startsWith("[") && s.endsWith("]"))) {
       s = s.substring(1, s.length() - 1);
@@ -180,11 +175,11 @@ final class MetadataPatterns {
     LinkedHashSet<String> names = new LinkedHashSet<>();
     for (String part : s.split("\\s*;\\s*")) {
       for (String raw : NAME_SPLIT.split(part.strip())) {
-        String name = CREDIT_ROLE.matcher(raw.strip()).replaceFirst("");
+        String name = words.creditRole.matcher(raw.strip()).replaceFirst("");
         name = OUTLET_POSSESSIVE.matcher(name).replaceFirst("").strip();
         name = PLACE_SUFFIX.matcher(name).replaceFirst("");
         name = name.replaceAll("[.)\\]]+$", "").strip();
-        if (PERSON.matcher(name).matches() && name.indexOf(' ') > 0) {
+        if (words.person.matcher(name).matches() && name.indexOf(' ') > 0) {
           names.add(name);
         }
       }
@@ -193,13 +188,14 @@ final class MetadataPatterns {
   }
 
   /** The cleaned value of a byline match: the names, and a role or outlet after them. */
-  static String byline(Matcher m) {
+  static String byline(Matcher m, ParseWords words) {
     String v = m.group(1).strip();
     Matcher dated = DATED_TRAILER.matcher(v);
     String names = dated.find() ? v.substring(0, dated.start()).strip() : v;
-    // a month or weekday among the names says "By Monday, …" is prose; in a dated trailer it is the date
+    // a month or weekday among the names says "By Monday, …" is prose (words-byline-not-names); in a
+    // dated trailer it is the date
     for (String w : names.split("[\\s,|–—-]+")) {
-      if (NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) {
+      if (words.notNames.contains(w.toLowerCase(Locale.ROOT))) {
         return null;
       }
     }

@@ -154,7 +154,7 @@ final class MetadataReader {
         continue;
       }
       Matcher m = MetadataPatterns.DATELINE.matcher(head(text, p.span(), 160));
-      if (m.lookingAt() && MetadataPatterns.isDateline(m) && m.end() < p.span().length()) {
+      if (m.lookingAt() && MetadataPatterns.isDateline(m, meta.words) && m.end() < p.span().length()) {
         int s = p.span().start();
         String value = m.group("place").strip();
         meta.dateline = value;

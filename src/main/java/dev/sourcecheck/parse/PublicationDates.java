@@ -143,7 +143,7 @@ public final class PublicationDates {
   /** The year of the article's own full dates nearest a day ("April 9" in a text that says "April 2, 2026"). */
   private static Integer contextYear(String text, MonthDay day) {
     Map<Integer, Integer> years = new HashMap<>();
-    for (Days.Found f : Days.find(text, 0, Math.min(text.length(), 20_000), DaySpan.UNKNOWN, false)) {
+    for (Days.Found f : Days.find(text, 0, Math.min(text.length(), 20_000), DaySpan.UNKNOWN, false, dev.sourcecheck.time.DayWords.NONE)) {
       if (f.day().date()) {
         years.merge(f.day().first().getYear(), 1, Integer::sum);
       }

@@ -4,7 +4,6 @@ import dev.sourcecheck.article.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Splits a stretch of prose into sentences. A sentence ends at {@code . ! ? …} (with any closing
@@ -18,45 +17,18 @@ import java.util.Set;
 public final class SentenceSplitter {
   private SentenceSplitter() {}
 
-  /** Abbreviations that stand before a name and never end a sentence (lower-case, no dot). */
-  private static final Set<String> TITLES =
-      Set.of(
-          "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "gens", "lt", "col", "sgt", "capt", "cpt", "maj", "adm",
-          "cmdr", "cpl", "pvt", "brig", "sen", "sens", "rep", "reps", "gov", "govs", "pres", "rev", "hon", "st",
-          "mt", "ft", "atty", "supt", "insp", "det", "vs", "v", "fr", "sr", "jr", "amb");
-
-  /** Abbreviations that end a sentence only when an ordinary sentence opener follows. */
-  private static final Set<String> CONTEXTUAL =
-      Set.of(
-          "inc", "corp", "ltd", "co", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-          "nov", "dec", "approx", "dept", "est", "fig", "ave", "blvd", "rd", "etc", "al", "mln", "bln", "min",
-          "max", "govt", "gov't", "intl", "univ", "assn", "cf", "ca", "mo", "wk", "yr", "yrs", "hr", "hrs");
-
-  /** Abbreviations that are abbreviations only before a number (No. 10, Art. 5). */
-  private static final Set<String> BEFORE_NUMBER = Set.of("no", "nos", "art", "arts", "vol", "p", "pp", "para", "sec", "ch");
-
-  /** Words that start a sentence, used to decide whether an abbreviation such as U.S. ended one. */
-  private static final Set<String> STARTERS =
-      Set.of(
-          "the", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so", "in", "a", "an", "this",
-          "that", "these", "those", "there", "here", "his", "her", "their", "its", "our", "my", "your", "on", "at",
-          "after", "as", "when", "while", "meanwhile", "however", "earlier", "later", "some", "many", "most",
-          "officials", "both", "for", "if", "one", "no", "yet", "also", "still", "now", "then", "since",
-          "although", "though", "because", "according", "last", "during", "what", "why", "how", "who", "where",
-          "other", "another", "such", "each", "every", "all", "not", "only", "despite", "with", "without", "by",
-          "from", "to", "before", "until", "even", "instead", "nevertheless", "moreover",
-          "furthermore", "meantime", "today", "yesterday", "tomorrow", "is", "was", "are", "were", "will", "did",
-          "does", "do", "has", "had", "have", "can", "could", "would", "should");
-
-  /** Verbs of a speech tag after a quoted question or exclamation: {@code “Why?” Smith asked}. */
-  private static final Set<String> SPEECH =
-      Set.of(
-          "said", "says", "asked", "asks", "told", "tells", "added", "adds", "wrote", "writes", "tweeted",
-          "replied", "replies", "explained", "noted", "insisted", "continued", "recalled", "stated", "declared",
-          "shouted", "exclaimed", "remarked", "posted", "argued", "warned", "wondered", "cried", "yelled",
-          "joked", "quipped", "laughed", "demanded", "countered", "responded");
-
+  /** As {@link #split(String, int, int, ParseWords)} with the bundled rule set's word lists. */
   public static List<Span> split(String text, int from, int to) {
+    return split(text, from, to, ParseWords.bundled());
+  }
+
+  /**
+   * The sentences of {@code text[from, to)}. The abbreviations are {@code words-splitter-titles} (never an
+   * end), {@code words-splitter-contextual} (an end before a word of {@code words-sentence-starters}) and
+   * {@code words-before-number}; a speech tag after a quoted question starts with a verb of {@code
+   * words-speech-tag-verbs}.
+   */
+  public static List<Span> split(String text, int from, int to, ParseWords words) {
     List<Span> out = new ArrayList<>();
     int start = skipSpace(text, from, to);
     int i = start;
@@ -75,7 +47,7 @@ public final class SentenceSplitter {
         if (next == to) {
           break;
         }
-        if (next > end && boundary(text, start, i, closers, end, next, to)) {
+        if (next > end && boundary(text, start, i, closers, end, next, to, words)) {
           Windows.addSentence(text, start, trimEnd(text, start, end), out);
           start = next;
         }
@@ -92,7 +64,8 @@ public final class SentenceSplitter {
    * Whether the terminal at {@code mark} (run of terminals up to {@code closers}, then closing
    * marks up to {@code end}) ends a sentence whose successor starts at {@code next}.
    */
-  private static boolean boundary(String text, int start, int mark, int closers, int end, int next, int to) {
+  private static boolean boundary(String text, int start, int mark, int closers, int end, int next, int to,
+      ParseWords words) {
     char first = firstLetterOrDigit(text, next, to);
     if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
       return false;
@@ -104,7 +77,7 @@ public final class SentenceSplitter {
       return true;
     }
     if (c == '!' || c == '?' || text.charAt(closers - 1) != '.') {
-      return !(quoted && speechTagFollows(text, next, to));
+      return !(quoted && speechTagFollows(text, next, to, words));
     }
     if (quoted) {
       return true; // a quotation closed after the full stop: optimistic.” They
@@ -118,37 +91,37 @@ public final class SentenceSplitter {
       return true;
     }
     if (len == 1 && Character.isUpperCase(text.charAt(w))) {
-      return startsSentence(text, next, to); // an initial (John F. Kennedy) or Plan B.
+      return startsSentence(text, next, to, words); // an initial (John F. Kennedy) or Plan B.
     }
     if (len > 8) {
       return true;
     }
     String lower = text.substring(w, mark).toLowerCase(Locale.ROOT);
-    if (TITLES.contains(lower)) {
+    if (words.titles.contains(lower)) {
       return false;
     }
-    if (BEFORE_NUMBER.contains(lower)) {
+    if (words.beforeNumber.contains(lower)) {
       return !Character.isDigit(text.charAt(next));
     }
-    if (CONTEXTUAL.contains(lower) || (lower.indexOf('.') > 0 && len <= 6 && Character.isLetter(text.charAt(w)))) {
-      return startsSentence(text, next, to); // U.S., a.m., J.R.R., Inc.
+    if (words.contextual.contains(lower) || (lower.indexOf('.') > 0 && len <= 6 && Character.isLetter(text.charAt(w)))) {
+      return startsSentence(text, next, to, words); // U.S., a.m., J.R.R., Inc.
     }
     return true;
   }
 
-  private static boolean startsSentence(String text, int from, int to) {
-    return STARTERS.contains(word(text, wordStart(text, from, to), to).toLowerCase(Locale.ROOT));
+  private static boolean startsSentence(String text, int from, int to, ParseWords words) {
+    return words.starters.contains(word(text, wordStart(text, from, to), to).toLowerCase(Locale.ROOT));
   }
 
   /** Up to six capitalised words then a speech verb: {@code “Why?” White House spokesman John Doe asked}. */
-  private static boolean speechTagFollows(String text, int from, int to) {
+  private static boolean speechTagFollows(String text, int from, int to, ParseWords words) {
     int i = wordStart(text, from, to);
     for (int k = 0; k < 7 && i < to; k++) {
       String w = word(text, i, to);
       if (w.isEmpty()) {
         return false;
       }
-      if (SPEECH.contains(w.toLowerCase(Locale.ROOT))) {
+      if (words.speechVerbs.contains(w.toLowerCase(Locale.ROOT))) {
         return true;
       }
       if (!Character.isUpperCase(w.charAt(0))) {

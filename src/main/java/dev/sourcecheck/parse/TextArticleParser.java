@@ -24,9 +24,15 @@ import java.util.regex.Matcher;
 public final class TextArticleParser {
   private TextArticleParser() {}
 
+  /** As {@link #parse(String, String, String, ParseWords)} with the bundled rule set's word lists. */
   public static Article parse(String id, String path, String text) {
+    return parse(id, path, text, ParseWords.bundled());
+  }
+
+  /** The article in {@code text}, read with the word lists of a rule set ({@link ParseWords}). */
+  public static Article parse(String id, String path, String text, ParseWords words) {
     List<Line> lines = TextLines.lines(text);
-    Meta meta = new Meta(lines.size());
+    Meta meta = new Meta(lines.size(), words);
     for (int i = 0; i < lines.size(); i++) {
       meta.start[i] = lines.get(i).content().start();
       meta.end[i] = lines.get(i).content().end();
@@ -37,7 +43,7 @@ public final class TextArticleParser {
     List<Paragraph> paragraphs = new ArrayList<>();
     for (int[] b : TextLines.blocks(text, lines, meta)) {
       Span block = new Span(meta.start[b[0]], meta.end[b[1]]);
-      for (Span w : Windows.paragraphs(text, block)) {
+      for (Span w : Windows.paragraphs(text, block, words)) {
         Deadline.check();
         paragraphs.add(w == block
             ? new Paragraph(-1, Paragraph.Kind.BODY, block, lines.get(b[0]).number(), lines.get(b[1]).number())
@@ -63,7 +69,7 @@ public final class TextArticleParser {
         continue;
       }
       Deadline.check();
-      for (Span s : SentenceSplitter.split(text, p.span().start(), p.span().end())) {
+      for (Span s : SentenceSplitter.split(text, p.span().start(), p.span().end(), words)) {
         sentences.add(new Sentence(sentences.size(), p.index(), s, s.of(text)));
       }
       List<QuoteFinder.Found> found = QuoteFinder.find(text, p.span().start(), p.span().end());
@@ -135,7 +141,7 @@ public final class TextArticleParser {
     int words = head.split("\\s+").length;
     char end = lastNonClosing(head);
     boolean sentenceEnd = ".,;:…".indexOf(end) >= 0 || (end == '?' || end == '!') && !titleCase(head);
-    boolean headline = words >= 3 && words <= 20 && !sentenceEnd && !startsWithDateline(head) && !caption(head)
+    boolean headline = words >= 3 && words <= 20 && !sentenceEnd && !startsWithDateline(head, meta.words) && !caption(head)
         && SentenceSplitter.split(text, first.span().start(), first.span().end()).size() == 1;
     if (!headline) {
       return ps;
@@ -151,16 +157,16 @@ public final class TextArticleParser {
       int deckWords = deck.split("\\s+").length;
       int deckSentences = SentenceSplitter.split(text, second.span().start(), second.span().end()).size();
       boolean summary = !ledeWords(deck);
-      if (deckWords >= 3 && deckWords <= 60 && deckSentences <= 2 && !startsWithDateline(deck) && summary) {
+      if (deckWords >= 3 && deckWords <= 60 && deckSentences <= 2 && !startsWithDateline(deck, meta.words) && summary) {
         out.set(second.index(), withKind(second, Paragraph.Kind.DECK));
       }
     }
     return out;
   }
 
-  static boolean startsWithDateline(String s) {
+  static boolean startsWithDateline(String s, ParseWords words) {
     Matcher m = MetadataPatterns.DATELINE.matcher(s.length() > 160 ? s.substring(0, 160) : s);
-    return m.lookingAt() && MetadataPatterns.isDateline(m);
+    return m.lookingAt() && MetadataPatterns.isDateline(m, words);
   }
 
   /**

@@ -33,7 +33,7 @@ final class TrailingCredits {
     if (!MetadataPatterns.TRAILING_CREDIT.matcher(span.of(text)).matches()) {
       return;
     }
-    List<String> names = MetadataPatterns.contributors(span.of(text));
+    List<String> names = MetadataPatterns.contributors(span.of(text), meta.words);
     if (names.isEmpty()) {
       return;
     }
@@ -57,7 +57,7 @@ final class TrailingCredits {
     if (!m.find() || m.start() <= meta.start[k]) {
       return;
     }
-    List<String> names = MetadataPatterns.contributors(m.group());
+    List<String> names = MetadataPatterns.contributors(m.group(), meta.words);
     if (names.isEmpty()) {
       return;
     }

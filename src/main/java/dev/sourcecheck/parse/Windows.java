@@ -59,14 +59,14 @@ public final class Windows {
    * {@code paragraph} as itself, or, when it is longer than {@link #MAX_PARAGRAPH}, as consecutive
    * windows of whole sentences (each at most that long, since sentences are capped far below it).
    */
-  static List<Span> paragraphs(String text, Span paragraph) {
+  static List<Span> paragraphs(String text, Span paragraph, ParseWords words) {
     if (paragraph.length() <= MAX_PARAGRAPH) {
       return List.of(paragraph);
     }
     List<Span> out = new ArrayList<>();
     int start = -1;
     int end = -1;
-    for (Span s : SentenceSplitter.split(text, paragraph.start(), paragraph.end())) {
+    for (Span s : SentenceSplitter.split(text, paragraph.start(), paragraph.end(), words)) {
       if (start >= 0 && s.end() - start > MAX_PARAGRAPH) {
         out.add(new Span(start, end));
         start = -1;

@@ -43,9 +43,6 @@ public final class Days {
   private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:(last|next|this|early|late|earlier|later)\\s+)?"
       + "(?:on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
       + "(?:\\s+(?:morning|afternoon|evening|night))?\\b");
-  private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(yesterday|today|tonight|tomorrow|last night"
-      + "|this morning|this afternoon|this evening|earlier today|earlier this week|later this week|last week|this week"
-      + "|next week|last weekend|this weekend|next weekend|over the weekend|at the weekend)\\b");
   private static final Pattern CALENDAR = Pattern.compile("(?i)(mon|tues|wednes|thurs|fri|satur|sun)day|january"
       + "|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug"
       + "|sept?|oct|nov|dec");
@@ -57,12 +54,12 @@ public final class Days {
   }
 
   /** Every day expression in {@code text[from, to)}, in text order, overlapping ones resolved to the longest. */
-  public static List<Found> find(String text, int from, int to, DaySpan anchor, boolean future) {
+  public static List<Found> find(String text, int from, int to, DaySpan anchor, boolean future, DayWords words) {
     List<Found> out = new ArrayList<>();
-    for (Pattern p : List.of(ISO, MONTH_DAY, DAY_MONTH, RELATIVE, WEEKDAY)) {
+    for (Pattern p : List.of(ISO, MONTH_DAY, DAY_MONTH, words.relative, WEEKDAY)) {
       Matcher m = p.matcher(text).region(from, to);
       while (m.find()) {
-        DaySpan d = resolve(p, m, anchor, future);
+        DaySpan d = resolve(p, m, anchor, future, words);
         if (d.known() && out.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end())) {
           out.add(new Found(m.start(), m.end(), m.group().strip(), d));
         }
@@ -73,12 +70,12 @@ public final class Days {
   }
 
   /** One expression (as {@link #find} would read it at its start), resolved against {@code anchor}. */
-  public static DaySpan resolve(String expression, DaySpan anchor, boolean future) {
-    List<Found> fs = find(expression, 0, expression.length(), anchor, future);
+  public static DaySpan resolve(String expression, DaySpan anchor, boolean future, DayWords words) {
+    List<Found> fs = find(expression, 0, expression.length(), anchor, future, words);
     return fs.isEmpty() ? DaySpan.UNKNOWN : fs.get(0).day();
   }
 
-  private static DaySpan resolve(Pattern p, Matcher m, DaySpan anchor, boolean future) {
+  private static DaySpan resolve(Pattern p, Matcher m, DaySpan anchor, boolean future, DayWords words) {
     LocalDate at = anchor.date() ? anchor.first() : null;
     if (p == ISO) {
       return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
@@ -94,8 +91,8 @@ public final class Days {
       }
       return at == null ? DaySpan.monthDay(month, day) : nearest(MonthDay.of(month, day), at);
     }
-    if (p == RELATIVE) {
-      return relative(m.group(1).toLowerCase(Locale.ROOT), anchor, at, future);
+    if (p == words.relative) {
+      return relative(words.tag(m.group(1).toLowerCase(Locale.ROOT)), anchor, at, future);
     }
     String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
     DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
@@ -110,13 +107,9 @@ public final class Days {
     return DaySpan.of(d);
   }
 
-  private static DaySpan relative(String w, DaySpan anchor, LocalDate at, boolean future) {
-    int shift = switch (w) {
-      case "yesterday", "last night" -> -1;
-      case "tomorrow" -> 1;
-      case "today", "tonight", "this morning", "this afternoon", "this evening", "earlier today" -> 0;
-      default -> Integer.MIN_VALUE;
-    };
+  /** A relative expression by its {@code words-relative-days} tag: {@code shift:N} days, or a week or weekend. */
+  private static DaySpan relative(String tag, DaySpan anchor, LocalDate at, boolean future) {
+    int shift = tag.startsWith("shift:") ? Integer.parseInt(tag.substring(6)) : Integer.MIN_VALUE;
     if (shift != Integer.MIN_VALUE) {
       return anchor.date() || anchor.weekday() != null && anchor.first() == null ? anchor.plusDays(shift) : DaySpan.UNKNOWN;
     }
@@ -124,14 +117,14 @@ public final class Days {
       return DaySpan.UNKNOWN;
     }
     LocalDate monday = at.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    return switch (w) {
-      case "earlier this week" -> DaySpan.range(at.minusDays(Math.max(1, ChronoUnit.DAYS.between(monday, at))), at);
-      case "later this week" -> DaySpan.range(at, monday.plusDays(6));
-      case "this week" -> DaySpan.range(monday, monday.plusDays(6));
-      case "last week" -> DaySpan.range(monday.minusDays(7), monday.minusDays(1));
-      case "next week" -> DaySpan.range(monday.plusDays(7), monday.plusDays(13));
-      case "last weekend" -> weekend(at.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY)));
-      case "next weekend" -> weekend(at.with(TemporalAdjusters.next(DayOfWeek.SUNDAY)));
+    return switch (tag) {
+      case "earlier-this-week" -> DaySpan.range(at.minusDays(Math.max(1, ChronoUnit.DAYS.between(monday, at))), at);
+      case "later-this-week" -> DaySpan.range(at, monday.plusDays(6));
+      case "this-week" -> DaySpan.range(monday, monday.plusDays(6));
+      case "last-week" -> DaySpan.range(monday.minusDays(7), monday.minusDays(1));
+      case "next-week" -> DaySpan.range(monday.plusDays(7), monday.plusDays(13));
+      case "last-weekend" -> weekend(at.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY)));
+      case "next-weekend" -> weekend(at.with(TemporalAdjusters.next(DayOfWeek.SUNDAY)));
       default -> weekend(future ? at.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))
           : at.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)));
     };

@@ -32,12 +32,12 @@ public final class QuotedDays {
    * with the quotation itself removed), or {@link DaySpan#UNKNOWN} when it names none. Without a
    * publication date, a weekday name stays a name and yesterday/today are unknown.
    */
-  public static DaySpan utteranceDay(String attribution, LocalDate published) {
+  public static DaySpan utteranceDay(String attribution, LocalDate published, DayWords words) {
     Matcher m = UTTERANCE.matcher(attribution);
     if (!m.find()) {
       return DaySpan.UNKNOWN;
     }
-    return Days.resolve(m.group(1), published == null ? DaySpan.UNKNOWN : DaySpan.of(published), false);
+    return Days.resolve(m.group(1), published == null ? DaySpan.UNKNOWN : DaySpan.of(published), false, words);
   }
 
   /** The offset of the utterance day expression in {@code attribution}, or -1. */
@@ -51,8 +51,8 @@ public final class QuotedDays {
    * utterance day is a date, a weekday name when it is only a weekday (yesterday said on a Monday
    * is a Sunday), unresolved when the utterance day is unknown.
    */
-  public static DaySpan resolve(String expression, DaySpan said, boolean future) {
-    return said.known() && (said.date() || said.weekday() != null) ? Days.resolve(expression, said, future)
+  public static DaySpan resolve(String expression, DaySpan said, boolean future, DayWords words) {
+    return said.known() && (said.date() || said.weekday() != null) ? Days.resolve(expression, said, future, words)
         : DaySpan.UNKNOWN;
   }
 }

@@ -41,12 +41,14 @@ final class Pathological {
   private final Duration budget;
   /** The lexicons whose matches become Cue facts, as the auditor chooses them. */
   private final java.util.Set<String> cueLexicons;
+  private final dev.sourcecheck.fact.FactWords factWords;
 
   Pathological(PrintStream out, Auditor auditor, Duration budget) {
     this.out = out;
     this.auditor = new Auditor(auditor.rules(), auditor.options().withArticleTimeout(budget));
     var rs = auditor.rules().rules();
     this.cueLexicons = FactExtractor.cueLexicons(rs.lexicons().keySet(), rs.drl().values(), AttributionModel::modelOnly);
+    this.factWords = dev.sourcecheck.fact.FactWords.of(rs.lexicons());
     this.budget = budget;
   }
 
@@ -102,9 +104,9 @@ final class Pathological {
       t0 = lap(t, "lexicon", t0);
       Speakers speakers = AttributionModel.find(a, words, matches);
       t0 = lap(t, "speakers", t0);
-      List<Object> facts = new ArrayList<>(FactExtractor.extract(a, matches, cueLexicons));
+      List<Object> facts = new ArrayList<>(FactExtractor.extract(a, matches, cueLexicons, factWords));
       t0 = lap(t, "facts", t0);
-      facts.addAll(AttributionFacts.facts(a, words, speakers, matches));
+      facts.addAll(AttributionFacts.facts(a, words, speakers, matches, factWords));
       t0 = lap(t, "attr-facts", t0);
       RuleRun.run(auditor.rules(), facts);
       lap(t, "rules", t0);

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The runs of short lines that the teaser and trailing-headline rules judge, as LineRuns finds them. */
 class LineRunsTest {
   private static List<Object> facts(String text) {
-    return FactExtractor.extract(TextArticleParser.parse("a", "a.txt", text), TestRules.ruleBase().matcher());
+    return FactExtractor.extract(TextArticleParser.parse("a", "a.txt", text), TestRules.ruleBase().matcher(),
+        dev.sourcecheck.fact.FactWords.of(TestRules.ruleBase().rules().lexicons()));
   }
 
   private static List<TeaserRun> pairs(String text) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The line shapes and glued headings that the boilerplate rules judge, as FactExtractor finds them. */
 class LineShapeFactsTest {
   private static List<Object> facts(String text) {
-    return FactExtractor.extract(TextArticleParser.parse("a", "a.txt", text), TestRules.ruleBase().matcher());
+    return FactExtractor.extract(TextArticleParser.parse("a", "a.txt", text), TestRules.ruleBase().matcher(),
+        dev.sourcecheck.fact.FactWords.of(TestRules.ruleBase().rules().lexicons()));
   }
 
   private static LineFact line(List<Object> facts, int n) {

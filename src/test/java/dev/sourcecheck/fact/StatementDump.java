@@ -15,6 +15,7 @@ import java.nio.file.Path;
 public final class StatementDump {
   public static void main(String[] args) throws Exception {
     LexiconMatcher m = new LexiconMatcher(RuleSet.load(Path.of("rules")).lexicons().values());
+    FactWords fw = FactWords.of(RuleSet.load(Path.of("rules")).lexicons());
     boolean inline = false;
     for (String f : args) {
       if (f.equals("-e")) {
@@ -28,7 +29,7 @@ public final class StatementDump {
       String text = inline ? f.replace("\\n", "\n") : Files.readString(file);
       String id = inline ? "x" : file.getFileName().toString().replaceFirst("\\.txt$", "");
       Article a = TextArticleParser.parse(id, id, text);
-      for (Object o : AttributionFacts.extract(a, m)) {
+      for (Object o : AttributionFacts.extract(a, m, fw)) {
         if (o instanceof StatementFact s) {
           System.out.println((inline ? "" : id + "\t") + "p=" + s.person() + "\t" + s.start() + "\t" + s.end() + "\t" + s.kind() + "\t" + s.tag() + "\tspeech=" + s.speech()
               + "\t" + s.head() + "/" + s.headTag() + "\tq=" + s.quantity() + "\tdef=" + s.definite() + "\tcap="

@@ -16,15 +16,17 @@ import org.junit.jupiter.api.Test;
 /** The facts attribution.vague-source judges: who speaks, whether the verb reports speech, a share of a group. */
 class VagueSourceFactsTest {
   private static LexiconMatcher matcher;
+  private static dev.sourcecheck.fact.FactWords words;
 
   @BeforeAll
   static void lexicons() throws Exception {
     matcher = new LexiconMatcher(RuleSet.load(Path.of("rules")).lexicons().values());
+    words = FactWords.of(RuleSet.load(Path.of("rules")).lexicons());
   }
 
   private static List<StatementFact> statements(String text) {
     Article a = TextArticleParser.parse("a", "a.txt", text);
-    return AttributionFacts.extract(a, matcher).stream().filter(StatementFact.class::isInstance)
+    return AttributionFacts.extract(a, matcher, words).stream().filter(StatementFact.class::isInstance)
         .map(StatementFact.class::cast).toList();
   }
 
@@ -93,14 +95,14 @@ class VagueSourceFactsTest {
         {"Judge Ann Lee said the trial would resume, court officials said.", "court officials"}}) {
       Article a = TextArticleParser.parse("a", "a.txt", t[0]);
       int at = t[0].indexOf(t[1]);
-      boolean covered = AttributionFacts.extract(a, matcher).stream().filter(ReportedSpan.class::isInstance)
+      boolean covered = AttributionFacts.extract(a, matcher, words).stream().filter(ReportedSpan.class::isInstance)
           .map(ReportedSpan.class::cast).anyMatch(r -> r.start() <= at && r.end() > at);
       assertFalse(covered, t[0]);
     }
     // must not: a source inside the speaker's own clause stays in it
     String text = "Mayor Tom Reid said that officials believe the tram will open in May.";
     int at = text.indexOf("officials");
-    assertTrue(AttributionFacts.extract(TextArticleParser.parse("a", "a.txt", text), matcher).stream()
+    assertTrue(AttributionFacts.extract(TextArticleParser.parse("a", "a.txt", text), matcher, words).stream()
         .filter(ReportedSpan.class::isInstance).map(ReportedSpan.class::cast).anyMatch(r -> r.start() <= at && r.end() > at));
   }
 
@@ -204,7 +206,7 @@ class VagueSourceFactsTest {
 
   private static boolean credited(String text) {
     Article a = TextArticleParser.parse("a", "a.txt", text);
-    return AttributionFacts.extract(a, matcher).stream().anyMatch(QuoteCredit.class::isInstance);
+    return AttributionFacts.extract(a, matcher, words).stream().anyMatch(QuoteCredit.class::isInstance);
   }
 
   @Test

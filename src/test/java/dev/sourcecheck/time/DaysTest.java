@@ -8,11 +8,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DaysTest {
+  /** The rule set's relative day expressions ({@code words-relative-days}). */
+  static final DayWords WORDS = words();
+
+  static DayWords words() {
+    try {
+      return DayWords.of(dev.sourcecheck.engine.RuleSet.load(java.nio.file.Path.of("rules")).lexicons());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Thursday 9 April 2026. */
   private static final DaySpan THURSDAY = DaySpan.of(LocalDate.of(2026, 4, 9));
 
   private static String day(String text, DaySpan anchor, boolean future) {
-    List<Days.Found> fs = Days.find(text, 0, text.length(), anchor, future);
+    List<Days.Found> fs = Days.find(text, 0, text.length(), anchor, future, WORDS);
     return fs.isEmpty() ? "none" : fs.get(0).day().label();
   }
 

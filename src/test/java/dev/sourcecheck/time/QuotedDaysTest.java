@@ -11,7 +11,7 @@ class QuotedDaysTest {
   private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 8);
 
   private static DaySpan said(String attribution, LocalDate published) {
-    return QuotedDays.utteranceDay(attribution, published);
+    return QuotedDays.utteranceDay(attribution, published, DaysTest.WORDS);
   }
 
   @Test
@@ -46,30 +46,30 @@ class QuotedDaysTest {
   @Test
   void yesterdayAndTodayInsideAQuotationCountFromTheDayOfSaying() {
     DaySpan monday = DaySpan.of(LocalDate.of(2024, 5, 6));
-    assertEquals(LocalDate.of(2024, 5, 5), QuotedDays.resolve("yesterday", monday, false).first());
-    assertEquals(LocalDate.of(2024, 5, 6), QuotedDays.resolve("today", monday, false).first());
-    assertEquals(LocalDate.of(2024, 5, 7), QuotedDays.resolve("tomorrow", monday, true).first());
+    assertEquals(LocalDate.of(2024, 5, 5), QuotedDays.resolve("yesterday", monday, false, DaysTest.WORDS).first());
+    assertEquals(LocalDate.of(2024, 5, 6), QuotedDays.resolve("today", monday, false, DaysTest.WORDS).first());
+    assertEquals(LocalDate.of(2024, 5, 7), QuotedDays.resolve("tomorrow", monday, true, DaysTest.WORDS).first());
   }
 
   @Test
   void aWeekdayInsideAQuotationCountsFromTheDayOfSayingWithTheTense() {
     DaySpan monday = DaySpan.of(LocalDate.of(2024, 5, 6));
-    assertEquals(LocalDate.of(2024, 5, 7), QuotedDays.resolve("on Tuesday", monday, true).first());
-    assertEquals(LocalDate.of(2024, 4, 30), QuotedDays.resolve("on Tuesday", monday, false).first());
+    assertEquals(LocalDate.of(2024, 5, 7), QuotedDays.resolve("on Tuesday", monday, true, DaysTest.WORDS).first());
+    assertEquals(LocalDate.of(2024, 4, 30), QuotedDays.resolve("on Tuesday", monday, false, DaysTest.WORDS).first());
   }
 
   @Test
   void withoutAPublicationDateQuotedDaysAreWeekdayNamesFromTheDayOfSaying() {
     DaySpan monday = DaySpan.weekday(DayOfWeek.MONDAY);
-    assertEquals(DaySpan.weekday(DayOfWeek.SUNDAY), QuotedDays.resolve("yesterday", monday, false));
-    assertEquals(DaySpan.weekday(DayOfWeek.MONDAY), QuotedDays.resolve("today", monday, false));
-    assertEquals(DaySpan.weekday(DayOfWeek.TUESDAY), QuotedDays.resolve("on Tuesday", monday, true));
+    assertEquals(DaySpan.weekday(DayOfWeek.SUNDAY), QuotedDays.resolve("yesterday", monday, false, DaysTest.WORDS));
+    assertEquals(DaySpan.weekday(DayOfWeek.MONDAY), QuotedDays.resolve("today", monday, false, DaysTest.WORDS));
+    assertEquals(DaySpan.weekday(DayOfWeek.TUESDAY), QuotedDays.resolve("on Tuesday", monday, true, DaysTest.WORDS));
   }
 
   @Test
   void withoutAnUtteranceDayQuotedDaysStayUnresolved() {
-    assertEquals(DaySpan.UNKNOWN, QuotedDays.resolve("yesterday", DaySpan.UNKNOWN, false));
-    assertEquals(DaySpan.UNKNOWN, QuotedDays.resolve("today", DaySpan.UNKNOWN, false));
-    assertEquals(DaySpan.UNKNOWN, QuotedDays.resolve("Tuesday", DaySpan.UNKNOWN, false));
+    assertEquals(DaySpan.UNKNOWN, QuotedDays.resolve("yesterday", DaySpan.UNKNOWN, false, DaysTest.WORDS));
+    assertEquals(DaySpan.UNKNOWN, QuotedDays.resolve("today", DaySpan.UNKNOWN, false, DaysTest.WORDS));
+    assertEquals(DaySpan.UNKNOWN, QuotedDays.resolve("Tuesday", DaySpan.UNKNOWN, false, DaysTest.WORDS));
   }
 }

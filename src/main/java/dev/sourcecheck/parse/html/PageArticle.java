@@ -20,7 +20,7 @@ import java.util.List;
 public final class PageArticle {
   private PageArticle() {}
 
-  public static Article of(String id, String path, Page page) {
+  public static Article of(String id, String path, Page page, dev.sourcecheck.parse.ParseWords words) {
     PageMetadata m = page.metadata();
     StringBuilder text = new StringBuilder();
     List<Integer> inputLines = new ArrayList<>();
@@ -54,7 +54,7 @@ public final class PageArticle {
       }
     }
     String s = text.toString();
-    Article parsed = TextArticleParser.parse(id, path, s);
+    Article parsed = TextArticleParser.parse(id, path, s, words);
     List<PageLayout.LeftOut> leftOut = new ArrayList<>();
     for (int[] at : leftOutAt) {
       PageLine l = lines.get(at[2]);

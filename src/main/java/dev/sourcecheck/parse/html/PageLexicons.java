@@ -1,6 +1,7 @@
 package dev.sourcecheck.parse.html;
 
 import dev.sourcecheck.lexicon.Lexicon;
+import dev.sourcecheck.parse.ParseWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +13,8 @@ import java.util.Set;
 /**
  * The word lists the HTML extractor reads: {@code page-stopwords} (function words of running
  * prose) and {@code page-hints} (class, id, role and tag tokens and what they say an element
- * holds). Words are data in {@code rules/lexicons}, never Java. Immutable and thread-safe.
+ * holds), and the word lists the text parse after it reads ({@link ParseWords}). Words are data in
+ * {@code rules/lexicons}, never Java. Built once per rule set; immutable and thread-safe.
  */
 public final class PageLexicons {
   /** The hint that says an element likely holds the article's text. */
@@ -22,7 +24,10 @@ public final class PageLexicons {
   private final Map<String, String> hints;
   private final List<String[]> prefixHints;
 
-  private PageLexicons(Set<String> stopWords, Map<String, String> hints, List<String[]> prefixHints) {
+  private final ParseWords words;
+
+  private PageLexicons(Set<String> stopWords, Map<String, String> hints, List<String[]> prefixHints, ParseWords words) {
+    this.words = words;
     this.stopWords = Set.copyOf(stopWords);
     this.hints = Map.copyOf(hints);
     this.prefixHints = List.copyOf(prefixHints);
@@ -49,7 +54,12 @@ public final class PageLexicons {
         }
       }
     }
-    return new PageLexicons(stop, hints, prefixes);
+    return new PageLexicons(stop, hints, prefixes, ParseWords.of(lexicons));
+  }
+
+  /** The word lists of the text parse ({@code words-*}, {@code name-particles}). */
+  public ParseWords words() {
+    return words;
   }
 
   /** Whether a lower-case word is a stop word. */
