@@ -130,4 +130,43 @@ final class Appositives {
     }
     return new int[] {i, h};
   }
+
+  /** Words of a proper phrase walked back from its head to the preposition after a person's name. */
+  private static final int MAX_PROPER = 12;
+
+  /**
+   * "Tom Reed of the Brookings Institution said", "David Albright of Washington's Institute for
+   * Science and International Security wrote", "coach Ann Lee at Ohio State told": a proper phrase
+   * (capitalised words, articles, possessives and the prepositions or conjunctions inside it) ending
+   * at the subject's head word {@code j}, after a preposition that follows a person's name, says
+   * where that person works or comes from; the person is the subject. Null when no person's name
+   * stands before such a preposition.
+   */
+  Source personBeforeProperPhrase(int j, int floor, int sent) {
+    if (!x.capitalised(j)) {
+      return null;
+    }
+    int p = j;
+    for (int n = 0; n < MAX_PROPER && p - 1 >= floor && same(p - 1, sent) && x.spaced(p); n++) {
+      int w = p - 1;
+      String t = x.function(w);
+      boolean link = "prep".equals(t) || "conj".equals(t);
+      if ("prep".equals(t) && w - 1 >= floor && same(w - 1, sent) && x.spaced(w) && x.capitalised(w - 1)
+          && !x.possessive(w - 1)) {
+        Mention m = persons.endingAt(w - 1);
+        Persons.P who = m == null ? null : persons.person(m.person());
+        if (who != null && !who.institution) {
+          Source s = phrases.phrase(w - 1, w - 1, true);
+          return s.found() && s.kind().equals("name") && s.last() == w - 1 ? s : null;
+        }
+      }
+      boolean inner = link ? x.capitalised(p) || Lists.definite(x.function(p))
+          : x.capitalised(w) && !x.initial(w) || x.possessive(w) && x.capitalised(w) || Lists.definite(t) && x.capitalised(p);
+      if (!inner) {
+        return null;
+      }
+      p = w;
+    }
+    return null;
+  }
 }

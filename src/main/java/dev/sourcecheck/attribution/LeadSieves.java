@@ -33,6 +33,37 @@ final class LeadSieves {
     return credits.of(q, s, cue, afterQuote);
   }
 
+  /** Words a source's label between a dash and a colon may hold ("- Frank Newport and Jim Harter:"). */
+  private static final int MAX_LABEL = 8;
+
+  /**
+   * "Polls did predict the caucus - HuffPollster: “…”", "Turnout is up — Jane Roe of the Times: “…”":
+   * a roundup line whose last words, after a spaced dash and right before the colon that opens the
+   * quotation, name its source; that name is the speaker, whatever verb the summary before the dash
+   * holds. Null when the words between the dash and the colon are no name or organisation.
+   */
+  Attribution dashLabel(Quote q, int qs) {
+    int b = x.wordBefore(qs);
+    if (b < 0 || !x.gapHas(b + 1, ":") || x.quoted(b) || x.paragraphOf(b) != q.paragraph()) {
+      return null;
+    }
+    int sent = x.sentenceOf(b);
+    for (int k = b; k > 0 && b - k < MAX_LABEL && x.sentenceOf(k - 1) == sent && !x.quoted(k - 1); k--) {
+      String g = x.gap(k);
+      if (g.contains("\n")) {
+        return null;
+      }
+      boolean dash = g.contains("\u2014") || g.contains("\u2013") || g.contains("-") && g.strip().equals("-") && g.length() > 1;
+      if (!dash) {
+        continue;
+      }
+      Source src = subjects.phrase(k, b, true);
+      boolean named = src.kind().equals("name") || src.kind().equals("org");
+      return src.found() && named && src.last() == b ? of(q, src, null, false) : null;
+    }
+    return null;
+  }
+
   /** The tag before the quotation in its sentence (the nearest cue, no other quotation between). */
   Attribution before(Quote q, int qs) {
     int first = x.wordAtOrAfter(q.inner().start());

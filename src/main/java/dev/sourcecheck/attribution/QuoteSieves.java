@@ -73,7 +73,10 @@ final class QuoteSieves {
     if (after != null && after.tight()) {
       return after.at();
     }
-    Attribution a = lead.before(q, qs);
+    Attribution a = lead.dashLabel(q, qs); // "Polls did predict the caucus - HuffPollster: “…”"
+    if (a == null) {
+      a = lead.before(q, qs);
+    }
     if (a != null && a.cueEnd() >= 0) {
       // "She said that experts found her plans strong, to which O'Malley interjected: “…”": a verb the lists do
       // not know right before the quotation is nearer than the known verb of saying before it

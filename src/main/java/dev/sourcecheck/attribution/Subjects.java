@@ -215,6 +215,10 @@ final class Subjects {
       }
     }
     Source src = head(j, k, k, true);
+    Source where = appositives.personBeforeProperPhrase(src.found() ? Math.min(j, src.first()) : j, floor, sent);
+    if (where != null) {
+      return where; // "Tom Reed of the Brookings Institution said": the person, not where the person works
+    }
     Source across = predicates.acrossPreposition(src, j, floor, sent);
     if (across != null) {
       return across;
