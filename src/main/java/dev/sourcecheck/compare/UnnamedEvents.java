@@ -3,8 +3,10 @@ package dev.sourcecheck.compare;
 import dev.sourcecheck.fact.story.EventMention;
 import dev.sourcecheck.fact.story.SentencePair;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,16 +23,15 @@ final class UnnamedEvents {
 
   /** {@code facts} with every unnamed {@link EventMention} replaced by the named ones it stands for. */
   static List<Object> resolve(List<Object> facts) {
-    List<EventMention> named = new ArrayList<>();
-    List<EventMention> unnamed = new ArrayList<>();
-    List<SentencePair> pairs = new ArrayList<>();
+    // by article, in fact order: a pair is looked up by its own article, events by the other's
+    Map<String, List<EventMention>> named = new HashMap<>();
+    Map<String, List<EventMention>> unnamed = new HashMap<>();
+    Map<String, List<SentencePair>> pairs = new HashMap<>();
     for (Object f : facts) {
-      if (f instanceof EventMention e && !e.participants().isEmpty()) {
-        named.add(e);
-      } else if (f instanceof EventMention e) {
-        unnamed.add(e);
+      if (f instanceof EventMention e) {
+        (e.participants().isEmpty() ? unnamed : named).computeIfAbsent(e.article(), k -> new ArrayList<>()).add(e);
       } else if (f instanceof SentencePair p) {
-        pairs.add(p);
+        pairs.computeIfAbsent(p.article(), k -> new ArrayList<>()).add(p);
       }
     }
     List<Object> out = new ArrayList<>();
@@ -41,14 +42,14 @@ final class UnnamedEvents {
         continue;
       }
       String kind = e.event().substring(0, e.event().indexOf('|') + 1);
-      for (SentencePair p : pairs) {
-        if (!p.article().equals(e.article()) || p.start() > e.start() || p.end() < e.end()) {
+      for (SentencePair p : pairs.getOrDefault(e.article(), List.of())) {
+        if (p.start() > e.start() || p.end() < e.end()) {
           continue;
         }
         // neither names anyone ("The outbreak was first detected on Friday" / "The bug was first
         // detected on 11 November"): the two aligned sentences' events are one, keyed by the earlier
-        for (EventMention n : unnamed) {
-          if (n.article().equals(p.otherArticle()) && n.start() >= p.otherStart() && n.end() <= p.otherEnd()
+        for (EventMention n : unnamed.getOrDefault(p.otherArticle(), List.of())) {
+          if (n.start() >= p.otherStart() && n.end() <= p.otherEnd()
               && n.event().equals(e.event())) {
             EventMention first = n.order() < e.order() ? n : e;
             String key = "event:" + first.article() + "@" + first.start();
@@ -59,8 +60,8 @@ final class UnnamedEvents {
             }
           }
         }
-        for (EventMention n : named) {
-          if (n.article().equals(p.otherArticle()) && n.start() >= p.otherStart() && n.end() <= p.otherEnd()
+        for (EventMention n : named.getOrDefault(p.otherArticle(), List.of())) {
+          if (n.start() >= p.otherStart() && n.end() <= p.otherEnd()
               && n.event().startsWith(kind) && done.add(e.article() + "|" + e.start() + "|" + n.event() + "|" + e.day())) {
             out.add(new EventMention(e.story(), e.article(), e.start(), e.end(), n.event(), e.predicate(), n.participant(),
                 n.participants(), e.expression(), e.day(), e.first(), e.last(), e.monthDay(), e.weekday(), e.quoted(),
