@@ -5,6 +5,7 @@ import dev.sourcecheck.lexicon.Lexicon;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /**
@@ -47,9 +48,9 @@ public final class ParseWords {
       if (l.entries().isEmpty()) {
         return "(?!)";
       }
-      java.util.StringJoiner j = new java.util.StringJoiner("|");
+      StringJoiner j = new StringJoiner("|");
       for (Lexicon.Entry e : l.entries()) {
-        java.util.StringJoiner words = new java.util.StringJoiner("\\s+");
+        StringJoiner words = new StringJoiner("\\s+");
         for (String word : e.term().split("\\s+")) {
           words.add(Pattern.quote(word));
         }
