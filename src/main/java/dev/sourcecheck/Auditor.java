@@ -16,6 +16,7 @@ import dev.sourcecheck.engine.Findings;
 import dev.sourcecheck.engine.RuleBase;
 import dev.sourcecheck.engine.RuleRun;
 import dev.sourcecheck.fact.FactExtractor;
+import dev.sourcecheck.fact.FactWords;
 import dev.sourcecheck.fact.Flag;
 import dev.sourcecheck.fact.GluedMarkers;
 import dev.sourcecheck.finding.ArticleBody;
@@ -52,14 +53,14 @@ public final class Auditor {
   private final PageLexicons pages;
   private final GluedMarkers gluedMarkers;
   /** The fact stage's word sets, built once from the rule set's {@code words-*} lexicons. */
-  private final dev.sourcecheck.fact.FactWords factWords;
+  private final FactWords factWords;
 
   public Auditor(RuleBase rules, AuditOptions options) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.options = Objects.requireNonNull(options, "options");
     this.pages = PageLexicons.of(rules.rules().lexicons());
     this.gluedMarkers = GluedMarkers.of(rules.rules().lexicons().get(GluedMarkers.LEXICON));
-    this.factWords = dev.sourcecheck.fact.FactWords.of(rules.rules().lexicons());
+    this.factWords = FactWords.of(rules.rules().lexicons());
     // the cross-source lexicons are read by the second pass only: no first-pass facts of them
     this.cueLexicons = FactExtractor.cueLexicons(rules.rules().lexicons().keySet(), rules.rules().drl().values(),
         AttributionModel::modelOnly);

@@ -2,11 +2,13 @@ package dev.sourcecheck.compare;
 
 import dev.sourcecheck.lexicon.Lexicon;
 import dev.sourcecheck.text.Tokens;
+import dev.sourcecheck.time.DayWords;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The word lists the cross-source stage reads as sets rather than as cues: places to their country
@@ -31,9 +33,9 @@ final class Vocab {
   /** The words that open a phrase of where or whose after a counted noun ({@code words-place-openers}: "of", "in"). */
   final Set<String> placeOpeners = new HashSet<>();
   /** A word that says a sentence is about a vote ({@code words-vote}), as a whole word, case-insensitive. */
-  final java.util.regex.Pattern voteWord;
+  final Pattern voteWord;
   /** The relative day expressions of {@code words-relative-days} ("yesterday", "last week"). */
-  final dev.sourcecheck.time.DayWords days;
+  final DayWords days;
 
   Vocab(Map<String, Lexicon> lexicons) {
     Lexicon g = lexicons.get("xs-gazetteer");
@@ -53,8 +55,8 @@ final class Vocab {
       }
     }
     Lexicon.of(lexicons, "words-place-openers").entries().forEach(e -> placeOpeners.add(Tokens.norm(e.term())));
-    voteWord = java.util.regex.Pattern.compile("(?i)\\b(" + Lexicon.of(lexicons, "words-vote").alternation() + ")\\b");
-    days = dev.sourcecheck.time.DayWords.of(lexicons);
+    voteWord = Pattern.compile("(?i)\\b(" + Lexicon.of(lexicons, "words-vote").alternation() + ")\\b");
+    days = DayWords.of(lexicons);
     Lexicon f = lexicons.get("xs-function-words");
     if (f != null) {
       for (Lexicon.Entry e : f.entries()) {

@@ -24,10 +24,11 @@ public record FactWords(Set<String> smallWords, int smallLongest, Pattern critic
 
   public static FactWords of(Map<String, Lexicon> lexicons) {
     Set<String> small = Lexicon.of(lexicons, SMALL).lowerTerms();
+    Lexicon numbers = Lexicon.of(lexicons, NUMBER_WORDS);
     return new FactWords(small, small.stream().mapToInt(String::length).max().orElse(0),
         Pattern.compile("^\\s+(?:\\w+\\s+){0,3}?(" + Lexicon.of(lexicons, CRITIC_LINKS).alternation()
             + ")\\s+((?:[^\\s,.;]+\\s*){1,6})"),
-        ClaimNumbers.number(Lexicon.of(lexicons, NUMBER_WORDS).alternation()),
-        ClaimNumbers.initials(Lexicon.of(lexicons, NUMBER_WORDS).entries().stream().map(Lexicon.Entry::term).toList()));
+        ClaimNumbers.number(numbers.alternation()),
+        ClaimNumbers.initials(numbers.entries().stream().map(Lexicon.Entry::term).toList()));
   }
 }

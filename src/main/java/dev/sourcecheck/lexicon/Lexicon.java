@@ -1,6 +1,12 @@
 package dev.sourcecheck.lexicon;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
  * A word list from {@code rules/lexicons/NAME.txt}: one entry a line, {@code #} starts a comment,
@@ -25,11 +31,11 @@ public record Lexicon(String name, List<Entry> entries) {
     return o == this || o instanceof Lexicon l && name.equals(l.name) && entries.equals(l.entries);
   }
 
-  /** The entries' terms, lower-cased ({@link java.util.Locale#ROOT}): a list read as a set of words. */
-  public java.util.Set<String> lowerTerms() {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    entries.forEach(e -> out.add(e.term().toLowerCase(java.util.Locale.ROOT)));
-    return java.util.Set.copyOf(out);
+  /** The entries' terms, lower-cased ({@link Locale#ROOT}): a list read as a set of words. */
+  public Set<String> lowerTerms() {
+    Set<String> out = new HashSet<>();
+    entries.forEach(e -> out.add(e.term().toLowerCase(Locale.ROOT)));
+    return Set.copyOf(out);
   }
 
   /**
@@ -37,16 +43,38 @@ public record Lexicon(String name, List<Entry> entries) {
    * in file order; {@code (?!)} (which matches nothing) when the list is empty.
    */
   public String alternation() {
+    return alternation(false);
+  }
+
+  /**
+   * The same, with the words of an entry joined by any white space ({@code \s+}) rather than the
+   * entry's own spaces: for a pattern read across line breaks ("Staff  Writer").
+   */
+  public String spacedAlternation() {
+    return alternation(true);
+  }
+
+  private String alternation(boolean spaced) {
     if (entries.isEmpty()) {
       return "(?!)";
     }
-    java.util.StringJoiner j = new java.util.StringJoiner("|");
-    entries.forEach(e -> j.add(java.util.regex.Pattern.quote(e.term())));
+    StringJoiner j = new StringJoiner("|");
+    for (Entry e : entries) {
+      if (!spaced) {
+        j.add(Pattern.quote(e.term()));
+        continue;
+      }
+      StringJoiner words = new StringJoiner("\\s+");
+      for (String word : e.term().split("\\s+")) {
+        words.add(Pattern.quote(word));
+      }
+      j.add(words.toString());
+    }
     return j.toString();
   }
 
   /** {@code lexicons}' list {@code name}, or an empty list of that name when the rule set has none. */
-  public static Lexicon of(java.util.Map<String, Lexicon> lexicons, String name) {
+  public static Lexicon of(Map<String, Lexicon> lexicons, String name) {
     Lexicon l = lexicons.get(name);
     return l != null ? l : new Lexicon(name, List.of());
   }

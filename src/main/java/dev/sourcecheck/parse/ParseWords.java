@@ -5,7 +5,6 @@ import dev.sourcecheck.lexicon.Lexicon;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /**
@@ -39,24 +38,9 @@ public final class ParseWords {
 
   /** A rule set's lexicons, read into the parts of patterns. */
   record Lists(Map<String, Lexicon> lexicons) {
-    /**
-     * An alternation of a list's entries, each word quoted and the words of an entry joined by any
-     * white space ({@code \\s+}), in file order; {@code (?!)} when the list is empty.
-     */
+    /** A list's entries as an alternation, the words of an entry joined by any white space ({@link Lexicon#spacedAlternation}). */
     String spaced(String name) {
-      Lexicon l = Lexicon.of(lexicons, name);
-      if (l.entries().isEmpty()) {
-        return "(?!)";
-      }
-      StringJoiner j = new StringJoiner("|");
-      for (Lexicon.Entry e : l.entries()) {
-        StringJoiner words = new StringJoiner("\\s+");
-        for (String word : e.term().split("\\s+")) {
-          words.add(Pattern.quote(word));
-        }
-        j.add(words.toString());
-      }
-      return j.toString();
+      return Lexicon.of(lexicons, name).spacedAlternation();
     }
   }
 
