@@ -161,7 +161,7 @@ final class MetadataPatterns {
 
   /**
    * The people a credit line names, in order, without outlet possessives, roles ({@code
-   * words-credit-roles}) or places; a name's lower-case words are {@code name-particles}.
+   * words-credit-roles}), an outlet and reporter's role ({@code words-byline-roles}) or places; a name's lower-case words are {@code name-particles}.
    */
   static List<String> contributors(String line, ParseWords words) {
     String s = line.strip();
@@ -177,6 +177,7 @@ final class MetadataPatterns {
       for (String raw : NAME_SPLIT.split(part.strip())) {
         String name = words.creditRole.matcher(raw.strip()).replaceFirst("");
         name = OUTLET_POSSESSIVE.matcher(name).replaceFirst("").strip();
+        name = words.outletRole.matcher(name).replaceFirst(""); // "Associated Press writer Frances D'Emilio"
         name = PLACE_SUFFIX.matcher(name).replaceFirst("");
         name = name.replaceAll("[.)\\]]+$", "").strip();
         if (words.person.matcher(name).matches() && name.indexOf(' ') > 0) {

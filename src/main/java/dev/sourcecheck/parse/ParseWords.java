@@ -32,6 +32,12 @@ public final class ParseWords {
   final Pattern roleCredit;
   /** A person's name in a credit line: capitalised words and the particles between them. */
   final Pattern person;
+  /**
+   * An outlet and a reporter's role before a credited name ({@code Associated Press writer}, {@code
+   * Reuters correspondents}, {@code AP sports writers}): capitalised words, up to two lower-case
+   * ones, then a role of {@code words-byline-roles}.
+   */
+  final Pattern outletRole;
   /** A byline ({@link MetadataPatterns#byline}) and one without "By" ({@link MetadataPatterns#nameAndOutlet}). */
   final Pattern byline;
   final Pattern nameAndOutlet;
@@ -61,6 +67,8 @@ public final class ParseWords {
         + ")(?:\\s+and\\s+(?:writing|editing|reporting))?\\s+by\\s+.{2,300}$", Pattern.CASE_INSENSITIVE);
     byline = MetadataPatterns.byline(new Lists(lexicons));
     nameAndOutlet = MetadataPatterns.nameAndOutlet(new Lists(lexicons));
+    outletRole = Pattern.compile("^(?:\\p{Lu}[\\p{L}.&'’-]{0,30}\\s+){1,4}(?:\\p{Ll}{2,20}\\s+){0,2}(?i:"
+        + Lexicon.of(lexicons, "words-byline-roles").spacedAlternation() + ")s?\\s+(?=\\p{Lu})");
     person = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]{0,30}|"
         + Lexicon.of(lexicons, "name-particles").alternation() + ")){0,4}$");
   }

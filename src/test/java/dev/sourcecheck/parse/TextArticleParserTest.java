@@ -236,6 +236,17 @@ class TextArticleParserTest {
   }
 
   @Test
+  void aCreditNamingTheOutletAndTheReportersRoleCreditsThePeople() {
+    Article a = parse("Rain fell all week.\n\nSchools stay shut.\n\nAssociated Press writer Frances D'Emilio contributed to this report from Rome.");
+    assertEquals(List.of("Frances D'Emilio"), a.metadata().contributors());
+    assertEquals(Paragraph.Kind.META, a.paragraphs().get(2).kind());
+    Article b = parse("The match was abandoned.\n\nAP sports writers Tim Dahlberg and Ann Smith contributed.");
+    assertEquals(List.of("Tim Dahlberg", "Ann Smith"), b.metadata().contributors());
+    Article c = parse("Shares fell.\n\nReuters correspondent Elif Kaya in Ankara contributed reporting.");
+    assertEquals(List.of("Elif Kaya"), c.metadata().contributors());
+  }
+
+  @Test
   void reportingAndEditingCreditsNameEveryone() {
     Article a = parse("The talks went on.\n\n(Reporting by Will Dunham and Jane Roe; Editing by Tom Brown)");
     assertEquals(List.of("Will Dunham", "Jane Roe", "Tom Brown"), a.metadata().contributors());
