@@ -40,18 +40,23 @@ final class HeadlineClaims {
       }
     }
     preds.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
+    Tokens t = scan.tokens;
     List<Match> kept = new ArrayList<>();
     for (Match m : preds) {
       if (kept.isEmpty() || m.start() >= kept.get(kept.size() - 1).end()) {
         kept.add(m);
       }
     }
-    Tokens t = scan.tokens;
     int first = t.from(from);
     int last = t.until(to);
     List<Built> out = new ArrayList<>();
     kept.removeIf(m -> m.entry().tag().equals("not")); // an idiom: no outcome stated
     kept.removeIf(m -> noun(scan, m, to)); // "the win", "over cancelled routes": no outcome stated
+    for (int q = kept.size() - 2; q >= 0; q--) {
+      if (subjectOfNext(t, kept.get(q), kept.get(q + 1))) {
+        kept.remove(q); // "as delays soar", "Strikes end": a plural noun, the subject of the outcome after it
+      }
+    }
     if (kept.size() > MAX_CLAIMS) {
       // a headline states one or two outcomes; a "title" the length of a story would make every
       // claim read the whole body, the product of two article-sized lengths
@@ -95,6 +100,16 @@ final class HeadlineClaims {
       out.add(new Built(c, subject.all(), object.all(), figs, verdict ? Cues.VERDICTS : Cues.OUTCOMES));
     }
     return out;
+  }
+
+  /**
+   * Whether outcome word {@code m} is a plural noun that is the subject of outcome word {@code next}
+   * right after it ("delays soar", "strikes end"): one word ending in -s, nothing between the two.
+   */
+  static boolean subjectOfNext(Tokens t, Match m, Match next) {
+    int p = t.from(m.start());
+    return t.until(m.end()) == p + 1 && t.from(next.start()) == p + 1 && t.word(p).endsWith("s")
+        && t.gapBefore(p + 1).isBlank();
   }
 
   /** Whether a word of {@code claim-modality} ("to", "will", "not") ends right before {@code m}. */
