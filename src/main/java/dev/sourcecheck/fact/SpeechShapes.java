@@ -57,6 +57,10 @@ final class SpeechShapes {
     String next = tags.tag(m.start(), WordTags.FUNCTION);
     // "insisted the budget was …": these verbs judge what was said even before a noun
     boolean clauseVerb = tags.is(start, "clause-verbs");
+    if (next != null && (next.equals("aux") || next.equals("be")) && gapped(text, start, i)) {
+      return true; // "a tactic Democrats hope will dampen …", "something aides argue is possible": the clause's subject
+                   // stands before its source, with no relative pronoun
+    }
     if (next != null && (next.equals("rel") || next.equals("dem") || next.equals("expl") || next.startsWith("pron")
         || next.startsWith("poss")) || clauseVerb && (next != null && (next.equals("det") || next.equals("indef")))) {
       return true;
@@ -83,14 +87,40 @@ final class SpeechShapes {
         return false;
       }
       if ("aux".equals(t) || "be".equals(t) || "rel".equals(t) || (n > 0 || name) && x.endsWith("ed") && x.length() > 4
-          || clauseVerb && n > 0 && "adv".equals(t)) {
-        return true; // "claimed the figures were …", "told SANA reporters that …", "say Ivanka Trump also advises"
+          || clauseVerb && n > 0 && "adv".equals(t) || clauseVerb && tags.is(m.start(), PAST)) {
+        return true; // "claimed the figures were …", "told SANA reporters that …", "say Ivanka Trump also advises",
+                     // "said disagreements broke out" (an irregular past, lexicon clause-past)
       }
       prevEnd = m.end();
       n++;
     }
     return false;
   }
+
+  /**
+   * The verb at {@code start}, followed at {@code next} by an auxiliary or a form of "be", has its
+   * reported clause's subject before its own source ("a tactic Democrats hope will …", "something
+   * Sanders aides argue is …", "the two players club officials believe were …"): the auxiliary is
+   * the clause's, as a verb of saying takes none after it. Not before "be", "been" or "being"
+   * ("critics hope to be", "officials say been" is no English: a passive or progressive of the
+   * verb's own), and not for a noun after a possessive ("Democrats' hope is", "Trump's claim was").
+   */
+  private static boolean gapped(String text, int start, int next) {
+    String w = text.substring(next, Math.min(text.length(), next + 6)).toLowerCase(Locale.ROOT);
+    if (w.matches("(been|being|be)\\b.*")) {
+      return false;
+    }
+    int b = start - 1;
+    while (b >= 0 && text.charAt(b) == ' ') {
+      b--;
+    }
+    if (b < 0 || text.charAt(b) == '\'' || text.charAt(b) == '’') {
+      return false;
+    }
+    return !(b >= 2 && text.charAt(b) == 's' && (text.charAt(b - 1) == '\'' || text.charAt(b - 1) == '’'));
+  }
+
+  private static final String PAST = "clause-past";
 
   /**
    * What a document's verb ending at {@code end} reports, when its subject is a report, poll or
