@@ -36,8 +36,8 @@ final class Descriptions {
       if (k == i && (Lists.definite(t) || t != null && t.startsWith("poss") || x.possessive(k))) {
         definite = true;
       }
-      if (x.capitalised(k) && !(k == i && x.initial(k) && t != null)) {
-        capitalised = true;
+      if (x.capitalised(k) && !(x.initial(k) && (k == i && t != null || ordinary(k)))) {
+        capitalised = true; // not a function word or an ordinary word capitalised only because it opens the sentence
       }
     }
     for (int k = i; k + 1 < e; k++) {
@@ -55,16 +55,65 @@ final class Descriptions {
       quantity.setLength(0);
       quantity.append(head);
     }
+    int of = partitive(e);
+    if (of >= 0 && x.tag(of, Lists.HEADS) != null && !"share".equals(quantity.toString())) {
+      quantity.setLength(0);
+      quantity.append(head); // "one of those advisers", "some of his rivals": the quantity of a described group
+      head = x.folded(of);
+      headTag = x.tag(of, Lists.HEADS);
+    }
     String basis = basis(e);
     int tail = phrases.tail(e, Math.min(x.size - 1, e + MAX_PHRASE));
     boolean named = appositiveName(tail) || commaAfter(e, b) && nameBefore(i);
     if (headTag.equals("document")) {
       named |= byAgent(e);
     }
-    int end = x.words.end(phrases.tail(e, b));
+    int end = x.words.end(Math.max(of, phrases.tail(e, b)));
     String text = x.text.substring(x.words.start(i), end);
     return new Description(text, x.words.start(i), end, head, headTag, quantity.toString(), definite, capitalised,
         basis, named);
+  }
+
+  /**
+   * Word {@code k}, capitalised where it opens a sentence, is an ordinary word: by the rule names
+   * follow ({@code name-stop}), the article never writes it capitalised in the middle of a
+   * sentence ("Exit polls told", "Recent polls show", "Public polls show"), and it is no acronym
+   * or mixed-case brand ("CNN", "YouGov"). "Quinnipiac" and "Gallup" are capitalised wherever the
+   * story writes them again.
+   */
+  private boolean ordinary(int k) {
+    String w = x.words.word(k);
+    return w.chars().skip(1).noneMatch(Character::isUpperCase) && !x.writtenCapitalMid(Tokens.norm(w));
+  }
+
+  /** Words a partitive's noun phrase may hold after "of" ("one of the president's senior advisers"). */
+  private static final int MAX_PARTITIVE = 5;
+
+  /**
+   * The head of the partitive after a quantity word {@code e} ("one of those advisers", "some of
+   * his rivals", "many of the local GOP leaders"; a plural group noun is no quantity: "critics of the
+   * report" keep their head): the first word tagged in {@code source-heads}
+   * after "of" and determiners, possessives and modifiers joined by spaces, or -1. Not after a share
+   * ("a majority of"), which is a poll's result, nor across a name that is the partitive's own head
+   * ("one of the Clintons").
+   */
+  int partitive(int e) {
+    boolean quantity = "quant".equals(x.function(e)) // "one", "two", "several", "another"
+        || "group".equals(x.tag(e, Lists.HEADS)) && !x.folded(e).endsWith("s"); // "some", "many", "most", "few"; not "critics of"
+    if (!quantity || e + 2 >= x.size || !x.spaced(e + 1)
+        || !x.folded(e + 1).equals("of")) {
+      return -1;
+    }
+    for (int k = e + 2; k < Math.min(x.size, e + 2 + MAX_PARTITIVE) && (x.spaced(k) || x.apostrophe(k)); k++) {
+      if (x.is(k, Lists.HEADS) && !"quant".equals(x.function(k))) {
+        return k;
+      }
+      String t = x.function(k);
+      if (t != null && !Lists.definite(t) && !t.startsWith("poss") && !t.equals("quant") && !t.equals("adv")) {
+        return -1; // "one of them", "some of which", "many of whom"
+      }
+    }
+    return -1;
   }
 
   private boolean isQuantHead(int e) {

@@ -111,8 +111,9 @@ final class Phrases {
       return new Source(p != null && p.institution ? "org" : "name", m.person(), i, e, d);
     }
     String headTag = x.tag(e, Lists.HEADS);
-    if (headTag != null) {
-      return new Source("described", null, i, tail(e, b), d);
+    int of = descriptions.partitive(e);
+    if (headTag != null || of >= 0 && x.tag(of, Lists.HEADS) != null) {
+      return new Source("described", null, i, Math.max(of, tail(e, b)), d); // "critics", "one of those advisers"
     }
     Match role = x.to(e, Lists.ROLES);
     if (role != null && !x.capitalised(role.first()) || role != null && x.initial(role.first())) {

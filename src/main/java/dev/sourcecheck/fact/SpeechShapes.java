@@ -57,6 +57,10 @@ final class SpeechShapes {
     String next = tags.tag(m.start(), WordTags.FUNCTION);
     // "insisted the budget was …": these verbs judge what was said even before a noun
     boolean clauseVerb = tags.is(start, "clause-verbs");
+    if (next != null && (next.equals("aux") || next.equals("be")) && gapped(a, tags, start, i)) {
+      return true; // "a tactic Democrats hope will dampen …", "something aides argue is possible": the clause's subject
+                   // stands before its source, with no relative pronoun
+    }
     if (next != null && (next.equals("rel") || next.equals("dem") || next.equals("expl") || next.startsWith("pron")
         || next.startsWith("poss")) || clauseVerb && (next != null && (next.equals("det") || next.equals("indef")))) {
       return true;
@@ -83,14 +87,66 @@ final class SpeechShapes {
         return false;
       }
       if ("aux".equals(t) || "be".equals(t) || "rel".equals(t) || (n > 0 || name) && x.endsWith("ed") && x.length() > 4
-          || clauseVerb && n > 0 && "adv".equals(t)) {
-        return true; // "claimed the figures were …", "told SANA reporters that …", "say Ivanka Trump also advises"
+          || clauseVerb && n > 0 && "adv".equals(t) || clauseVerb && tags.is(m.start(), PAST)) {
+        return true; // "claimed the figures were …", "told SANA reporters that …", "say Ivanka Trump also advises",
+                     // "said disagreements broke out" (an irregular past, lexicon clause-past)
       }
       prevEnd = m.end();
       n++;
     }
     return false;
   }
+
+  /**
+   * The verb at {@code start}, followed at {@code next} by an auxiliary or a form of "be", has its
+   * reported clause's subject before its own source ("a tactic Democrats hope will …", "something
+   * many analysts believe will …", "what most would agree was …"): the auxiliary is the clause's,
+   * as a verb of saying takes none after it. The word before the verb (or before its modal) must be
+   * a subject's head ({@link #afterSubjectHead}: "Democrats", "analysts", "most"), not a modifier
+   * of a noun ("the last claim was", "the fear is") nor a possessive ("Democrats' hope is",
+   * "Trump's claim was"). Not before "be", "been" or "being": a passive or progressive of the
+   * verb's own.
+   */
+  private static boolean gapped(Article a, WordTags tags, int start, int next) {
+    String text = a.text();
+    String w = text.substring(next, Math.min(text.length(), next + 6)).toLowerCase(Locale.ROOT);
+    if (w.matches("(been|being|be)\\b.*")) {
+      return false;
+    }
+    int s = start;
+    int b = wordBefore(text, s);
+    if (b >= 0 && "aux".equals(tags.tag(b, WordTags.FUNCTION))) {
+      s = b; // "most would agree was"
+      b = wordBefore(text, b);
+    }
+    if (b < 0) {
+      return false; // the sentence's start or punctuation: nothing stands for the gap
+    }
+    int e = s;
+    while (e > b && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    char last = text.charAt(e - 1);
+    boolean possessive = last == '\'' || last == '’' || e - b > 2 && last == 's'
+        && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '’');
+    // a quantifier heads the source here ("what most would agree was"): the verb passed the plural-noun test already
+    return !possessive && (afterSubjectHead(a, tags, s) || tags.is(b, "source-heads"));
+  }
+
+  /** The start of the word right before offset {@code s} (spaces only between), or -1 after punctuation or at the start. */
+  private static int wordBefore(String text, int s) {
+    int e = s;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '\'' || text.charAt(b - 1) == '’')) {
+      b--;
+    }
+    return b == e ? -1 : b;
+  }
+
+  private static final String PAST = "clause-past";
 
   /**
    * What a document's verb ending at {@code end} reports, when its subject is a report, poll or

@@ -66,7 +66,7 @@ final class WordTags {
   static final String FUNCTION = "function-words";
   /** The lists the fact extraction asks about (the others are not indexed). */
   private static final java.util.Set<String> READ = java.util.Set.of("function-words", "reporting-verbs",
-      "clause-verbs", "clause-addressees", "clause-nouns", "clause-acts", "org-nouns", "speech-objects", "passive-links", "source-heads", "share-words", "vague-sources", "place-relatives", ADJUNCTS);
+      "clause-verbs", "clause-past", "clause-addressees", "clause-nouns", "clause-acts", "org-nouns", "speech-objects", "passive-links", "source-heads", "share-words", "vague-sources", "place-relatives", ADJUNCTS);
   static final String VERBS = "reporting-verbs";
   /** Words looked at to tell English from other languages. */
   static final int SAMPLE = 2000;
