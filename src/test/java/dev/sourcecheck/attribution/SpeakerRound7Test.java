@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** Speaker round 7: outlets known by a short name opening a capitalised run; a described source with its basis of knowledge. */
+/**
+ * Speaker round 7: outlets known by a short name opening a capitalised run; a described source with
+ * its basis of knowledge; the name opening a list item's Title Case heading.
+ */
 class SpeakerRound7Test {
   @Test
   void aShortNamedOutletOpeningARunIsThatOutlet() {
@@ -51,5 +54,31 @@ class SpeakerRound7Test {
     // must not regress (local government): "at the meeting" says nothing of the speaker
     assertEquals("One resident", described("The council met.\n\nOne resident at the meeting said the plan was "
         + "\"a disgrace.\"\n", 3));
+  }
+
+  /** A list article: a headline, an introduction, then numbered items with a heading and prose each. */
+  private static final String LIST = "Ten Things Scientists And Athletes Said This Year.\n\n"
+      + "It was a year of bold words from labs and stadiums alike.\n\n"
+      + "1\nNora Obi Explained Why Her Research Lab Stays \u201cStill Open.\u201d\n\nGetty.\n\n"
+      + "In an interview in May, Nora Obi described the funding cuts at her university.\n\n"
+      + "2\nMarta Vidal Explained What It Takes To Coach \u201cA Losing Team.\u201d\n\nGetty.\n\n"
+      + "After a winless season, Marta Vidal spoke to fans about the club.\n\n"
+      + "3\nCity Budget Office Calls The Plan \u201cFair Enough.\u201d\n\nGetty.\n\n"
+      + "The city council approved the budget in June.\n\n"
+      + "4\nLena Park said the vote was a \u201cwin\u201d for the town.\n\nGetty.\n\n"
+      + "Lena Park is the mayor of Dunmore.\n";
+
+  @Test
+  void theNameOpeningAListItemsHeadingSpeaks() {
+    // science: a researcher named in the item's prose
+    assertEquals("nora obi/before", speaker(LIST, 6));
+    // sport: a coach, another heading verb
+    assertEquals("marta vidal/before", speaker(LIST, 13));
+  }
+
+  @Test
+  void aHeadingWithoutAKnownPersonOrASentenceIsLeftAlone() {
+    // must not regress (local government): an office opens the heading, no person of that name
+    assertEquals("null/none", speaker(LIST, 20));
   }
 }
