@@ -7,7 +7,7 @@ import dev.sourcecheck.text.Tokens;
 /**
  * The heading of a list article's item: "4 / Gina Rodriguez Questioned What It Means To Be “Latino
  * Enough.”", "Nora Obi On Why Her Lab Is “Still Open”": the last line of a paragraph, in Title Case, that
- * opens with the full name of a person the article names in its prose and ends with the quotation.
+ * opens with the full name of a person the article names in its prose and holds the quotation.
  * That person is the speaker: such a line has no verb of saying the lists know, and the Title Case
  * words after the name are no names ("Lab Stays").
  * Not shared between threads.
@@ -24,12 +24,13 @@ final class TitleLines {
     this.persons = persons;
   }
 
-  /** The person whose name opens the Title Case heading closed by quotation {@code q}, or null. */
+  /** The person whose name opens the Title Case heading holding quotation {@code q}, or null. */
   Attribution heading(Quote q) {
     Span p = x.article.paragraphs().get(q.paragraph()).span();
     int line = Math.max(p.start(), x.text.lastIndexOf('\n', q.span().start()) + 1); // "4\nGina Rodriguez …"
-    if (!x.text.substring(q.span().end(), p.end()).matches("[\\p{Punct}\\s\u201d\u2019]*")) {
-      return null;
+    String after = x.text.substring(q.span().end(), p.end()).strip();
+    if (after.contains("\n") || after.startsWith(",") || q.text().strip().endsWith(",")) {
+      return null; // the heading is the paragraph's last line; "Cruz Is A ‘Natural Born Citizen,’ Board Finds": a tag after it
     }
     int f = x.wordAtOrAfter(line);
     int b = x.wordBefore(q.span().start());
@@ -37,8 +38,8 @@ final class TitleLines {
       return null;
     }
     int capital = 0;
-    for (int k = f; k <= b; k++) {
-      if (x.words.word(k).length() > 3 && x.function(k) == null) {
+    for (int k = f; k < x.size && x.words.start(k) < p.end(); k++) {
+      if (x.words.word(k).length() > 3 && x.function(k) == null && !x.quoted(k)) { // "… Felt “Invisible” As A Child."
         if (!x.capitalised(k)) {
           return null; // a sentence, not a heading
         }

@@ -3,6 +3,7 @@ package dev.sourcecheck.attribution;
 import static dev.sourcecheck.attribution.SpeakerProbe.described;
 import static dev.sourcecheck.attribution.SpeakerProbe.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +67,11 @@ class SpeakerRound7Test {
       + "3\nCity Budget Office Calls The Plan \u201cFair Enough.\u201d\n\nGetty.\n\n"
       + "The city council approved the budget in June.\n\n"
       + "4\nLena Park said the vote was a \u201cwin\u201d for the town.\n\nGetty.\n\n"
-      + "Lena Park is the mayor of Dunmore.\n";
+      + "Lena Park is the mayor of Dunmore.\n\n"
+      + "5\nOmar Haddad On Why His Players Felt \u201cInvisible\u201d All Season.\n\nGetty.\n\n"
+      + "Omar Haddad coached the club for ten years.\n\n"
+      + "6\nPaul Stone Is A \u201cSafe Pair Of Hands,\u201d Board Of Appeal Finds.\n\nGetty.\n\n"
+      + "Paul Stone joined the club in May.\n";
 
   @Test
   void theNameOpeningAListItemsHeadingSpeaks() {
@@ -74,11 +79,15 @@ class SpeakerRound7Test {
     assertEquals("nora obi/before", speaker(LIST, 6));
     // sport: a coach, another heading verb
     assertEquals("marta vidal/before", speaker(LIST, 13));
+    // sport again: Title Case words after the quotation
+    assertEquals("omar haddad/before", speaker(LIST, 34));
   }
 
   @Test
   void aHeadingWithoutAKnownPersonOrASentenceIsLeftAlone() {
     // must not regress (local government): an office opens the heading, no person of that name
     assertEquals("null/none", speaker(LIST, 20));
+    // must not regress (sport): the heading's own tag after the quotation names another speaker
+    assertNotEquals("paul stone/before", speaker(LIST, 41));
   }
 }
