@@ -37,63 +37,8 @@ final class Names {
       analyse(x, i, j, out);
       i = j + 1;
     }
-    surnames(x, out);
+    Surnames.add(x, out);
     return out;
-  }
-
-  /**
-   * "Israel said", "said Cuban", "Paris, who used to work on Capitol Hill, said": a word read as a
-   * place, a nationality, an outlet or a function word is a person's surname where the article has
-   * named that person in full ("Rep. Steve Israel", "Mark Cuban", "Ed Paris") and the word stands
-   * next to a verb of saying or before ", who". Added as weak one-word names (a mention of the
-   * full name, never a person of its own), in text order.
-   */
-  private static void surnames(ArticleIndex x, List<Name> out) {
-    java.util.Set<String> full = new java.util.HashSet<>();
-    boolean[] covered = new boolean[x.size];
-    for (Name n : out) {
-      if (n.kind() == Name.Kind.PERSON && n.words() >= 2 && !n.weak()) {
-        full.add(Tokens.norm(x.words.word(n.last())));
-      }
-      for (int k = n.first(); k <= n.last(); k++) {
-        covered[k] = true;
-      }
-    }
-    if (full.isEmpty()) {
-      return;
-    }
-    boolean added = false;
-    for (int k = 0; k < x.size; k++) {
-      if (covered[k] || !x.capitalised(k) || x.words.is(k, Tokens.ALL_CAPS) || x.headline(k)
-          || !full.contains(Tokens.norm(x.words.word(k)))
-          || k + 1 < x.size && x.capitalised(k + 1) && x.spaced(k + 1) || k > 0 && x.capitalised(k - 1) && x.spaced(k)
-          && !x.initial(k)) {
-        continue;
-      }
-      if (speechNext(x, k)) {
-        out.add(new Name(k, k, -1, -1, null, Name.Kind.PERSON, true, x.quoted(k)));
-        added = true;
-      }
-    }
-    if (added) {
-      out.sort((a, b) -> Integer.compare(a.first(), b.first()));
-    }
-  }
-
-  /** A verb of saying right after word {@code k} or right before it, or ", who" after it. */
-  private static boolean speechNext(ArticleIndex x, int k) {
-    int n = k + 1;
-    if (n < x.size && x.sentenceOf(n) == x.sentenceOf(k)) {
-      if (x.spaced(n) && x.from(n, Lists.VERBS) != null && !x.capitalised(n)) {
-        return true;
-      }
-      if (x.gapHas(n, ",") && "rel".equals(x.tag(n, Lists.FUNCTION)) && x.role(n, "personal-relative")) {
-        return true;
-      }
-    }
-    int p = k - 1;
-    return p >= 0 && x.spaced(k) && x.sentenceOf(p) == x.sentenceOf(k) && x.to(p, Lists.VERBS) != null
-        && !x.capitalised(p);
   }
 
   /** Whether word {@code j + 1} carries on the run of capitalised words ending at {@code j}. */
@@ -163,8 +108,9 @@ final class Names {
       }
       return;
     }
-    if (theOrganisation(x, i, j)) {
-      out.add(new Name(lead(x, i, j), j, -1, -1, null, Name.Kind.ORG, false, quoted));
+    int outlet = outletFirst(x, i, j);
+    if (outlet >= 0 || theOrganisation(x, i, j)) {
+      out.add(new Name(outlet >= 0 ? outlet : lead(x, i, j), j, -1, -1, null, Name.Kind.ORG, false, quoted));
       return;
     }
     int s = j;
@@ -238,6 +184,28 @@ final class Names {
       }
     }
     return true;
+  }
+
+  /**
+   * "POLITICO Florida reported", "CNN Politics said", "Google Maps shows": a run opening with an
+   * organisation known by a short name is that organisation, unless a role, an honorific or a
+   * given name follows it ("UN Ambassador John Bolton", "NATO Secretary General Jens Stoltenberg").
+   * The organisation's first word, or -1.
+   */
+  private static int outletFirst(ArticleIndex x, int i, int j) {
+    int s = i;
+    while (s < j && x.is(s, Lists.FUNCTION)) {
+      s++; // "The", not a common word that opens the sentence: the outlet may open it
+    }
+    if (s >= j || !"org".equals(x.tag(s, Lists.NAME_STOP)) || x.headline(s)) {
+      return -1;
+    }
+    for (int k = s + 1; k <= j; k++) {
+      if (x.word(k, Lists.ROLES) != null || x.is(k, Lists.HONORIFICS) || x.is(k, Lists.FIRST_NAMES)) {
+        return -1;
+      }
+    }
+    return s;
   }
 
   /** The first word of the run {@code [i, j]} after its function words and sentence-initial common words ("The FBI"). */

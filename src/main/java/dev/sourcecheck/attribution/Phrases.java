@@ -246,16 +246,24 @@ final class Phrases {
     return persons.org(i, end).key;
   }
 
-  /** Extends a head over a "for/of/at/with/to" phrase naming whom it speaks for ("a spokeswoman for the ministry"). */
+  /**
+   * Extends a head over a "for/of/at/with/to" phrase naming whom it speaks for ("a spokeswoman for
+   * the ministry"), or over a basis of knowledge and its object, which is what tells such a source
+   * apart ("a person close to the family", "a source familiar with the talks").
+   */
   int tail(int e, int b) {
     int k = e + 1;
-    if (k > b || !x.spaced(k) || !"prep".equals(x.function(k))) {
+    Match basis = k < b && x.spaced(k) ? x.from(k, Lists.ANONYMITY) : null;
+    boolean known = basis != null && "basis".equals(basis.tag()) && basis.last() < b;
+    if (known) {
+      k = basis.last();
+    } else if (k > b || !x.spaced(k) || !"prep".equals(x.function(k))) {
       return e;
     }
     int j = k + 1;
     int end = e;
     while (j <= b && j - k <= MAX_PHRASE / 2 && x.spaced(j) && modifierOrNoun(j)) {
-      if (x.capitalised(j) || x.is(j, Lists.ORGS) || x.is(j, Lists.ROLES)) {
+      if (known && x.function(j) == null || x.capitalised(j) || x.is(j, Lists.ORGS) || x.is(j, Lists.ROLES)) {
         end = j;
       }
       j++;

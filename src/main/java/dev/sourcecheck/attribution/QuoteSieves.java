@@ -15,8 +15,8 @@ import java.util.List;
  * its paragraph, continues that speaker; (5) a quotation opening its paragraph with no tag
  * continues the speaker of the paragraph before (a quotation or indirect speech); (6) a short
  * quoted phrase in a sentence whose verb of saying has a speaker is that speaker's, a longer one
- * the person its clause is about; (7) last, the person named nearest before it. Not shared
- * between threads.
+ * the person its clause is about; (7) last, the person named nearest before it. Before (4), a
+ * list item's Title Case heading is the person whose name opens it. Not shared between threads.
  */
 final class QuoteSieves {
   /** Words a quotation may hold to be a partial quotation of its sentence's speaker. */
@@ -27,6 +27,7 @@ final class QuoteSieves {
   private final TagSieves tags;
   private final LeadSieves lead;
   private final Relays relays;
+  private final TitleLines titles;
 
   QuoteSieves(ArticleIndex x, Persons persons, Pronouns pronouns, Cues cues, Subjects subjects,
       Statements statements) {
@@ -36,6 +37,7 @@ final class QuoteSieves {
     this.relays = new Relays(x, cues, subjects, credits);
     this.tags = new TagSieves(credits, x, cues, subjects, statements, relays);
     this.lead = new LeadSieves(x, cues, subjects, statements, credits, relays);
+    this.titles = new TitleLines(x, persons);
   }
 
   List<Attribution> run() {
@@ -96,6 +98,9 @@ final class QuoteSieves {
     }
     if (a == null) {
       a = context.dashLine(q);
+    }
+    if (a == null) {
+      a = titles.heading(q); // "Gina Rodriguez Questioned What It Means To Be “Latino Enough.”"
     }
     if (a == null && !q.continued() && !opensSentence(q)) {
       // "Christie refers to him as “Mr. Trump,” while Trump refers to the governor as “Chris.”": a quotation

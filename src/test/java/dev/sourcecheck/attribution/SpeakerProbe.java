@@ -33,4 +33,22 @@ final class SpeakerProbe {
     Article a = AttributionModelTest.parse(text);
     return AttributionModelTest.speakerAt(a, AttributionModel.find(a, Lexicons.MATCHER), line);
   }
+
+  /** The described source's phrase given for the quotation on {@code line} (as the report names a vague speaker), or null. */
+  static String described(String text, int line) {
+    Article a = AttributionModelTest.parse(text);
+    Speakers sp = AttributionModel.find(a, Lexicons.MATCHER);
+    for (dev.sourcecheck.article.Quote q : a.quotes()) {
+      if (a.index().line(q.span().start()) == line) {
+        Attribution at = sp.attribution(q.index());
+        for (Statement st : sp.statements()) {
+          if (at.how().equals("vague") && st.cueStart() == at.cueStart()) {
+            return st.source().text();
+          }
+        }
+        return null;
+      }
+    }
+    throw new AssertionError("no quotation on line " + line);
+  }
 }
