@@ -263,4 +263,26 @@ final class ArticleIndex {
   int wordBefore(int offset) {
     return words.until(offset) - 1;
   }
+
+  /**
+   * A capitalised word, then a verb of saying or reporting, within {@code window} words after the
+   * quotation in its sentence ("“…,” The Information reported."): the tag names a speaker of its own,
+   * even one no sieve could resolve, so the quotation continues no earlier paragraph's speaker. A
+   * description in lower case ("…,” the gambling tycoon told Reuters) may be the earlier speaker's.
+   */
+  boolean namedTagAfter(Quote q, int window) {
+    int a = wordAtOrAfter(q.span().end());
+    int last = wordBefore(q.inner().end());
+    if (a >= size || last < 0 || sentenceOf(a) != sentenceOf(last) || paragraphOf(a) != q.paragraph()) {
+      return false;
+    }
+    boolean named = false;
+    for (int k = a; k < Math.min(size, a + window) && sentenceOf(k) == sentenceOf(a) && !quoted(k); k++) {
+      if (is(k, Lists.VERBS) || from(k, Lists.REPORTS) != null) {
+        return named;
+      }
+      named |= capitalised(k) && function(k) == null;
+    }
+    return false;
+  }
 }

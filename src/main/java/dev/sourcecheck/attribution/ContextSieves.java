@@ -14,6 +14,8 @@ import java.util.List;
 final class ContextSieves {
   private static final int MAX_BACK_PARAGRAPHS = 2;
   private static final int SHORT = 8;
+  /** Words after a quotation in which its own tag's verb stands ("…,” the Daily Telegraph reported"). */
+  private static final int TAG_WORDS = 5;
   /** Clauses to the left of a quotation whose subject may have said it. */
   private static final int MAX_CLAUSES = 3;
   /** Words an opening phrase before a sentence's subject may hold ("At Brazile's direction, the DNC …"). */
@@ -74,7 +76,7 @@ final class ContextSieves {
     boolean opens = x.wordBefore(qs) < 0 || x.paragraphOf(x.wordBefore(qs)) != q.paragraph();
     if (last != null && lastQuote != null && (lastQuote.paragraph() == q.paragraph()
         || q.continued() || opens && q.paragraph() - lastQuote.paragraph() <= MAX_BACK_PARAGRAPHS
-        && noProseBetween(lastQuote, q))) {
+        && noProseBetween(lastQuote, q) && !x.namedTagAfter(q, TAG_WORDS))) {
       return new Attribution(q.index(), last.person(), last.how().equals("vague") ? "vague" : "continuation", qs, qs);
     }
     int first = x.wordAtOrAfter(q.inner().start());
@@ -86,7 +88,7 @@ final class ContextSieves {
         return new Attribution(q.index(), st.person(), "continuation", qs, qs);
       }
     }
-    if (opens) {
+    if (opens && !x.namedTagAfter(q, TAG_WORDS)) {
       // the paragraph before ends in indirect speech: "Smith said the plan was dead. / “It is over.”"
       for (int pi = q.paragraph() - 1; pi >= Math.max(0, q.paragraph() - 1); pi--) {
         Statement st = statements.lastIn(x.article.paragraphs().get(pi));
@@ -171,6 +173,9 @@ final class ContextSieves {
    * the paragraph before, outside quotations. A short phrase never gets one (it may be a scare quote).
    */
   Attribution nearest(Quote q, int qs) {
+    if (x.namedTagAfter(q, TAG_WORDS)) {
+      return null; // "“…,” The Information reported.": a tag of its own, unresolved, guesses no one
+    }
     int from = x.article.paragraphs().get(Math.max(0, q.paragraph() - 1)).span().start();
     Attribution subject = subjectBefore(q, qs, from);
     if (subject != null) {

@@ -84,7 +84,7 @@ final class Phrases {
       }
       if (headLike(h) && !x.capitalised(h + 1) && x.function(h + 1) == null && !x.is(h + 1, Lists.HEADS)
           && x.to(h + 1, Lists.ROLES) == null && !x.is(h + 1, Lists.ORGS) && !x.is(h + 1, Lists.ROLE_MODIFIERS)
-          && !genericAhead(h, e) && !nounBeforeVerb(h + 1, e)) {
+          && !genericAhead(h, e) && !nounBeforeVerb(h + 1, e) && !headBeforeTag(h, b, subject)) {
         e = h; // "Israeli leaders shunned Carter": the phrase ends at its head, before the verb
         break;
       }
@@ -140,9 +140,11 @@ final class Phrases {
     }
     boolean single = i == e || !x.capitalised(e - 1) || !x.joined(e);
     String first = x.function(i);
-    if (!subject && i < e && x.function(e) == null && !x.capitalised(e) && !x.is(e, Lists.VERBS)
-        && (Lists.definite(first) || "indef".equals(first) || first != null && first.startsWith("poss"))) {
-      // "said the 46-year-old", "says a narrator": a noun phrase after the verb names its speaker
+    if ((!subject || Lists.definite(first) && headBeforeTag(e - 1, b, true)) && i < e && x.function(e) == null && !x.capitalised(e) && !x.is(e, Lists.VERBS)
+        && (Lists.definite(first) || "indef".equals(first) || "quant".equals(first) || first != null && first.startsWith("poss")
+        || x.possessive(i) && persons.endingAt(i) != null)) {
+      // "said the 46-year-old", "says a narrator", "said one plumber", "said Holt's deputy": a noun phrase
+      // after the verb names its speaker
       return new Source("role", persons.org(i, e).key, i, e, d);
     }
     if (x.capitalised(e) && single && !x.initial(e) && Names.nameWord(x, e) && !x.writtenLower(x.folded(e))) {
@@ -195,6 +197,16 @@ final class Phrases {
     }
     String t = x.function(v);
     return "aux".equals(t) || "be".equals(t);
+  }
+
+  /**
+   * An organisation word {@code h} whose next word is the subject's last, right before a verb of
+   * saying: that word is the head ("a council engineer said", "the committee chairmen wrote"), not a
+   * verb; a name before it stays the phrase ("the Global Times tabloid noted").
+   */
+  private boolean headBeforeTag(int h, int b, boolean subject) {
+    return subject && h + 1 == b && b + 1 < x.size && x.is(h, Lists.ORGS) && persons.endingAt(h) == null
+        && x.is(b + 1, Lists.VERBS);
   }
 
   /**
