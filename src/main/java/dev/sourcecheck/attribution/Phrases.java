@@ -22,9 +22,11 @@ final class Phrases {
     this.persons = persons;
     this.pronouns = pronouns;
     this.descriptions = new Descriptions(x, persons, this);
+    this.ends = new PhraseEnds(x, persons);
   }
 
   private final Descriptions descriptions;
+  private final PhraseEnds ends;
 
   boolean modifierOrNoun(int i) {
     String t = x.function(i);
@@ -71,7 +73,7 @@ final class Phrases {
           x.folded(i), "pronoun", "", true, false, "", person != null));
     }
     int e = i;
-    while (e + 1 <= b && e - i < MAX_PHRASE && (x.joined(e + 1) || abbreviated(e + 1)) && modifierOrNoun(e + 1)
+    while (e + 1 <= b && e - i < MAX_PHRASE && (x.joined(e + 1) || ends.abbreviated(e + 1)) && modifierOrNoun(e + 1)
         && !x.possessive(e)
         || e + 1 <= b && x.possessive(e) && x.spaced(e + 1)) {
       e++;
@@ -84,7 +86,7 @@ final class Phrases {
       }
       if (headLike(h) && !x.capitalised(h + 1) && x.function(h + 1) == null && !x.is(h + 1, Lists.HEADS)
           && x.to(h + 1, Lists.ROLES) == null && !x.is(h + 1, Lists.ORGS) && !x.is(h + 1, Lists.ROLE_MODIFIERS)
-          && !genericAhead(h, e) && !nounBeforeVerb(h + 1, e) && !headBeforeTag(h, b, subject)) {
+          && !ends.genericAhead(h, e) && !ends.nounBeforeVerb(h + 1, e) && !ends.headBeforeTag(h, b, subject)) {
         e = h; // "Israeli leaders shunned Carter": the phrase ends at its head, before the verb
         break;
       }
@@ -140,7 +142,7 @@ final class Phrases {
     }
     boolean single = i == e || !x.capitalised(e - 1) || !x.joined(e);
     String first = x.function(i);
-    if ((!subject || Lists.definite(first) && headBeforeTag(e - 1, b, true)) && i < e && x.function(e) == null && !x.capitalised(e) && !x.is(e, Lists.VERBS)
+    if ((!subject || Lists.definite(first) && ends.headBeforeTag(e - 1, b, true)) && i < e && x.function(e) == null && !x.capitalised(e) && !x.is(e, Lists.VERBS)
         && (Lists.definite(first) || "indef".equals(first) || "quant".equals(first) || first != null && first.startsWith("poss")
         || x.possessive(i) && persons.endingAt(i) != null)) {
       // "said the 46-year-old", "says a narrator", "said one plumber", "said Holt's deputy": a noun phrase
@@ -166,56 +168,6 @@ final class Phrases {
       return new Source("described", null, i, tail(e, b), d); // "One attendee said", "a woman in Worcester told him"
     }
     return Source.NONE;
-  }
-
-  /**
-   * A generic head ({@code source-heads}) within {@code (h, e]} after plain lower-case modifiers
-   * only: "a U.S. law enforcement official", "Clinton campaign officials" run on past the name to
-   * their head; "Israeli leaders shunned Carter" has none after "leaders".
-   */
-  private boolean genericAhead(int h, int e) {
-    for (int k = h + 1; k <= e; k++) {
-      if (x.is(k, Lists.HEADS)) {
-        return true;
-      }
-      if (x.function(k) != null || x.is(k, Lists.VERBS) || x.folded(k).endsWith("ed") || !x.spaced(k) && !abbreviated(k)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Word {@code k} is the phrase's last word before an auxiliary, a form of "be" or a verb of
-   * saying: the head itself ("The conservative publication has been", "Republican leaders
-   * insist"), not the verb after the head ("Israeli leaders shunned Carter").
-   */
-  private boolean nounBeforeVerb(int k, int e) {
-    int v = k + 1;
-    if (k > e || v >= x.size || !x.spaced(v) || x.folded(k).endsWith("ed")) {
-      return false;
-    }
-    String t = x.function(v);
-    return "aux".equals(t) || "be".equals(t);
-  }
-
-  /**
-   * An organisation word {@code h} whose next word is the subject's last, right before a verb of
-   * saying: that word is the head ("a council engineer said", "the committee chairmen wrote"), not a
-   * verb; a name before it stays the phrase ("the Global Times tabloid noted").
-   */
-  private boolean headBeforeTag(int h, int b, boolean subject) {
-    return subject && h + 1 == b && b + 1 < x.size && x.is(h, Lists.ORGS) && persons.endingAt(h) == null
-        && x.is(b + 1, Lists.VERBS);
-  }
-
-  /**
-   * Word {@code k} follows an abbreviation's full stop inside the sentence ("a U.S. official", "Mr.
-   * Obama's aides"): the sentence splitter read the stop as no sentence end.
-   */
-  private boolean abbreviated(int k) {
-    return k > 0 && k < x.size && x.capitalised(k - 1) && x.gap(k).strip().equals(".") && !x.gap(k).contains("\n")
-        && x.sentenceOf(k - 1) == x.sentenceOf(k);
   }
 
   /** Only adverbs, auxiliaries, time words or negation between word {@code e} and word {@code b}. */

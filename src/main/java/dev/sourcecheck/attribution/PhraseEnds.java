@@ -1,0 +1,67 @@
+package dev.sourcecheck.attribution;
+
+/**
+ * Where a speaker's noun phrase ends ({@link Phrases}): whether the word after a candidate head
+ * still belongs to the phrase (a generic head further on, a head before an auxiliary or a verb of
+ * saying) or is the verb, and whether a full stop inside it is an abbreviation's. Not shared
+ * between threads.
+ */
+final class PhraseEnds {
+  private final ArticleIndex x;
+  private final Persons persons;
+
+  PhraseEnds(ArticleIndex x, Persons persons) {
+    this.x = x;
+    this.persons = persons;
+  }
+
+  /**
+   * A generic head ({@code source-heads}) within {@code (h, e]} after plain lower-case modifiers
+   * only: "a U.S. law enforcement official", "Clinton campaign officials" run on past the name to
+   * their head; "Israeli leaders shunned Carter" has none after "leaders".
+   */
+  boolean genericAhead(int h, int e) {
+    for (int k = h + 1; k <= e; k++) {
+      if (x.is(k, Lists.HEADS)) {
+        return true;
+      }
+      if (x.function(k) != null || x.is(k, Lists.VERBS) || x.folded(k).endsWith("ed") || !x.spaced(k) && !abbreviated(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Word {@code k} is the phrase's last word before an auxiliary, a form of "be" or a verb of
+   * saying: the head itself ("The conservative publication has been", "Republican leaders
+   * insist"), not the verb after the head ("Israeli leaders shunned Carter").
+   */
+  boolean nounBeforeVerb(int k, int e) {
+    int v = k + 1;
+    if (k > e || v >= x.size || !x.spaced(v) || x.folded(k).endsWith("ed")) {
+      return false;
+    }
+    String t = x.function(v);
+    return "aux".equals(t) || "be".equals(t);
+  }
+
+  /**
+   * An organisation word {@code h} whose next word is the subject's last, right before a verb of
+   * saying: that word is the head ("a council engineer said", "the committee chairmen wrote"), not a
+   * verb; a name before it stays the phrase ("the Global Times tabloid noted").
+   */
+  boolean headBeforeTag(int h, int b, boolean subject) {
+    return subject && h + 1 == b && b + 1 < x.size && x.is(h, Lists.ORGS) && persons.endingAt(h) == null
+        && x.is(b + 1, Lists.VERBS);
+  }
+
+  /**
+   * Word {@code k} follows an abbreviation's full stop inside the sentence ("a U.S. official", "Mr.
+   * Obama's aides"): the sentence splitter read the stop as no sentence end.
+   */
+  boolean abbreviated(int k) {
+    return k > 0 && k < x.size && x.capitalised(k - 1) && x.gap(k).strip().equals(".") && !x.gap(k).contains("\n")
+        && x.sentenceOf(k - 1) == x.sentenceOf(k);
+  }
+}
