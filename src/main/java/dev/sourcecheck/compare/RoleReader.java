@@ -88,7 +88,8 @@ final class RoleReader {
       add(out, found, "after");
       // a second role joined to the first: ", the council's chief executive and returning officer,"
       int k = found == null ? to : ts.from(found.end);
-      if (k + 1 < to && ts.gapBefore(k).isBlank() && "conjunction".equals(tag(roles, ts.folded(k)))) {
+      Phrases.Match and = k + 1 < to ? roles.at(List.of(ts.folded(k)), 0) : null;
+      if (and != null && ts.gapBefore(k).isBlank() && and.tag().equals("conjunction")) {
         Role second = parse(parts(ts, k + 1, to), roles, vocab, false);
         add(out, second != null && second.start == ts.start(k + 1) ? second : null, "after");
       }
@@ -102,11 +103,6 @@ final class RoleReader {
       add(out, parse(parts(ts, k, first), roles, vocab, true), "before");
     }
     return out;
-  }
-
-  private static String tag(Phrases roles, String word) {
-    Phrases.Match m = roles.at(List.of(word), 0);
-    return m == null ? "" : m.tag();
   }
 
   private static void add(List<Role> out, Role found, String form) {
