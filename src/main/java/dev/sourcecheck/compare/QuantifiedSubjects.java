@@ -16,7 +16,9 @@ import java.util.List;
  * {@code quantifier}: none of, no, not one of). The phrase's noun is the last content word of the
  * run after the quantifier (its "of the" skipped; {@code joiner} words of {@code xs-function-words}
  * such as "or" kept inside), which ends at any other function word, a capital or punctuation.
- * Stateless.
+ * A bare noun phrase that opens the clause and is followed by an auxiliary ({@code xs-function-words}
+ * tag {@code auxiliary}) is a subject too, not negative: "Fuel has leaked" meets "No fuel has
+ * leaked", "Passengers were taken to hospital" meets "No passengers were taken". Stateless.
  */
 final class QuantifiedSubjects {
   /** Content words a quantified phrase holds at most ("the district's nine libraries"). */
@@ -66,7 +68,7 @@ final class QuantifiedSubjects {
     } else if (ts.is(i, Tokens.NUMBER) || number(a, ts, i)) {
       k = i + 1;
     } else {
-      return null;
+      return bare(story, a, i, to);
     }
     // "of the", "of its": function words before the phrase's words
     while (k < to && !story.vocab.content(norms[k]) && !story.vocab.joiner(norms[k]) && ts.gapBefore(k).isBlank()) {
@@ -86,6 +88,22 @@ final class QuantifiedSubjects {
       return null;
     }
     return new Subject("~" + Vocab.stem(norms[noun]), norms[noun], ts.start(i), ts.end(noun), negative, noun + 1);
+  }
+
+  /** "Fuel has leaked": content words, no name among them, then an auxiliary. */
+  private static Subject bare(Story story, AuditedArticle a, int i, int to) {
+    Tokens ts = a.tokens();
+    String[] norms = story.norms(a);
+    int k = i;
+    while (k < to && k - i < MAX_WORDS && story.vocab.content(norms[k]) && (k == i || !ts.capitalised(k)
+        && ts.gapBefore(k).isBlank())) {
+      k++;
+    }
+    if (k == i || k >= to || !ts.gapBefore(k).isBlank() || !story.vocab.auxiliaries.contains(norms[k]) || !Character.isLetter(norms[k - 1].charAt(0))
+        || !Entities.in(story, a, ts.start(i), ts.end(k - 1), false).isEmpty()) {
+      return null;
+    }
+    return new Subject("~" + Vocab.stem(norms[k - 1]), norms[k - 1], ts.start(i), ts.end(k - 1), false, k);
   }
 
   private static boolean number(AuditedArticle a, Tokens ts, int i) {

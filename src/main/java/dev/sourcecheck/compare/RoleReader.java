@@ -27,10 +27,10 @@ final class RoleReader {
   /** A word of a window: folded (one part of a hyphenated word), where it is, and its shape. */
   record Part(String word, int start, int end, boolean capitalised, boolean possessive) {}
 
-  record Role(String role, String kind, String modifier, boolean former, boolean past, String org, int start,
-      int end, String form) {
+  record Role(String role, String kind, String level, String modifier, boolean former, boolean past, String org,
+      int start, int end, String form) {
     Role as(String f) {
-      return new Role(role, kind, modifier, former, past, org, start, end, f);
+      return new Role(role, kind, level, modifier, former, past, org, start, end, f);
     }
   }
 
@@ -48,7 +48,7 @@ final class RoleReader {
         for (Role r : read(a, m, roles, story.vocab)) {
           RoleMention rm = new RoleMention(story.id, m.key(), story.people.name(m.key()), a.id(),
               Math.min(r.start, m.start()), Math.max(r.end, m.end()), a.text().substring(r.start, r.end), r.role,
-              r.kind, r.modifier, r.former, r.past, r.org, r.form, story.order(a.id()), Story.day(a));
+              r.kind, r.level, r.modifier, r.former, r.past, r.org, r.form, story.order(a.id()), Story.day(a));
           if (done.add(m.key() + "|" + rm.title() + "|" + r.past)) {
             out.add(rm);
           }
@@ -84,7 +84,15 @@ final class RoleReader {
         from = to;
         to = segmentEnd(ts, from, hi);
       }
-      add(out, parse(parts(ts, from, to), roles, vocab, false), "after");
+      Role found = parse(parts(ts, from, to), roles, vocab, false);
+      add(out, found, "after");
+      // a second role joined to the first: ", the council's chief executive and returning officer,"
+      int k = found == null ? to : ts.from(found.end);
+      Phrases.Match and = k + 1 < to ? roles.at(List.of(ts.folded(k)), 0) : null;
+      if (and != null && ts.gapBefore(k).isBlank() && and.tag().equals("conjunction")) {
+        Role second = parse(parts(ts, k + 1, to), roles, vocab, false);
+        add(out, second != null && second.start == ts.start(k + 1) ? second : null, "after");
+      }
     }
     // an appositive right before it: "The club's captain, Tom Reyes, said"
     if (first > lo && ts.gapBefore(first).strip().equals(",") && (last >= hi || ts.gapBefore(last).contains(","))) {
@@ -267,6 +275,8 @@ final class RoleReader {
           }
           k++;
         }
+      } else if (k < words.size() && words.get(k).equals("in") && parts.subList(k, parts.size()).stream().noneMatch(Part::capitalised)) {
+        end = parts.size(); // "a consultant in health protection": the role's field is part of it
       }
       past |= String.join(" ", words).contains("at the time");
       // ", former President Bill Clinton": a title of the next name in a list, not a description
@@ -274,10 +284,13 @@ final class RoleReader {
         return null;
       }
     }
+    // "office:chief-executive/head": the post's level in its organisation after the slash
     String tag = role.tag();
+    String level = tag.contains("/") ? tag.substring(tag.indexOf('/') + 1) : "";
+    tag = tag.contains("/") ? tag.substring(0, tag.indexOf('/')) : tag;
     String kind = tag.contains(":") ? tag.substring(0, tag.indexOf(':')) : tag;
     String name = tag.contains(":") ? tag.substring(tag.indexOf(':') + 1) : String.join("-", words.subList(role.from(), role.to()));
-    return new Role(name, kind, modifier, former, past, org.toString(), start,
+    return new Role(name, kind, level, modifier, former, past, org.toString(), start,
         parts.get(Math.max(role.to(), end) - 1).end, "");
   }
 }

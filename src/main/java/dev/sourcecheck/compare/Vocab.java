@@ -28,6 +28,8 @@ final class Vocab {
   final Set<String> partitives = new HashSet<>();
   /** Function words tagged {@code relative} ("who", "which"): they open a relative clause. */
   final Set<String> relatives = new HashSet<>();
+  /** Function words tagged {@code auxiliary} ("has", "were", "will"): a verb phrase opens with them. */
+  final Set<String> auxiliaries = new HashSet<>();
   /** Head nouns of sources described rather than named ({@code source-heads}: "official", "spokesman"). */
   final Set<String> unnamedHeads = new HashSet<>();
   /** The words that open a phrase of where or whose after a counted noun ({@code words-place-openers}: "of", "in"). */
@@ -66,6 +68,7 @@ final class Vocab {
           case "determiner" -> determiners.add(Tokens.norm(e.term()));
           case "partitive" -> partitives.add(Tokens.norm(e.term()));
           case "relative" -> relatives.add(Tokens.norm(e.term()));
+          case "auxiliary" -> auxiliaries.add(Tokens.norm(e.term()));
           default -> { }
         }
       }

@@ -20,11 +20,14 @@ import dev.sourcecheck.fact.Place;
  * ranks the story's articles by publication date, then input order; {@code published} is the
  * article's publication date as an epoch day, or {@link EventMention#NONE}. {@code kind} may also
  * be {@code seat} (a member's seat in a body: councillor, senator) or {@code rank} (a military or
- * police rank, kept along with any office and as a courtesy after it). Immutable.
+ * police rank, kept along with any office and as a courtesy after it). {@code level} places the role
+ * in its organisation when the lexicon says so: {@code head} for a post that heads it (chief
+ * executive, director of public health), {@code staff} for a job on its staff below the head
+ * (spokesperson, consultant, press officer), else empty. Immutable.
  */
 public record RoleMention(
     String story, String person, String name, String article, int start, int end, String written, String role,
-    String kind, String modifier, boolean former, boolean past, String org, String form, int order, long published) {
+    String kind, String level, String modifier, boolean former, boolean past, String org, String form, int order, long published) {
 
   /** This role mention as a related place of a finding. */
   public Place place(String role) {
