@@ -68,6 +68,27 @@ final class Appositives {
   }
 
   /**
+   * The organisation named right before an appositive that describes one ({@code described}, an
+   * organisation noun in lower case: "Greenpeace, an environmental group,", "Mums for Lungs, a
+   * campaign group,"): its capitalised words (and the joiners between them) up to six words, or
+   * null when {@code seg} is no such name.
+   */
+  Source organisationBefore(int[] seg, Source described) {
+    if (x.capitalised(described.last()) || !opener(described.first()) || seg[1] - seg[0] > 5
+        || !x.capitalised(seg[0]) || !x.capitalised(seg[1]) || x.possessive(seg[1]) || x.is(seg[1], Lists.PLACES)) {
+      return null;
+    }
+    for (int k = seg[0]; k <= seg[1]; k++) {
+      if (!x.capitalised(k) && !"prep".equals(x.function(k)) && !"conj".equals(x.function(k)) || x.is(k, Lists.ROLES)) {
+        return null;
+      }
+    }
+    Mention m = persons.endingAt(seg[1]);
+    String key = m != null && x.words.start(seg[0]) >= m.start() ? m.person() : persons.org(seg[0], seg[1]).key;
+    return new Source("org", key, seg[0], seg[1], describe(seg[0], seg[1], seg[1]));
+  }
+
+  /**
    * The phrase starting at word {@code first} stands in an appositive after a name ("Lopez-Cantera,
    * a Republican and former state legislator who …, said"): its comma-closed segment opens with an
    * appositive opener right after a name and a comma.

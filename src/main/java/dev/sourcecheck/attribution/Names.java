@@ -47,6 +47,9 @@ final class Names {
     if (x.capitalised(k) && (x.spaced(k) || initialDot(x, j))) {
       return true;
     }
+    if (OrgNames.joiner(x, k) && x.capitalised(k + 1) && x.spaced(k + 1)) {
+      return true; // "Department of Education", "Institute for Fiscal Studies": one organisation
+    }
     // a particle between two capitalised words: von der Leyen, bin Salman
     return x.spaced(k) && x.is(k, Lists.PARTICLES) && !x.capitalised(k)
         && (x.capitalised(k + 1) || x.is(k + 1, Lists.PARTICLES) && x.capitalised(k + 2));
@@ -101,7 +104,16 @@ final class Names {
     boolean quoted = x.quoted(i);
     // an organisation: a capitalised run holding an organisation noun ("the Justice Department",
     // "Daily News") or an acronym ("CNN", "FBI")
-    if (x.is(j, Lists.ORGS) && j > i || acronym(x, j) && lead(x, i, j) == j || "org".equals(x.tag(j, Lists.NAME_STOP))) {
+    int rest = OrgNames.end(x, i, j);
+    if (rest > i && rest <= j) {
+      // "Council on American-Islamic Relations National Executive Director Nihad Awad": the organisation,
+      // then a role and a name of their own
+      analyse(x, i, rest - 1, out);
+      analyse(x, rest, j, out);
+      return;
+    }
+    if (x.is(j, Lists.ORGS) && j > i || acronym(x, j) && lead(x, i, j) == j || "org".equals(x.tag(j, Lists.NAME_STOP))
+        || rest > j) {
       int s = lead(x, i, j);
       if (!x.headline(s)) {
         out.add(new Name(s, j, -1, -1, null, Name.Kind.ORG, false, quoted));

@@ -142,8 +142,10 @@ final class Subjects {
       boolean plain = (src.kind().equals("name") || src.kind().equals("pronoun")) && !appositives.opener(seg[0]);
       if (!plain && s + 1 < segments.size()) {
         // "Amy Pope, deputy homeland security adviser, said", "Jeff Weaver, Sanders' campaign manager, said",
-        // "Eric Woolson, an Iowa strategist and former adviser to Scott Walker, said": the name before its appositive
+        // "Eric Woolson, an Iowa strategist and former adviser to Scott Walker, said", "Greenpeace, an environmental
+        // group, said": the name before its appositive
         Source named = appositives.nameBefore(segments, s + 1);
+        named = named == null && src.kind().equals("org") ? appositives.organisationBefore(segments.get(s + 1), src) : named;
         if (named != null) {
           return named;
         }

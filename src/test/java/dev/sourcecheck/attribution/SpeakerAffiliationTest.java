@@ -41,7 +41,7 @@ class SpeakerAffiliationTest {
     assertEquals("spokesman for the dallas cowboys/after", speaker("The season opened.\n\n\"We will win,\" a "
         + "spokesman for the Dallas Cowboys said.\n", 3));
     // an organisation's unit is an organisation, not a person of its own
-    assertEquals("homeland security/before", speaker("The wall was debated.\n\nThe Science and Technology "
+    assertEquals("department of homeland security/before", speaker("The wall was debated.\n\nThe Science and Technology "
         + "Directorate of the Department of Homeland Security concluded that none of the methods were \"suited to "
         + "the work.\"\n", 3));
   }
