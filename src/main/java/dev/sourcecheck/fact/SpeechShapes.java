@@ -220,15 +220,8 @@ final class SpeechShapes {
    */
   static boolean afterSubjectHead(Article a, WordTags tags, int start) {
     String text = a.text();
-    int e = start;
-    while (e > 0 && text.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int b = e;
-    while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '\'' || text.charAt(b - 1) == '’')) {
-      b--;
-    }
-    if (b == e || e == start) {
+    int b = start > 0 && text.charAt(start - 1) == ' ' ? wordBefore(text, start) : -1;
+    if (b < 0) {
       return true; // after punctuation ("…,” states the report") or at the start: not a noun's modifier
     }
     String t = tags.tag(b, WordTags.FUNCTION);
