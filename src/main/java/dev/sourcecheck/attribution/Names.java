@@ -213,7 +213,7 @@ final class Names {
       return -1;
     }
     for (int k = s + 1; k <= j; k++) {
-      if (x.word(k, Lists.ROLES) != null || x.is(k, Lists.HONORIFICS) || x.is(k, Lists.FIRST_NAMES)) {
+      if (OrgNames.personFrom(x, k, j)) {
         return -1;
       }
     }

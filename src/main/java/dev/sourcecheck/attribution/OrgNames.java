@@ -32,8 +32,7 @@ final class OrgNames {
     for (int k = i + 1; k < j; k++) {
       if (joiner(x, k)) {
         for (int r = k + 2; r <= j; r++) {
-          if (x.from(r, Lists.ROLES) != null || x.is(r, Lists.HONORIFICS) || x.is(r, Lists.FIRST_NAMES)
-              || modifiedRole(x, r, j)) {
+          if (personFrom(x, r, j)) {
             return r;
           }
         }
@@ -41,6 +40,17 @@ final class OrgNames {
       }
     }
     return -1;
+  }
+
+  /**
+   * A person's part of the run {@code [.., j]} starts at word {@code r}: a role (with its modifiers:
+   * "National Executive Director"), an honorific or a given name. What follows an organisation's
+   * name in a run is then that person ("Bank of England Governor Andrew Bailey", "UN Ambassador John
+   * Bolton").
+   */
+  static boolean personFrom(ArticleIndex x, int r, int j) {
+    return x.from(r, Lists.ROLES) != null || x.is(r, Lists.HONORIFICS) || x.is(r, Lists.FIRST_NAMES)
+        || modifiedRole(x, r, j);
   }
 
   /** Words from {@code r} on are role modifiers before a role within the run ("National Executive Director"). */

@@ -1,7 +1,9 @@
 package dev.sourcecheck.attribution;
 
 import dev.sourcecheck.text.Tokens;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** A word read as a place, a nationality or an outlet that is a surname the article gives in full: see {@link #add}. Stateless. */
 final class Surnames {
@@ -15,7 +17,7 @@ final class Surnames {
    * full name, never a person of its own), in text order.
    */
   static void add(ArticleIndex x, List<Name> out) {
-    java.util.Set<String> full = new java.util.HashSet<>();
+    Set<String> full = new HashSet<>();
     boolean[] covered = new boolean[x.size];
     for (Name n : out) {
       if (n.kind() == Name.Kind.PERSON && n.words() >= 2 && !n.weak()) {
