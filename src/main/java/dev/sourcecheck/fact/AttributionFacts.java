@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The attribution facts of one article for the rules: who speaks each quotation ({@link
@@ -37,7 +36,6 @@ public final class AttributionFacts {
   static final String JUDGING = "judging";
 
   // compiled once: these run for every article, sentence, quote or cue
-  private static final Pattern SO_CALLED = Pattern.compile("(?s).*so[- ]called\\s*$");
 
   /** Facts for {@code a}; {@code matcher} must hold the rule set's word lists. */
   public static List<Object> extract(Article a, LexiconMatcher matcher, FactWords fw) {
@@ -74,7 +72,7 @@ public final class AttributionFacts {
       String inner = q.text().strip();
       boolean lower = !inner.isEmpty() && Character.isLowerCase(inner.codePointAt(0));
       int s = q.span().start();
-      boolean soCalled = SO_CALLED.matcher(text.substring(Math.max(0, s - 12), s).toLowerCase(Locale.ROOT)).matches();
+      boolean soCalled = fw.mentionMarker().matcher(text.substring(Math.max(0, s - 12), s).toLowerCase(Locale.ROOT)).matches();
       out.add(new QuoteSpeaker(id, q.index(), s, q.span().end(), q.text(), q.wordCount(), a.index().line(s),
           a.sentenceAt(s), kindAt(a, s), p == null ? null : p.key(), p == null ? described(statementAt, at) : p.name(),
           p == null ? null : roleFor(mentionsOf.getOrDefault(p.key(), List.of()), p, s), !english ? "unknown-language" : at == null ? "none" : at.how(),

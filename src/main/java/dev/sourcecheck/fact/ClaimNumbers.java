@@ -2,6 +2,7 @@ package dev.sourcecheck.fact;
 
 import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.Sentence;
+import dev.sourcecheck.time.CalendarNames;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,7 @@ final class ClaimNumbers {
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}");
   private static final Pattern NEAR_MONTH = Pattern.compile(
-      "(?s).*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\d.*|(?s).*\\d\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*");
+      "(?s).*(" + CalendarNames.MONTH_OPENINGS + ")[a-z]*\\.?\\s*\\d.*|(?s).*\\d\\s*(" + CalendarNames.MONTH_OPENINGS + ").*");
 
   static boolean hasNumber(Article a, Sentence s, FactWords fw) {
     // NUMBER is tried only where a match can start (a digit or a number word's first letter at the start of

@@ -1,12 +1,12 @@
 package dev.sourcecheck.parse;
 
+import dev.sourcecheck.time.CalendarNames;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,12 +17,6 @@ import java.util.regex.Pattern;
  */
 final class MetadataDates {
   private MetadataDates() {}
-
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-          Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-          Map.entry("nov", 11), Map.entry("dec", 12));
 
   private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})");
   private static final Pattern DAY_MONTH_YEAR =
@@ -63,7 +57,7 @@ final class MetadataDates {
   }
 
   private static int month(String name) {
-    return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    return CalendarNames.month(name);
   }
 
   private static final List<DateTimeFormatter> DATE_FORMATS =
@@ -76,7 +70,7 @@ final class MetadataDates {
           DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ENGLISH));
 
   private static final Pattern ISO_IN_TEXT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
-  private static final Pattern WEEKDAY = Pattern.compile("^(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\\s+");
+  private static final Pattern WEEKDAY = Pattern.compile("^(?i)(?:" + CalendarNames.WEEKDAY_OPENINGS + ")[a-z]{0,6},?\\s+");
 
   /** A publication date from a header value, or null if none can be read. */
   static LocalDate date(String value) {

@@ -1,5 +1,6 @@
 package dev.sourcecheck.parse;
 
+import dev.sourcecheck.time.CalendarNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,9 +17,7 @@ final class MetadataPatterns {
   private MetadataPatterns() {}
 
   /** A month's name or abbreviation, case-insensitive where it is used. */
-  static final String MONTH =
-      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-          + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+  static final String MONTH = CalendarNames.MONTH_PREFIXED;
 
   /**
    * A date stamp glued before the first sentence by a scraping pipeline: {@code date 2025-12-02},
@@ -30,7 +29,7 @@ final class MetadataPatterns {
       Pattern.compile(
           "^(?:(?:date(?:\\s+of\\s+publication)?|published(?:\\s+on)?|posted(?:\\s+on)?|updated(?:\\s+on)?"
               + "|last\\s+updated(?:\\s+(?:at|on))?)\\s*:?\\s+)?"
-              + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?"
+              + "(?:(?:" + CalendarNames.WEEKDAY_OPENINGS + ")[a-z]{0,6}\\.?,?\\s+)?"
               + "(?<d>\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}"
               + "|\\d{1,2}\\s+" + MONTH + "\\.?,?\\s+\\d{4}"
               + "|" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * abbreviations ({@code words-splitter-titles}, {@code words-splitter-contextual}, {@code
  * words-before-number}), sentence starters ({@code words-sentence-starters}) and speech-tag verbs
  * ({@code words-speech-tag-verbs}), words that make a {@code By …} line prose ({@code
- * words-byline-not-names}), upper-case words that are no dateline ({@code words-dateline-not-places}),
+ * words-byline-not-names}), a lede's words a deck lacks ({@code words-deck-not}), a caption's first
+ * words ({@code words-caption-openers}), upper-case words that are no dateline ({@code words-dateline-not-places}),
  * the roles of a credit line ({@code words-credit-roles}), the lower-case particles of a name
  * ({@code name-particles}) and the words of a byline ({@code words-byline-*}). Built once per rule set from its lexicons (a missing list is empty);
  * immutable and thread-safe.
@@ -24,6 +25,10 @@ public final class ParseWords {
   final Set<String> starters;
   final Set<String> speechVerbs;
   final Set<String> notNames;
+  /** As written: a lede's words a deck does not have ({@code words-deck-not}). */
+  final Set<String> deckNot;
+  /** Lower case: the first words of a caption or credit ({@code words-caption-openers}). */
+  final Set<String> captionOpeners;
   /** As written, a typographic apostrophe read as a straight one. */
   private final Set<String> notPlaces;
   /** A credit role and {@code by} opening a credited name: {@code Additional reporting by}. */
@@ -57,6 +62,10 @@ public final class ParseWords {
     starters = Lexicon.of(lexicons, "words-sentence-starters").lowerTerms();
     speechVerbs = Lexicon.of(lexicons, "words-speech-tag-verbs").lowerTerms();
     notNames = Lexicon.of(lexicons, "words-byline-not-names").lowerTerms();
+    Set<String> deck = new HashSet<>();
+    Lexicon.of(lexicons, "words-deck-not").entries().forEach(e -> deck.add(e.term()));
+    deckNot = Set.copyOf(deck);
+    captionOpeners = Lexicon.of(lexicons, "words-caption-openers").lowerTerms();
     Set<String> places = new HashSet<>();
     Lexicon.of(lexicons, "words-dateline-not-places").entries().forEach(e -> places.add(apostrophe(e.term())));
     notPlaces = Set.copyOf(places);

@@ -4,6 +4,7 @@ import dev.sourcecheck.article.Article;
 import dev.sourcecheck.article.MetaField;
 import dev.sourcecheck.article.Metadata;
 import dev.sourcecheck.article.Span;
+import dev.sourcecheck.time.CalendarNames;
 import dev.sourcecheck.time.DaySpan;
 import dev.sourcecheck.time.Days;
 import java.time.LocalDate;
@@ -37,15 +38,14 @@ public final class PublicationDates {
     }
   }
 
-  private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-      + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+  private static final String MONTH = CalendarNames.MONTH_PREFIXED;
   private static final String TIME = "\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+\\(?[a-z]{2,5}\\)?)?";
 
   /** A line that is only a date stamp, maybe labelled, with a time and zone before or after the date. */
   static final Pattern DATE_LINE = Pattern.compile(
       "(?i)^(?:(?<label>(?:first\\s+)?published|posted|updated|last\\s+updated|last\\s+modified|date)"
           + "(?:\\s+(?:on|at))?\\s*:?\\s+)?(?:" + TIME + ",?\\s+)?"
-          + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?"
+          + "(?:(?:" + CalendarNames.WEEKDAY_OPENINGS + ")[a-z]{0,6}\\.?,?\\s+)?"
           + "(?<d>\\d{4}-\\d{2}-\\d{2}(?:t\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:z|[+-]\\d{2}:?\\d{2})?)?"
           + "|\\d{1,2}\\s+" + MONTH + "\\.?,?\\s+\\d{4}|" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
           + "(?:,?\\s*(?:at\\s+)?" + TIME + ")?\\s*$");

@@ -141,7 +141,7 @@ public final class TextArticleParser {
     int words = head.split("\\s+").length;
     char end = lastNonClosing(head);
     boolean sentenceEnd = ".,;:…".indexOf(end) >= 0 || (end == '?' || end == '!') && !titleCase(head);
-    boolean headline = words >= 3 && words <= 20 && !sentenceEnd && !startsWithDateline(head, meta.words) && !caption(head)
+    boolean headline = words >= 3 && words <= 20 && !sentenceEnd && !startsWithDateline(head, meta.words) && !caption(head, meta.words)
         && SentenceSplitter.split(text, first.span().start(), first.span().end()).size() == 1;
     if (!headline) {
       return ps;
@@ -156,7 +156,7 @@ public final class TextArticleParser {
       String deck = second.span().of(text);
       int deckWords = deck.split("\\s+").length;
       int deckSentences = SentenceSplitter.split(text, second.span().start(), second.span().end()).size();
-      boolean summary = !ledeWords(deck);
+      boolean summary = !ledeWords(deck, meta.words);
       if (deckWords >= 3 && deckWords <= 60 && deckSentences <= 2 && !startsWithDateline(deck, meta.words) && summary) {
         out.set(second.index(), withKind(second, Paragraph.Kind.DECK));
       }
@@ -171,38 +171,26 @@ public final class TextArticleParser {
 
   /**
    * Words of a news lede that a deck, written in the simple present of headlines, does not have: a
-   * weekday, a past or perfect tense ({@code said}, {@code has}, {@code was}, a lower-case word in
-   * -ed), {@code according}.
+   * word of {@code words-deck-not} (a weekday, {@code said}, {@code has}, {@code was}, {@code
+   * according}) or a lower-case past in -ed.
    */
-  private static boolean ledeWords(String s) {
+  private static boolean ledeWords(String s, ParseWords words) {
     for (String w : s.split("[^\\p{L}’']+")) {
-      switch (w) {
-        case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "said", "told", "has",
-            "have", "had", "was", "were", "according", "ve", "d" -> {
-          return true;
-        }
-        default -> {
-          if (w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0)) && !w.endsWith("eed")) {
-            return true;
-          }
-        }
+      if (words.deckNot.contains(w)
+          || w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0)) && !w.endsWith("eed")) {
+        return true;
       }
     }
     return false;
   }
 
-  /** A photo caption or credit: bracketed, or opening with a caption word. */
-  private static boolean caption(String s) {
+  /** A photo caption or credit: bracketed, or opening with a word of {@code words-caption-openers}. */
+  private static boolean caption(String s, ParseWords words) {
     char c = s.charAt(0);
     if (c == '(' || c == '[') {
       return true;
     }
-    String first = s.split("[\\s:]+", 2)[0].toLowerCase(Locale.ROOT);
-    return switch (first) {
-      case "image", "images", "photo", "photos", "picture", "pictures", "video", "copyright", "credit", "caption", "file" ->
-          true;
-      default -> false;
-    };
+    return words.captionOpeners.contains(s.split("[\\s:]+", 2)[0].toLowerCase(Locale.ROOT));
   }
 
   private static char lastNonClosing(String s) {

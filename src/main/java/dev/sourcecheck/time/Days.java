@@ -33,24 +33,20 @@ public final class Days {
   /** A day expression found in a text, with its offsets and resolution. */
   public record Found(int start, int end, String expression, DaySpan day) {}
 
-  private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
-      + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+  private static final String MONTH = "(" + CalendarNames.MONTH_WORDS + ")";
   private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b"
       + "(?![:.]\\d)(?:,?\\s+(\\d{4})\\b)?");
   private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
       + "\\b\\.?(?:,?\\s+(\\d{4})\\b)?");
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:(last|next|this|early|late|earlier|later)\\s+)?"
-      + "(?:on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+      + "(?:on\\s+)?(" + CalendarNames.WEEKDAY_WORDS + ")"
       + "(?:\\s+(?:morning|afternoon|evening|night))?\\b");
-  private static final Pattern CALENDAR = Pattern.compile("(?i)(mon|tues|wednes|thurs|fri|satur|sun)day|january"
-      + "|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug"
-      + "|sept?|oct|nov|dec");
 
   /** Weekday and month names and their abbreviations (folded words): never a name or a key term. */
   public static boolean calendarWord(String folded) {
     String w = folded.endsWith("'s") ? folded.substring(0, folded.length() - 2) : folded;
-    return CALENDAR.matcher(w).matches();
+    return CalendarNames.calendarWord(w);
   }
 
   /** Every day expression in {@code text[from, to)}, in text order, overlapping ones resolved to the longest. */
@@ -163,13 +159,10 @@ public final class Days {
   }
 
   static int month(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    for (int i = 0; i < months.length; i++) {
-      if (n.startsWith(months[i])) {
-        return i + 1;
-      }
+    int m = CalendarNames.month(name);
+    if (m == 0) {
+      throw new IllegalArgumentException("not a month: " + name);
     }
-    throw new IllegalArgumentException("not a month: " + name);
+    return m;
   }
 }

@@ -23,9 +23,8 @@ public final class QuotedDays {
           + "(?:\\s+(?:reporters|journalists|the press|the media|lawmakers|parliament|a news conference|a briefing"
           + "|in an? (?:statement|interview|post|speech|briefing)|at an? (?:briefing|news conference|press conference|rally)"
           + "|on (?:x|twitter|television|tv)))?"
-          + ",?\\s+((?:on\\s+|late\\s+|early\\s+|last\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-          + "|yesterday|today|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
-          + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?))\\b(?!['’]s)");
+          + ",?\\s+((?:on\\s+|late\\s+|early\\s+|last\\s+)?(?:" + CalendarNames.WEEKDAY_WORDS
+          + "|yesterday|today|(?-i:(?:" + CalendarNames.MONTH_WORDS + "))\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?))\\b(?!['’]s)");
 
   /**
    * The day the words were said, from the attribution text (the sentence around the quotation

@@ -328,6 +328,39 @@ class TextArticleParserTest {
         kinds(parse(text)));
   }
 
+  /** The bundled word lists with one list replaced by an empty one. */
+  private static ParseWords without(String lexicon) throws Exception {
+    java.util.Map<String, dev.sourcecheck.lexicon.Lexicon> lists =
+        new java.util.HashMap<>(dev.sourcecheck.engine.RuleSet.bundled().lexicons());
+    lists.put(lexicon, dev.sourcecheck.lexicon.Lexicon.parse(lexicon, ""));
+    return ParseWords.of(lists);
+  }
+
+  @Test
+  void theWordsThatMakeALedeNotADeckAreTheRuleSetsList() throws Exception {
+    List<String> ledes = List.of(
+        "Shares in the retailer slump after warning\n\nThe retailer said on Tuesday it lost $2.8 billion.\n\n",
+        "City sack manager after cup exit\n\nThe club has let its manager go after five years.\n\n",
+        "Jury convicts former mayor of bribery\n\nA jury on Friday found the former mayor guilty of bribery.\n\n");
+    for (String head : ledes) {
+      String text = head + "Shares fell.\n\nAnalysts were surprised.";
+      assertEquals(Paragraph.Kind.BODY, kinds(parse(text)).get(1), text);
+      assertEquals(Paragraph.Kind.DECK,
+          kinds(TextArticleParser.parse("a", "a.txt", text, without("words-deck-not"))).get(1), text);
+    }
+  }
+
+  @Test
+  void theWordsThatOpenACaptionAreTheRuleSetsList() throws Exception {
+    for (String first : List.of("Photo shows the new stadium at dusk", "File picture of the crown court building",
+        "Image of the vaccine plant near Basel")) {
+      String text = first + "\n\nHe landed.\n\nTalks began.\n\nMore.";
+      assertEquals(Paragraph.Kind.BODY, kinds(parse(text)).get(0), text);
+      assertEquals(Paragraph.Kind.HEADLINE,
+          kinds(TextArticleParser.parse("a", "a.txt", text, without("words-caption-openers"))).get(0), text);
+    }
+  }
+
   @Test
   void anOrdinaryFirstParagraphIsNotAHeadline() {
     assertEquals(List.of(Paragraph.Kind.BODY, Paragraph.Kind.BODY, Paragraph.Kind.BODY),
