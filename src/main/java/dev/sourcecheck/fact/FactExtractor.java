@@ -68,7 +68,7 @@ public final class FactExtractor {
       facts.add(new QuoteFact(id, q.index(), q.span().start(), q.span().end(), q.text(), q.wordCount(), q.paragraph(),
           a.index().line(q.span().start()), q.continued(), q.mark()));
     }
-    cues(a, matches, cueLexicons, facts);
+    cues(a, matches, cueLexicons, facts, words);
     facts.addAll(GluedHeadings.find(a));
     facts.addAll(LineRuns.find(a, words));
     pageBlocks(a, facts);
@@ -230,9 +230,11 @@ public final class FactExtractor {
     return s.length() == 0 ? 0 : Math.min(1.0, in / (double) s.length());
   }
 
-  private static void cues(Article a, List<LexiconMatcher.Match> matches, Set<String> lexicons, List<Object> facts) {
+  private static void cues(Article a, List<LexiconMatcher.Match> matches, Set<String> lexicons, List<Object> facts,
+      FactWords words) {
     String text = a.text();
     Deadline deadline = Deadline.current();
+    Set<Integer> runs = new java.util.HashSet<>();
     for (LexiconMatcher.Match mt : matches) {
       deadline.tick();
       if (lexicons != null && !lexicons.contains(mt.lexicon().name())) {
@@ -255,6 +257,11 @@ public final class FactExtractor {
       String after = k < le ? String.valueOf(text.charAt(k)) : "";
       facts.add(new Cue(a.id(), mt.lexicon().name(), mt.entry().term(), mt.entry().tag(), mt.start(), mt.end(), lineNo,
           a.sentenceAt(mt.start()), inQuote(a, mt.start(), mt.end()), atStart, whole, after));
+      CapitalisedRun run = CapitalisedRun.around(a, mt.start(), mt.end());
+      // on a line in Title Case (a headline, a heading) every word has a capital: no run is a name
+      if (run != null && !titleCase(text.substring(ls, le), words) && runs.add(run.start())) {
+        facts.add(run);
+      }
     }
   }
 
