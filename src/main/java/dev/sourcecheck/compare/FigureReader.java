@@ -168,6 +168,10 @@ final class FigureReader {
       }
     }
     String q = qualifier == null ? "" : qualifier.tag();
+    if (q.equals("before") && !a.text().startsWith(" to ", m.end())) {
+      qualifier = null; // "from" is the level a change starts from only in "from $2.50 to $2.75"
+      q = "";
+    }
     String trend = q.equals("rise") || q.equals("fall") ? q : "";
     if (qualifier != null && trend.isEmpty()) {
       // "a rise of almost 5%": the rise stands before the qualifier
@@ -189,7 +193,7 @@ final class FigureReader {
       return Terms.term(story, a, s, m);
     }
     if (m.currency() != null) {
-      String noun = Counted.measured(a, s, m, "money", all);
+      String noun = Counted.measured(a, s, fromLevel(a, m, all), "money", all);
       if (noun == null) {
         return null;
       }
@@ -239,10 +243,28 @@ final class FigureReader {
         // exact, a change to a new level, or a rise/fall by the figure
       }
     }
+    if (q.equals("before")) {
+      counts += "|before"; // the old level is another count than the new one
+      label = label.isEmpty() ? "before" : label + " before";
+    }
     int start = qualifier != null && !q.equals("rise") && !q.equals("fall") ? qualifier.start() : m.start();
     String written = q.equals("rise") || q.equals("fall") ? "" : m.vague() && q.isEmpty() ? "vague" : q;
     return new Figure(start, end, counts, owner(story, a, s, m.start()), unit, m.value(), low, high, written,
         q.equals("change"), label, null, listed);
+  }
+
+  /**
+   * The old level of "from $2.50 to $2.85" when {@code m} is its new level (which counts what the
+   * old one does, though its noun is nearer the old one), else {@code m}.
+   */
+  private static Amounts.Amount fromLevel(AuditedArticle a, Amounts.Amount m, List<Amounts.Amount> all) {
+    for (Amounts.Amount o : all) {
+      if (o.end() < m.start() && a.text().substring(o.end(), m.start()).equals(" to ") && o.start() >= 5
+          && a.text().startsWith("from ", o.start() - 5) && (o.currency() == null) == (m.currency() == null)) {
+        return o;
+      }
+    }
+    return m;
   }
 
   /** The words right after the amount are of this kind: "$60 cheaper", "300 more" (comparative), "$38 a share" (rate). */
