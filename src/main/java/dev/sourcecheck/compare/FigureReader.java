@@ -51,7 +51,7 @@ final class FigureReader {
           int n = nth.merge(key, 1, Integer::sum) - 1;
           out.add(new FigureMention(story.id, a.id(), f.start, f.end, f.counts, f.owner, f.unit, f.value, f.low, f.high,
               f.qualifier, f.change, f.shown != null ? f.shown : a.text().substring(f.start, f.end), f.label, n, Story.day(a),
-              story.order(a.id()), f.listed, context(story, a, s, f), names(story, a, s), lead,
+              story.order(a.id()), f.listed, context(story, a, s, f), names(story, a, s, lead), lead,
               amounts.span(f.unit)));
         }
       }
@@ -76,8 +76,17 @@ final class FigureReader {
    * the people, organisations and places it names, sources of a verb of saying left out. Stems,
    * so that "Syria's Manbij" and "Manbij" share one however the attribution model cut them.
    */
-  private static List<String> names(Story story, AuditedArticle a, Sentence s) {
+  private static List<String> names(Story story, AuditedArticle a, Sentence s, boolean lead) {
     List<String> out = new ArrayList<>();
+    String dateline = a.article().metadata().dateline();
+    if (lead && dateline != null) {
+      // "CASTELLMAR, Nov 29 (Reuters) - About 1,200 residents …": the dateline names the lead's place
+      for (String w : StoryPeople.words(dateline.split("[,(]", 2)[0])) { // the place, not the date or the agency
+        if (story.vocab.content(w) && Character.isLetter(w.charAt(0)) && !Days.calendarWord(w) && !out.contains(Vocab.stem(w))) {
+          out.add(Vocab.stem(w));
+        }
+      }
+    }
     for (Entities.Entity e : Entities.in(story, a, s.span().start(), s.span().end(), false)) {
       if (Entities.source(a, e)) {
         continue;
