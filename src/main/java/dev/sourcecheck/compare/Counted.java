@@ -121,6 +121,20 @@ final class Counted {
         nounEnd = ts.end(k);
       }
     }
+    // a part of a set someone owns: "11 of the paper's figures", "40 of its stores": a definite set, counted as listed
+    if (noun == null && of + 3 < ts.size() && story.vocab.partitives.contains(ts.folded(of))
+        && story.vocab.determiners.contains(Tokens.norm(ts.folded(of + 1))) && ts.start(of + 3) < s.span().end()) {
+      int k = ts.folded(of + 2).endsWith("'s") ? of + 3 : of + 2;
+      String w = ts.folded(k);
+      if (k > of + 2 || !ts.folded(of + 1).equals("the")) {
+        if (!ts.capitalised(k) && w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss") && !w.contains("'")
+            && Character.isLetter(w.charAt(0)) && story.vocab.content(w) && ts.gapBefore(k).isBlank()) {
+          noun = w.substring(0, w.length() - 1);
+          nounEnd = ts.end(k);
+          listed = true;
+        }
+      }
+    }
     // a death toll or a noun named before the figure: "the toll rose to 40", "deaths stood at 12"
     if (noun == null) {
       for (Cue c : a.cues("xs-counts", Math.max(s.span().start(), m.start() - 60), m.start())) {

@@ -104,7 +104,12 @@ final class EventReader {
       if (parts.size() > PARTICIPANTS) {
         parts = parts.subList(0, PARTICIPANTS);
       }
-      String thing = EventThings.thing(a, p, from, to, story.vocab, !parts.isEmpty());
+      // "the board's vote on 9 March": the owner is the event's participant, not the names after it
+      String owner = EventThings.owner(a, p, from, story.vocab);
+      if (owner != null) {
+        parts.removeIf(e -> e.start() >= p.end());
+      }
+      String thing = owner != null ? null : EventThings.thing(a, p, from, to, story.vocab, !parts.isEmpty());
       String names = String.join(", ", parts.stream().map(Entities.Entity::name).distinct().toList());
       // participants by the words of their names (a person's by the story's key for them, a place by
       // its country): "Brandvik Foods" and "Brandvik" share one, whatever the attribution model took them for
@@ -117,6 +122,10 @@ final class EventReader {
             keys.add(k);
           }
         }
+      }
+      if (owner != null && !keys.contains(owner)) {
+        keys.add(0, owner);
+        names = names.isEmpty() ? "the " + owner : names;
       }
       if (thing != null) {
         keys.add("thing:" + Vocab.stem(thing)); // "The intrusion was discovered on Saturday": the event of no one named

@@ -48,6 +48,22 @@ final class EventThings {
     return ts.folded(k);
   }
 
+  /**
+   * The owner of a nominal event, a lower-case noun in the possessive right before it after a
+   * determiner ("the board's vote on 9 March", "the club's announcement"), folded without the
+   * possessive, or null: the body the story names in full elsewhere ("Glenlea Health Board").
+   */
+  static String owner(AuditedArticle a, Cue p, int from, Vocab vocab) {
+    Tokens ts = a.tokens();
+    int k = ts.from(p.start()) - 1;
+    if (k < 1 || ts.start(k - 1) < from || !definite(ts, k - 1, vocab) || !ts.gapBefore(k + 1).isBlank()) {
+      return null;
+    }
+    String w = ts.folded(k);
+    String bare = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w.endsWith("s'") ? w.substring(0, w.length() - 1) : null;
+    return bare != null && !ts.capitalised(k) && bare.length() >= 3 && vocab.content(bare) ? bare : null;
+  }
+
   /** A determiner before the noun ("the", "its": tagged determiner in {@code xs-function-words}), one phrase with it. */
   private static boolean definite(Tokens ts, int i, Vocab vocab) {
     return vocab.determiners.contains(Tokens.norm(ts.folded(i))) && ts.gapBefore(i + 1).isBlank();

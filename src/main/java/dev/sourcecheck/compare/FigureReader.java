@@ -51,7 +51,7 @@ final class FigureReader {
           int n = nth.merge(key, 1, Integer::sum) - 1;
           out.add(new FigureMention(story.id, a.id(), f.start, f.end, f.counts, f.owner, f.unit, f.value, f.low, f.high,
               f.qualifier, f.change, f.shown != null ? f.shown : a.text().substring(f.start, f.end), f.label, n, Story.day(a),
-              story.order(a.id()), f.listed, context(story, a, s, f), names(story, a, s), lead,
+              story.order(a.id()), f.listed, context(story, a, s, f), names(story, a, s, lead), lead,
               amounts.span(f.unit)));
         }
       }
@@ -76,8 +76,17 @@ final class FigureReader {
    * the people, organisations and places it names, sources of a verb of saying left out. Stems,
    * so that "Syria's Manbij" and "Manbij" share one however the attribution model cut them.
    */
-  private static List<String> names(Story story, AuditedArticle a, Sentence s) {
+  private static List<String> names(Story story, AuditedArticle a, Sentence s, boolean lead) {
     List<String> out = new ArrayList<>();
+    String dateline = a.article().metadata().dateline();
+    if (lead && dateline != null) {
+      // "CASTELLMAR, Nov 29 (Reuters) - About 1,200 residents …": the dateline names the lead's place
+      for (String w : StoryPeople.words(dateline.split("[,(]", 2)[0])) { // the place, not the date or the agency
+        if (story.vocab.content(w) && Character.isLetter(w.charAt(0)) && !Days.calendarWord(w) && !out.contains(Vocab.stem(w))) {
+          out.add(Vocab.stem(w));
+        }
+      }
+    }
     for (Entities.Entity e : Entities.in(story, a, s.span().start(), s.span().end(), false)) {
       if (Entities.source(a, e)) {
         continue;
@@ -168,6 +177,10 @@ final class FigureReader {
       }
     }
     String q = qualifier == null ? "" : qualifier.tag();
+    if (q.equals("before") && !a.text().startsWith(" to ", m.end())) {
+      qualifier = null; // "from" is the level a change starts from only in "from $2.50 to $2.75"
+      q = "";
+    }
     String trend = q.equals("rise") || q.equals("fall") ? q : "";
     if (qualifier != null && trend.isEmpty()) {
       // "a rise of almost 5%": the rise stands before the qualifier
@@ -189,7 +202,7 @@ final class FigureReader {
       return Terms.term(story, a, s, m);
     }
     if (m.currency() != null) {
-      String noun = Counted.measured(a, s, m, "money", all);
+      String noun = Counted.measured(a, s, fromLevel(a, m, all), "money", all);
       if (noun == null) {
         return null;
       }
@@ -239,10 +252,28 @@ final class FigureReader {
         // exact, a change to a new level, or a rise/fall by the figure
       }
     }
+    if (q.equals("before")) {
+      counts += "|before"; // the old level is another count than the new one
+      label = label.isEmpty() ? "before" : label + " before";
+    }
     int start = qualifier != null && !q.equals("rise") && !q.equals("fall") ? qualifier.start() : m.start();
     String written = q.equals("rise") || q.equals("fall") ? "" : m.vague() && q.isEmpty() ? "vague" : q;
     return new Figure(start, end, counts, owner(story, a, s, m.start()), unit, m.value(), low, high, written,
         q.equals("change"), label, null, listed);
+  }
+
+  /**
+   * The old level of "from $2.50 to $2.85" when {@code m} is its new level (which counts what the
+   * old one does, though its noun is nearer the old one), else {@code m}.
+   */
+  private static Amounts.Amount fromLevel(AuditedArticle a, Amounts.Amount m, List<Amounts.Amount> all) {
+    for (Amounts.Amount o : all) {
+      if (o.end() < m.start() && a.text().substring(o.end(), m.start()).equals(" to ") && o.start() >= 5
+          && a.text().startsWith("from ", o.start() - 5) && (o.currency() == null) == (m.currency() == null)) {
+        return o;
+      }
+    }
+    return m;
   }
 
   /** The words right after the amount are of this kind: "$60 cheaper", "300 more" (comparative), "$38 a share" (rate). */

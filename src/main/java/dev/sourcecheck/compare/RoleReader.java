@@ -70,12 +70,13 @@ final class RoleReader {
     int lo = ts.from(span.start());
     int hi = ts.until(span.end());
     List<Role> out = new ArrayList<>();
-    // a title right before the name
-    int j = first;
-    while (j > lo && first - j < WINDOW && !stop(ts, j - 1, j)) {
+    // a title right before the name, a courtesy title between them skipped ("Chief executive Dr Helen Marr")
+    int named = first > lo && !ts.gapBefore(first).contains(",") && honorific(ts, first - 1, roles) ? first - 1 : first;
+    int j = named;
+    while (j > lo && named - j < WINDOW && !stop(ts, j - 1, j)) {
       j--;
     }
-    add(out, parse(parts(ts, j, first), roles, vocab, true), "title");
+    add(out, parse(parts(ts, j, named), roles, vocab, true), "title");
     // an appositive right after it, an age before it skipped
     if (last < hi && opens(ts.gapBefore(last))) {
       int from = last;
@@ -94,15 +95,21 @@ final class RoleReader {
         add(out, second != null && second.start == ts.start(k + 1) ? second : null, "after");
       }
     }
-    // an appositive right before it: "The club's captain, Tom Reyes, said"
-    if (first > lo && ts.gapBefore(first).strip().equals(",") && (last >= hi || ts.gapBefore(last).contains(","))) {
-      int k = first - 1;
-      while (k > lo && first - k < WINDOW && !stop(ts, k - 1, k)) {
+    // an appositive right before it: "The club's captain, Tom Reyes, said", "said its medical director, Dr. Helen Marr."
+    if (named > lo && ts.gapBefore(named).strip().equals(",") && (last >= hi || ts.gapBefore(last).contains(","))) {
+      int k = named - 1;
+      while (k > lo && named - k < WINDOW && !stop(ts, k - 1, k)) {
         k--;
       }
-      add(out, parse(parts(ts, k, first), roles, vocab, true), "before");
+      add(out, parse(parts(ts, k, named), roles, vocab, true), "before");
     }
     return out;
+  }
+
+  /** Whether word {@code i} is a courtesy title ({@code xs-roles} tag {@code honorific}: Dr, Mr, Ms). */
+  private static boolean honorific(Tokens ts, int i, Phrases roles) {
+    Phrases.Match m = roles.at(List.of(ts.folded(i).replace(".", "")), 0);
+    return m != null && m.tag().equals("honorific");
   }
 
   private static void add(List<Role> out, Role found, String form) {

@@ -15,6 +15,17 @@ final class Tallies {
   private static final Pattern TALLY = Pattern.compile("(\\d{1,4})\\s*[-–—]\\s*(\\d{1,4})");
   private static final Pattern TALLY_WORDS = Pattern.compile("(?i)\\bby\\s+(\\d{1,4})\\s+votes?\\s+to\\s+(\\d{1,4})\\b");
 
+  /** A word of {@code words-vote} right before the tally ("voted 7-4", "approved by 7-4") or right after it ("8-3 vote"). */
+  private static boolean besideVote(Vocab vocab, String text, int start, int end, int from, int to) {
+    Matcher before = vocab.voteWord.matcher(text).region(Math.max(from, start - 16), start).useTransparentBounds(true);
+    boolean near = false;
+    while (before.find()) {
+      near = text.substring(before.end(), start).matches("\\s+(by\\s+)?");
+    }
+    Matcher after = vocab.voteWord.matcher(text).region(end, Math.min(to, end + 12)).useTransparentBounds(true);
+    return near || after.find() && after.start() == end + 1 && text.charAt(end) == ' ';
+  }
+
   /** Vote tallies in a sentence about a vote (a word of {@code words-vote}): "passed the bill 52-48", "by 219 votes to 212". */
   static void read(Vocab vocab, AuditedArticle a, Sentence s, List<FigureReader.Figure> out) {
     String text = a.text();
@@ -41,9 +52,12 @@ final class Tallies {
             noun = Counted.singular(c.term().toLowerCase(Locale.ROOT));
           }
         }
+        if (noun == null && besideVote(vocab, text, m.start(), m.end(), from, to)) {
+          noun = "vote"; // "voted 7-4", "the council's 8-3 vote": the vote itself, whatever it was on
+        }
         if (noun != null) {
           double v = yes * 10_000 + no;
-          out.add(new FigureReader.Figure(m.start(), m.end(), noun + "|tally", "", "tally", v, v, v, "", false, "votes on the " + noun,
+          out.add(new FigureReader.Figure(m.start(), m.end(), noun + "|tally", "", "tally", v, v, v, "", false, noun.equals("vote") ? "votes" : "votes on the " + noun,
               yes + "-" + no, true));
           found = true;
         }
