@@ -185,6 +185,7 @@ final class Names {
       }
     }
     int[] role = Roles.before(x, s);
+    role = role[0] < 0 ? Roles.afterVerb(x, s, j) : role;
     String gender = gender(x, s, j, role);
     out.add(new Name(s, j, role[0], role[1], gender, Name.Kind.PERSON, weak, quoted));
   }

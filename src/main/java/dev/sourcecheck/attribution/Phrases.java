@@ -149,6 +149,10 @@ final class Phrases {
       // after the verb names its speaker
       return new Source("role", persons.org(i, e).key, i, e, d);
     }
+    if (i == e - 1 && "det".equals(x.function(i)) && x.capitalised(e) && !x.initial(e) && !x.capitalised(e + 1)
+        && x.writtenCapitalMid(x.folded(e)) && Names.nameWord(x, e) && !x.writtenLower(x.folded(e)) && !x.is(e, Lists.PLACES)) {
+      return new Source("org", persons.org(i, e).key, i, e, d); // "The Blaze reported": a person's name takes no article
+    }
     if (x.capitalised(e) && single && !x.initial(e) && Names.nameWord(x, e) && !x.writtenLower(x.folded(e))) {
       String place = x.tag(e, Lists.PLACES);
       if (place == null || place.equals("city")) {
