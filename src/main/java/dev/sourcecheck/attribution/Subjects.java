@@ -70,14 +70,19 @@ final class Subjects {
     int sent = x.sentenceOf(v);
     int floor = Math.max(0, v - MAX_LEFT);
     int k = v - 1;
+    boolean passive = false;
     for (int skipped = 0; k >= floor && skipped < MAX_SKIP && same(k, sent) && x.spaced(k + 1); skipped++) {
       String t = x.function(k);
+      passive |= "be".equals(t) && !x.folded(v).endsWith("ing");
       boolean when = "prep".equals(t) && k + 1 < v && "time".equals(x.function(k + 1)); // "Trump on Saturday tweeted"
       if (!when && !"adv".equals(t) && !"aux".equals(t) && !"be".equals(t) && !"time".equals(t) && !"neg".equals(t)
           || persons.endingAt(k) != null && x.capitalised(k)) { // "May said": a surname, not the auxiliary
         break;
       }
       k--;
+    }
+    if (passive) {
+      return Source.NONE; // "the contracts are now called": the subject of a passive is what is said, not who says it
     }
     boolean paren = false;
     if (k >= floor && x.gapHas(k + 1, ")")) {
