@@ -27,7 +27,8 @@ final class Clauses {
    * before it: the pronoun's antecedent, from its article ("a company that promised", "the
    * officials who wrote"; "Trump released a marketing video that said" is not "released a marketing
    * video"); a statement or document there speaks for the subject of the clause that issues it
-   * ("the campaign sent out a press release that said"). NONE when there is no such antecedent.
+   * ("the campaign sent out a press release that said"). NONE when there is no such antecedent, or
+   * it is a generic head, which a relative clause describes more often than it quotes.
    */
   Source relativeSubject(int k, int sent, int floor) {
     if (k - 1 < floor || !"rel".equals(x.function(k)) || !x.spaced(k) || !subjects.same(k - 1, sent)) {
@@ -40,8 +41,8 @@ final class Clauses {
         break;
       }
     }
-    if (!ante.found() || ante.kind().equals("pronoun")) {
-      return Source.NONE;
+    if (!ante.found() || ante.kind().equals("pronoun") || ante.kind().equals("described")) {
+      return Source.NONE; // "lawmakers who thought", "Clinton supporters who had hoped": people described, not sources
     }
     String doc = x.tag(ante.last(), Lists.ORGS);
     boolean owned = false;

@@ -26,7 +26,7 @@ final class Phrases {
   }
 
   private final Descriptions descriptions;
-  private final PhraseEnds ends;
+  final PhraseEnds ends;
 
   boolean modifierOrNoun(int i) {
     String t = x.function(i);
@@ -99,6 +99,7 @@ final class Phrases {
   }
 
   Source head(int i, int e, int b, boolean subject) {
+    i = subject && persons.endingAt(e) == null ? ends.ownPhrase(i, e) : i; // "a game many are calling": "many"
     Mention m = persons.endingAt(e);
     for (int k = e; k >= i && m == null; k--) {
       Mention at = persons.startingAt(k);

@@ -199,6 +199,7 @@ final class Subjects {
     if (m != null) {
       j = Math.max(j, x.wordAtOrAfter(m.start()));
     }
+    j = m == null ? phrases.ends.ownPhrase(j, k) : j;
     int[] of = appositives.headBeforePreposition(j, m, floor, sent);
     if (of != null) {
       // "Leaders of the organization said", "one of the prosecutors for David Petraeus said", "a spokesman for
