@@ -22,6 +22,42 @@ final class Clauses {
     this.subjects = subjects;
   }
 
+  /**
+   * The speaker of a verb of saying right after a relative pronoun (word {@code k}) with no comma
+   * before it: the pronoun's antecedent, from its article ("a company that promised", "the
+   * officials who wrote"; "Trump released a marketing video that said" is not "released a marketing
+   * video"); a statement or document there speaks for the subject of the clause that issues it
+   * ("the campaign sent out a press release that said"). NONE when there is no such antecedent, or
+   * it is a generic head, which a relative clause describes more often than it quotes.
+   */
+  Source relativeSubject(int k, int sent, int floor) {
+    if (k - 1 < floor || !"rel".equals(x.function(k)) || !x.spaced(k) || !subjects.same(k - 1, sent)) {
+      return Source.NONE;
+    }
+    Source ante = subjects.near(k - 1, sent, floor);
+    for (int d = ante.found() && !ante.kind().equals("name") ? k - 2 : -1; d > ante.first(); d--) {
+      if (Lists.definite(x.function(d)) || "indef".equals(x.function(d))) {
+        ante = subjects.head(d, k - 1, k - 1, true);
+        break;
+      }
+    }
+    if (!ante.found() || ante.kind().equals("pronoun") || ante.kind().equals("described")) {
+      return Source.NONE; // "lawmakers who thought", "Clinton supporters who had hoped": people described, not sources
+    }
+    String doc = x.tag(ante.last(), Lists.ORGS);
+    boolean owned = false;
+    for (int w = ante.first(); w <= ante.last(); w++) {
+      owned |= x.capitalised(w); // "a withering Washington Post editorial that accuses": its owner is named
+    }
+    if (("document".equals(doc) || "statement".equals(doc)) && !owned) {
+      Source owner = mainClause(ante.first());
+      if (owner.found() && (owner.kind().equals("name") || owner.kind().equals("org")) && owner.last() < ante.first()) {
+        return owner;
+      }
+    }
+    return ante;
+  }
+
   /** Words a restrictive relative clause may run to before the verb it precedes. */
   private static final int MAX_RELATIVE = 10;
 

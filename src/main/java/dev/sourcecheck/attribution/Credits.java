@@ -17,9 +17,11 @@ final class Credits {
   private final Persons persons;
   private final Cues cues;
   private final Statements statements;
+  private final Pronouns pronouns;
 
-  Credits(ArticleIndex x, Persons persons, Cues cues, Statements statements) {
+  Credits(ArticleIndex x, Persons persons, Pronouns pronouns, Cues cues, Statements statements) {
     this.x = x;
+    this.pronouns = pronouns;
     this.persons = persons;
     this.cues = cues;
     this.statements = statements;
@@ -37,6 +39,9 @@ final class Credits {
       if (outer != null) {
         return of(q, statements.subjectOf(outer), outer, afterQuote);
       }
+    }
+    if (s.kind().equals("pronoun") && s.person() == null && pronouns.describedAntecedent(s.first())) {
+      return new Attribution(q.index(), null, "vague", cs, ce); // "“…,” she said" after "One patient, a woman …, said"
     }
     String how;
     if (cue != null && cues.accordingTo(cue)) {

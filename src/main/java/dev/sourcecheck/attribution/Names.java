@@ -31,8 +31,12 @@ final class Names {
         continue;
       }
       int j = i;
-      while (j + 1 < x.size && j - i < MAX_RUN && !x.possessive(j) && joins(x, j)) {
+      int cap = MAX_RUN;
+      while (j + 1 < x.size && j - i < cap && !x.possessive(j) && joins(x, j)) {
         j++;
+        if (OrgNames.joiner(x, j)) {
+          cap = 2 * MAX_RUN; // "The Council on American-Islamic Relations National Executive Director Nihad Awad"
+        }
       }
       analyse(x, i, j, out);
       i = j + 1;
@@ -109,7 +113,14 @@ final class Names {
       // "Council on American-Islamic Relations National Executive Director Nihad Awad": the organisation,
       // then a role and a name of their own
       analyse(x, i, rest - 1, out);
+      int from = out.size();
       analyse(x, rest, j, out);
+      for (int n = from; n < out.size(); n++) {
+        Name m = out.get(n); // "Bank of England Governor Andrew Bailey": the role stops where the organisation does
+        if (m.roleFirst() >= 0 && m.roleFirst() < rest && rest <= m.roleLast()) {
+          out.set(n, new Name(m.first(), m.last(), rest, m.roleLast(), m.gender(), m.kind(), m.weak(), m.quoted()));
+        }
+      }
       return;
     }
     if (x.is(j, Lists.ORGS) && j > i || acronym(x, j) && lead(x, i, j) == j || "org".equals(x.tag(j, Lists.NAME_STOP))
@@ -126,8 +137,8 @@ final class Names {
       return;
     }
     int s = j;
-    while (s - 1 >= i && nameWord(x, s - 1)) {
-      s--;
+    while (s - 1 >= i && nameWord(x, s - 1) && x.to(s - 1, Lists.ROLES) == null) {
+      s--; // "Manchester United Chief Executive Omar Berrada": a role of several words ends before the name
     }
     if (s - 1 >= i && s < j + 1 && nameWord(x, j) && "modifier".equals(x.tag(s - 1, Lists.NAME_STOP))
         && x.is(s - 1, Lists.FIRST_NAMES) && !x.initial(s - 1) && !x.headline(s - 1)) {
@@ -142,7 +153,9 @@ final class Names {
       // "Ai Jun wrote", "Theresa May said": a month or an auxiliary after a given name, no date after it
       boolean calendar = "calendar".equals(x.tag(j, Lists.NAME_STOP)) && !x.initial(j) && !x.headline(j)
           && !(j + 1 < x.size && x.words.is(j + 1, Tokens.NUMBER));
-      if ((modifier || role || function || calendar) && j > i && x.is(j - 1, Lists.FIRST_NAMES) && nameWord(x, j - 1)) {
+      boolean titled = modifier && j > i && nameWord(x, j - 1) && Roles.before(x, j - 1)[0] >= 0;
+      if ((modifier || role || function || calendar) && j > i && x.is(j - 1, Lists.FIRST_NAMES) && nameWord(x, j - 1)
+          || titled) { // "Vice Chancellor Shearer West": a surname that is also a modifier, after a title
         s = j - 1; // "Mark Cuban", "Amy Pope", "Al From": a surname that is also a nationality, a role or a
         // function word, after a given name
       } else if (modifier && i == j && x.writtenCapitalMid(Tokens.norm(x.words.word(j)))) {
@@ -172,6 +185,7 @@ final class Names {
       }
     }
     int[] role = Roles.before(x, s);
+    role = role[0] < 0 ? Roles.afterVerb(x, s, j) : role;
     String gender = gender(x, s, j, role);
     out.add(new Name(s, j, role[0], role[1], gender, Name.Kind.PERSON, weak, quoted));
   }
@@ -223,7 +237,7 @@ final class Names {
   /** The first word of the run {@code [i, j]} after its function words and sentence-initial common words ("The FBI"). */
   private static int lead(ArticleIndex x, int i, int j) {
     int s = i;
-    while (s < j && (x.is(s, Lists.FUNCTION) || initialCommon(x, s))) {
+    while (s < j && (x.is(s, Lists.FUNCTION) || initialCommon(x, s) && !OrgNames.joiner(x, s + 1))) {
       s++;
     }
     return s;

@@ -33,6 +33,8 @@ final class Persons {
     String given;
     /** Where this person was last mentioned so far (while mentions are added in text order), or -1. */
     int lastSeen = -1;
+    /** That last mention introduced them through someone else ("her daughter, Ruth Ellison,"). */
+    boolean lastRelative;
 
     P(String key, String name, boolean institution) {
       this.key = key;
@@ -155,12 +157,18 @@ final class Persons {
       return cands.get(0);
     }
     P best = null;
+    P other = null;
     for (P c : cands) {
       if (c.lastSeen >= 0 && c.lastSeen < offset && (best == null || c.lastSeen > best.lastSeen)) {
+        other = best;
         best = c; // names are read in text order: each candidate's last mention so far is its nearest before
+      } else if (c.lastSeen >= 0 && c.lastSeen < offset && (other == null || c.lastSeen > other.lastSeen)) {
+        other = c;
       }
     }
-    return best != null ? best : cands.get(0);
+    // "Margaret Ellison … died. … confirmed by her daughter, Ruth Ellison. … Dr. Ellison spent": a relative
+    // named through the article's subject is not who the bare surname means
+    return best != null && best.lastRelative && other != null ? other : best != null ? best : cands.get(0);
   }
 
   /** A person known by one name (word {@code i}): "Flea", "Mr. Alvarez" when no full name is known. */
@@ -219,6 +227,9 @@ final class Persons {
     Mention m = new Mention(p.key, start, end, x.text.substring(start, end), roleText, rs, re, n.quoted());
     mentions.add(m);
     p.lastSeen = Math.max(p.lastSeen, start);
+    int k = n.first();
+    p.lastRelative = n.words() >= 2 && k >= 2 && x.gapHas(k, ",") && x.function(k - 1) == null && !x.capitalised(k - 1)
+        && x.function(k - 2) != null && x.function(k - 2).startsWith("poss"); // "her daughter, Ruth Ellison"
     endingAt.put(n.last(), m);
     startingAt.put(n.first(), m);
     if (n.roleFirst() >= 0) {

@@ -16,6 +16,21 @@ final class PhraseEnds {
   }
 
   /**
+   * Where the subject ending at word {@code k} starts, given the walk left reached word {@code j}:
+   * at {@code k} when "a" and a singular noun stand before a plural generic head or a quantity
+   * ("in a decision campaigners described as", "a move supporters called", "a game many are
+   * calling"), since "a" never takes a plural head: the noun is the object of the clause the
+   * speaker's phrase opens; else {@code j}.
+   */
+  int ownPhrase(int j, int k) {
+    int n = k - 1;
+    boolean plural = "quant".equals(x.function(k)) || x.is(k, Lists.HEADS) && x.folded(k).endsWith("s");
+    boolean noun = n > j && x.function(n) == null && !x.capitalised(n) && !x.possessive(n) && !x.folded(n).endsWith("s")
+        && !x.words.is(n, dev.sourcecheck.text.Tokens.NUMBER) && !x.is(n, Lists.SHARES) && !x.is(n, Lists.ROLE_MODIFIERS);
+    return "indef".equals(x.function(j)) && plural && noun && x.spaced(k) ? k : j;
+  }
+
+  /**
    * A generic head ({@code source-heads}) within {@code (h, e]} after plain lower-case modifiers
    * only: "a U.S. law enforcement official", "Clinton campaign officials" run on past the name to
    * their head; "Israeli leaders shunned Carter" has none after "leaders".

@@ -26,7 +26,7 @@ final class Phrases {
   }
 
   private final Descriptions descriptions;
-  private final PhraseEnds ends;
+  final PhraseEnds ends;
 
   boolean modifierOrNoun(int i) {
     String t = x.function(i);
@@ -99,6 +99,7 @@ final class Phrases {
   }
 
   Source head(int i, int e, int b, boolean subject) {
+    i = subject && persons.endingAt(e) == null ? ends.ownPhrase(i, e) : i; // "a game many are calling": "many"
     Mention m = persons.endingAt(e);
     for (int k = e; k >= i && m == null; k--) {
       Mention at = persons.startingAt(k);
@@ -148,6 +149,10 @@ final class Phrases {
       // "said the 46-year-old", "says a narrator", "said one plumber", "said Holt's deputy": a noun phrase
       // after the verb names its speaker
       return new Source("role", persons.org(i, e).key, i, e, d);
+    }
+    if (i == e - 1 && "det".equals(x.function(i)) && x.capitalised(e) && !x.initial(e) && !x.capitalised(e + 1)
+        && x.writtenCapitalMid(x.folded(e)) && Names.nameWord(x, e) && !x.writtenLower(x.folded(e)) && !x.is(e, Lists.PLACES)) {
+      return new Source("org", persons.org(i, e).key, i, e, d); // "The Blaze reported": a person's name takes no article
     }
     if (x.capitalised(e) && single && !x.initial(e) && Names.nameWord(x, e) && !x.writtenLower(x.folded(e))) {
       String place = x.tag(e, Lists.PLACES);

@@ -159,6 +159,7 @@ final class Pronouns {
       return own;
     }
     for (int s = sent - 1; s >= Math.max(0, sent - MAX_SENTENCES); s--) {
+      int described = org ? -1 : describedSubject(s);
       for (Mention m : bySentence.get(s)) {
         if (m.start() >= at) {
           break;
@@ -167,6 +168,10 @@ final class Pronouns {
         if (p == null || p.institution != org) {
           continue;
         }
+        int mw = x.wordAtOrAfter(m.start());
+        if (described >= 0 && described < mw && mw < verbAfter(described) && "prep".equals(x.function(mw - 1))) {
+          break; // "One patient, a woman from Dunmore who asked not to be named, said …": the patient, not Dunmore
+        }
         if (org || p.gender == null || p.gender.equals(gender)) {
           if (!org && p.gender == null) {
             p.gender = gender;
@@ -174,7 +179,52 @@ final class Pronouns {
           return p.key;
         }
       }
+      if (described >= 0) {
+        toDescribed.add(i);
+        return null;
+      }
     }
     return null;
+  }
+
+  /** The first verb of saying after word {@code k} in its sentence (the end of a subject's phrase), or the sentence's end. */
+  private int verbAfter(int k) {
+    int sent = x.sentenceOf(k);
+    for (int v = k + 1; v < x.size && x.sentenceOf(v) == sent; v++) {
+      if (!x.quoted(v) && x.from(v, Lists.VERBS) != null) {
+        return v;
+      }
+    }
+    return x.size;
+  }
+
+  /** Pronouns resolved to a described source rather than a name ({@link #describedAntecedent}). */
+  private final java.util.Set<Integer> toDescribed = new java.util.HashSet<>();
+
+  /** Words from a sentence's quantity to its described head ("One patient", "a local shopkeeper"). */
+  private static final int MAX_DESCRIBED = 4;
+
+  /** The pronoun at word {@code i} ({@link #resolve} run) refers to a person described, not named, in a sentence before. */
+  boolean describedAntecedent(int i) {
+    return toDescribed.contains(i);
+  }
+
+  /**
+   * The head of a described person opening sentence {@code s} ("One patient, …", "A shopkeeper in
+   * Harlow, who declined to give his name, said"): "a", a quantity or a number, lower-case words,
+   * then a {@code person} head of {@code source-heads}; -1 when the sentence opens otherwise.
+   */
+  private int describedSubject(int s) {
+    int w = x.wordAtOrAfter(x.article.sentences().get(s).span().start());
+    String t = w < x.size ? x.function(w) : null;
+    if (w >= x.size || x.quoted(w) || !"indef".equals(t) && !"quant".equals(t) && !x.words.is(w, dev.sourcecheck.text.Tokens.NUMBER)) {
+      return -1;
+    }
+    for (int k = w + 1; k < x.size && k - w <= MAX_DESCRIBED && x.spaced(k) && !x.capitalised(k); k++) {
+      if ("person".equals(x.tag(k, Lists.HEADS))) {
+        return k;
+      }
+    }
+    return -1;
   }
 }

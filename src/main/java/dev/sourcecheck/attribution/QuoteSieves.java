@@ -32,7 +32,7 @@ final class QuoteSieves {
   QuoteSieves(ArticleIndex x, Persons persons, Pronouns pronouns, Cues cues, Subjects subjects,
       Statements statements) {
     this.x = x;
-    Credits credits = new Credits(x, persons, cues, statements);
+    Credits credits = new Credits(x, persons, pronouns, cues, statements);
     this.context = new ContextSieves(credits, x, persons, pronouns, cues, subjects, statements);
     this.relays = new Relays(x, cues, subjects, credits);
     this.tags = new TagSieves(credits, x, cues, subjects, statements, relays);

@@ -35,6 +35,30 @@ final class Roles {
     return new int[] {extendLeft(x, r.first()), t};
   }
 
+  /** Lower-case words a role between a verb of saying and a name may hold. */
+  private static final int MAX_DESCRIBED = 4;
+
+  /**
+   * "said master of ceremonies Dave Burns", "said fellow campaigner Anna Li": lower-case nouns (joined
+   * by "of" or "for" inside) between a verb of saying and the name right after them are the name's
+   * role, though no lexicon lists it, where the name ending at word {@code j} ends the clause; NONE otherwise.
+   */
+  static int[] afterVerb(ArticleIndex x, int s, int j) {
+    boolean ends = !x.possessive(j) && (j + 1 >= x.size || x.sentenceOf(j + 1) != x.sentenceOf(j) || x.gapHas(j + 1, ",.;:!?)"));
+    int k = s - 1;
+    if (!ends) {
+      return NONE;
+    }
+    while (k >= 0 && s - k <= MAX_DESCRIBED && x.spaced(k + 1) && !x.capitalised(k) && !x.quoted(k)
+        && (x.function(k) == null && !x.is(k, Lists.VERBS) && x.to(k, Lists.VERBS) == null
+            || k < s - 1 && x.is(k, Lists.ORG_JOINERS) && x.function(k + 1) == null)) {
+      k--;
+    }
+    boolean verb = k >= 0 && k < s - 1 && x.spaced(k + 1) && !x.capitalised(k) && x.to(k, Lists.VERBS) != null
+        && x.sentenceOf(k) == x.sentenceOf(s) && !x.is(k + 1, Lists.ORG_JOINERS);
+    return verb ? new int[] {k + 1, s - 1} : NONE;
+  }
+
   /** The gap before word {@code s} is an abbreviation's full stop and a space ("Sen. Ted"). */
   private static boolean abbreviated(ArticleIndex x, int s) {
     String g = x.gap(s);

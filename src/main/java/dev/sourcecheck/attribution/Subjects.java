@@ -21,6 +21,10 @@ final class Subjects {
 
   private final ArticleIndex x;
   private final Persons persons;
+  private final Phrases phrases;
+  private final Appositives appositives;
+  private final Predicates predicates;
+  private final Clauses clauses;
 
   Subjects(ArticleIndex x, Persons persons, Pronouns pronouns) {
     this.x = x;
@@ -31,38 +35,24 @@ final class Subjects {
     this.clauses = new Clauses(x, this);
   }
 
-  private final Clauses clauses;
-
   /** The coordinated predicate's subject before conjunction {@code c} ({@link Predicates#coordinated}). */
   Source coordinated(int c, int sent, int floor) {
     return predicates.coordinated(c, sent, floor);
   }
-
-  private final Predicates predicates;
 
   /** The agent of a passive verb of saying ({@link Predicates#passiveAgent}), or null. */
   Source passiveAgent(dev.sourcecheck.lexicon.LexiconMatcher.Match cue) {
     return predicates.passiveAgent(cue);
   }
 
-  private final Phrases phrases;
-  private final Appositives appositives;
-
   /** The speaker phrase in words {@code [a, b]} ({@link Phrases#phrase}). */
   Source phrase(int a, int b, boolean subject) {
     return phrases.phrase(a, b, subject);
   }
 
-  private Source head(int i, int e, int b, boolean subject) {
+  /** The phrase {@code [i, e]} read by its head ({@link Phrases#head}). */
+  Source head(int i, int e, int b, boolean subject) {
     return phrases.head(i, e, b, subject);
-  }
-
-  private Description describe(int i, int e, int b) {
-    return phrases.describe(i, e, b);
-  }
-
-  private boolean modifierOrNoun(int i) {
-    return phrases.modifierOrNoun(i);
   }
 
   /** The subject to the left of the cue starting at word {@code v}. */
@@ -70,14 +60,19 @@ final class Subjects {
     int sent = x.sentenceOf(v);
     int floor = Math.max(0, v - MAX_LEFT);
     int k = v - 1;
+    boolean passive = false;
     for (int skipped = 0; k >= floor && skipped < MAX_SKIP && same(k, sent) && x.spaced(k + 1); skipped++) {
       String t = x.function(k);
+      passive |= "be".equals(t) && !x.folded(v).endsWith("ing");
       boolean when = "prep".equals(t) && k + 1 < v && "time".equals(x.function(k + 1)); // "Trump on Saturday tweeted"
       if (!when && !"adv".equals(t) && !"aux".equals(t) && !"be".equals(t) && !"time".equals(t) && !"neg".equals(t)
           || persons.endingAt(k) != null && x.capitalised(k)) { // "May said": a surname, not the auxiliary
         break;
       }
       k--;
+    }
+    if (passive) {
+      return Source.NONE; // "the contracts are now called": the subject of a passive is what is said, not who says it
     }
     boolean paren = false;
     if (k >= floor && x.gapHas(k + 1, ")")) {
@@ -90,6 +85,10 @@ final class Subjects {
         k = open - 1;
         paren = !x.gapHas(open, ",;:");
       }
+    }
+    Source relative = paren ? Source.NONE : clauses.relativeSubject(k, sent, floor);
+    if (relative.found()) {
+      return relative;
     }
     int rel = paren ? -1 : clauses.restrictiveRelative(k, sent, floor);
     Source ante = rel > floor ? near(rel - 1, sent, floor) : Source.NONE;
@@ -164,7 +163,7 @@ final class Subjects {
    * appositive role preferred ("Amy Pope, deputy homeland security adviser, said"); NONE when
    * word {@code k} is no such head (a post-modified phrase: "a person familiar with the talks").
    */
-  private Source near(int k, int sent, int floor) {
+  Source near(int k, int sent, int floor) {
     if (k < floor || !same(k, sent)) {
       return Source.NONE;
     }
@@ -187,19 +186,20 @@ final class Subjects {
           && (Lists.definite(x.function(k - 2)) || "indef".equals(x.function(k - 2))) ? k - 2 : k - 1;
       boolean opens = j - 1 < floor || !same(j - 1, sent) || boundary(j) || "conj".equals(x.function(j - 1))
           || "rel".equals(x.function(j - 1));
-      return opens ? new Source("role", persons.org(j, k).key, j, k, describe(j, k, k)) : Source.NONE;
+      return opens ? new Source("role", persons.org(j, k).key, j, k, phrases.describe(j, k, k)) : Source.NONE;
     }
     if (!headWord || x.possessive(k)) {
       return Source.NONE;
     }
     int j = k;
     while (j - 1 >= floor && same(j - 1, sent) && (x.joined(j) || x.apostrophe(j)) && k - j < MAX_PHRASE
-        && (modifierOrNoun(j - 1) && !x.is(j - 1, Lists.VERBS) || x.possessive(j - 1) || x.apostrophe(j))) {
+        && (phrases.modifierOrNoun(j - 1) && !x.is(j - 1, Lists.VERBS) || x.possessive(j - 1) || x.apostrophe(j))) {
       j--;
     }
     if (m != null) {
       j = Math.max(j, x.wordAtOrAfter(m.start()));
     }
+    j = m == null ? phrases.ends.ownPhrase(j, k) : j;
     int[] of = appositives.headBeforePreposition(j, m, floor, sent);
     if (of != null) {
       // "Leaders of the organization said", "one of the prosecutors for David Petraeus said", "a spokesman for
@@ -229,7 +229,7 @@ final class Subjects {
         && appositives.opener(j)) {
       Mention before = persons.endingAt(j - 1);
       if (before != null && !x.possessive(j - 1) && !persons.person(before.person()).institution) {
-        return new Source("name", before.person(), j - 1, j - 1, describe(j - 1, j - 1, j - 1)); // "X, a spokesman, said"
+        return new Source("name", before.person(), j - 1, j - 1, phrases.describe(j - 1, j - 1, j - 1)); // "X, a spokesman, said"
       }
     }
     return src;
@@ -273,7 +273,7 @@ final class Subjects {
 
   private int phraseEnd(int start) {
     int e = start;
-    while (e + 1 < x.size && e - start < MAX_PHRASE && x.spaced(e + 1) && modifierOrNoun(e + 1)) {
+    while (e + 1 < x.size && e - start < MAX_PHRASE && x.spaced(e + 1) && phrases.modifierOrNoun(e + 1)) {
       e++;
     }
     return e;
