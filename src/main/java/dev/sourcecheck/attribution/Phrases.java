@@ -98,6 +98,24 @@ final class Phrases {
     return head(i, e, b, subject);
   }
 
+  /**
+   * Words {@code [i, e]} are "the" and two to four capitalised words, none opening the sentence, the
+   * last not a place and not written in lower case elsewhere in the article.
+   */
+  private boolean titledRun(int i, int e) {
+    boolean runsOn = e + 1 < x.size && x.sentenceOf(e + 1) == x.sentenceOf(e) && x.capitalised(e + 1);
+    if (!"det".equals(x.function(i)) || e - i < 2 || e - i > 4 || runsOn || x.is(e, Lists.PLACES)
+        || x.writtenLower(x.folded(e))) {
+      return false;
+    }
+    for (int k = i + 1; k <= e; k++) {
+      if (!x.capitalised(k) || x.initial(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   Source head(int i, int e, int b, boolean subject) {
     i = subject && persons.endingAt(e) == null ? ends.ownPhrase(i, e) : i; // "a game many are calling": "many"
     Mention m = persons.endingAt(e);
@@ -153,6 +171,11 @@ final class Phrases {
     if (i == e - 1 && "det".equals(x.function(i)) && x.capitalised(e) && !x.initial(e) && !x.capitalised(e + 1)
         && x.writtenCapitalMid(x.folded(e)) && Names.nameWord(x, e) && !x.writtenLower(x.folded(e)) && !x.is(e, Lists.PLACES)) {
       return new Source("org", persons.org(i, e).key, i, e, d); // "The Blaze reported": a person's name takes no article
+    }
+    if (!subject && titledRun(i, e)) {
+      // "according to The Hollywood Reporter", "according to the Daily Record": an article and a run of
+      // capitals is a title, an outlet's or a body's, not a person
+      return new Source("org", persons.org(i, e).key, i, e, d);
     }
     if (x.capitalised(e) && single && !x.initial(e) && Names.nameWord(x, e) && !x.writtenLower(x.folded(e))) {
       String place = x.tag(e, Lists.PLACES);
