@@ -47,9 +47,15 @@ public final class Days {
       + "|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug"
       + "|sept?|oct|nov|dec");
 
+  private static final String CALENDAR_INITIALS = "mtwfsjaond";
+
   /** Weekday and month names and their abbreviations (folded words): never a name or a key term. */
   public static boolean calendarWord(String folded) {
     String w = folded.endsWith("'s") ? folded.substring(0, folded.length() - 2) : folded;
+    // CALENDAR's words are 3 to 9 ASCII letters starting with one of these (case-insensitive for ASCII only)
+    if (w.length() < 3 || w.length() > 9 || CALENDAR_INITIALS.indexOf(w.charAt(0) | 0x20) < 0) {
+      return false;
+    }
     return CALENDAR.matcher(w).matches();
   }
 
