@@ -43,7 +43,7 @@ public final class Days {
   private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:(last|next|this|early|late|earlier|later)\\s+)?"
       + "(?:on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
       + "(?:\\s+(?:morning|afternoon|evening|night))?\\b");
-  private static final Pattern CALENDAR = Pattern.compile("(?i)(mon|tues|wednes|thurs|fri|satur|sun)day|january"
+  static final Pattern CALENDAR = Pattern.compile("(?i)(mon|tues|wednes|thurs|fri|satur|sun)day|january"
       + "|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug"
       + "|sept?|oct|nov|dec");
 
