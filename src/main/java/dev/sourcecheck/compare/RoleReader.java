@@ -150,16 +150,6 @@ final class RoleReader {
 
   private static final java.util.regex.Pattern HYPHENS = java.util.regex.Pattern.compile("[-\u2010\u2011]");
 
-  private static boolean hyphenated(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (c == '-' || c == '\u2010' || c == '\u2011') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static List<Part> parts(Tokens ts, int from, int to) {
     List<Part> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
@@ -171,7 +161,8 @@ final class RoleReader {
       boolean cap = ts.capitalised(i);
       int offset = 0;
       // most words have no hyphen: split would give the word itself, without compiling its pattern per word
-      for (String w : hyphenated(folded) ? HYPHENS.split(folded) : new String[] {folded}) {
+      boolean plain = folded.indexOf('-') < 0 && folded.indexOf('\u2010') < 0 && folded.indexOf('\u2011') < 0;
+      for (String w : plain ? new String[] {folded} : HYPHENS.split(folded)) {
         if (!w.isEmpty()) {
           out.add(new Part(w.replace(".", ""), ts.start(i) + offset, Math.min(ts.end(i), ts.start(i) + offset + w.length()),
               cap, possessive));
