@@ -152,11 +152,13 @@ final class FigureReader {
     return out;
   }
 
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+
   /** Years, dates, times, ordinals, numbered things: amounts that count nothing. */
   private static boolean notAFigure(Tokens ts, Amounts.Amount m, int from, int to) {
     String w = ts.word(m.first());
     boolean plain = m.currency() == null && m.unit() == null && m.last() == m.first() + 1;
-    if (plain && w.matches("(19|20)\\d\\d") ) {
+    if (plain && YEAR.matcher(w).matches()) {
       return true;
     }
     String before = ts.gapBefore(m.first());

@@ -155,6 +155,8 @@ final class RoleReader {
     return k;
   }
 
+  private static final java.util.regex.Pattern HYPHENS = java.util.regex.Pattern.compile("[-\u2010\u2011]");
+
   private static List<Part> parts(Tokens ts, int from, int to) {
     List<Part> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
@@ -165,7 +167,9 @@ final class RoleReader {
       }
       boolean cap = ts.capitalised(i);
       int offset = 0;
-      for (String w : folded.split("[-\u2010\u2011]")) {
+      // most words have no hyphen: split would give the word itself, without compiling its pattern per word
+      boolean plain = folded.indexOf('-') < 0 && folded.indexOf('\u2010') < 0 && folded.indexOf('\u2011') < 0;
+      for (String w : plain ? new String[] {folded} : HYPHENS.split(folded)) {
         if (!w.isEmpty()) {
           out.add(new Part(w.replace(".", ""), ts.start(i) + offset, Math.min(ts.end(i), ts.start(i) + offset + w.length()),
               cap, possessive));

@@ -42,7 +42,8 @@ public final class LexiconMatcher {
   /** Entries whose first word ending in {@code *} begins with a prefix this long are indexed by it. */
   private static final int KEY = 2;
 
-  private final Map<String, List<Compiled>> byFirst = new HashMap<>();
+  /** Entries whose first word is a plain word, by that word. */
+  private final WordIndex<Compiled> first;
   /** Entries whose first word is a prefix of at least {@link #KEY} characters, by its first {@code KEY}. */
   private final Map<String, List<Compiled>> prefixByKey = new HashMap<>();
   /** Entries whose first word is {@code *} and whose second is a plain word, by that second word. */
@@ -52,6 +53,7 @@ public final class LexiconMatcher {
 
   public LexiconMatcher(Iterable<Lexicon> lexicons) {
     int order = 0;
+    Map<String, List<Compiled>> byFirst = new HashMap<>();
     for (Lexicon l : lexicons) {
       for (Lexicon.Entry e : l.entries()) {
         List<int[]> ws = words(e.term());
@@ -78,6 +80,7 @@ public final class LexiconMatcher {
         }
       }
     }
+    this.first = new WordIndex<>(byFirst, Compiled[]::new);
   }
 
   /**
@@ -111,13 +114,13 @@ public final class LexiconMatcher {
     Deadline deadline = Deadline.current();
     for (int i = 0; i < tokens.length; i++) {
       deadline.tick();
-      List<Compiled> cands = byFirst.get(tokens[i]);
+      Compiled[] cands = first.get(tokens[i]);
       if (cands != null) {
         for (Compiled c : cands) {
           tryMatch(c, tokens, bare, words, i, from, out);
         }
       }
-      List<Compiled> bareCands = bare[i] == null ? null : byFirst.get(bare[i]);
+      Compiled[] bareCands = first.get(bare[i]);
       if (bareCands != null) {
         for (Compiled c : bareCands) {
           if (c.words.length == 1) {

@@ -71,11 +71,21 @@ public final class CalendarNames {
    * march}, {@code sept}, {@code oct}).
    */
   public static boolean calendarWord(String folded) {
-    String w = folded.toLowerCase(Locale.ROOT);
-    if (lower(WEEKDAYS).contains(w) || lower(MONTHS).contains(w)) {
-      return true;
+    // every name is 3 to 9 letters: most words are answered without folding
+    return folded.length() >= 3 && folded.length() <= 9 && CALENDAR_WORDS.contains(folded.toLowerCase(Locale.ROOT));
+  }
+
+  /** Every name and abbreviation, lower case: full weekday and month names, their three letters, "sept". */
+  private static final java.util.Set<String> CALENDAR_WORDS = calendarWords();
+
+  private static java.util.Set<String> calendarWords() {
+    java.util.Set<String> out = new java.util.HashSet<>(lower(WEEKDAYS));
+    for (String m : lower(MONTHS)) {
+      out.add(m);
+      out.add(m.substring(0, 3));
     }
-    return w.length() == 3 && month(w) > 0 || w.equals(SEPT.toLowerCase(Locale.ROOT));
+    out.add(SEPT.toLowerCase(Locale.ROOT));
+    return java.util.Set.copyOf(out);
   }
 
   /** Whether a word, in any case, is a full weekday name. */

@@ -73,4 +73,28 @@ class DaysTest {
     assertEquals("Sunday", day("yesterday", monday, false));
     assertEquals("Tuesday", day("tomorrow", monday, true));
   }
+
+  /** calendarWord's cheap length and first-letter test only skips words its pattern cannot match. */
+  @Test
+  void calendarWordAnswersAsItsPattern() {
+    // the hand-written pattern calendarWord answered with before the names came from CalendarNames
+    java.util.regex.Pattern calendar = java.util.regex.Pattern.compile("(?i)(mon|tues|wednes|thurs|fri|satur|sun)day"
+        + "|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr"
+        + "|jun|jul|aug|sept?|oct|nov|dec");
+    List<String> words = new java.util.ArrayList<>(List.of("monday", "Wednesday", "SEPTEMBER", "sept", "sep", "jan",
+        "may's", "december's", "Thursday", "ja", "wednesdays", "mays", "\u017fun", "\u212aay", "", "'s", "Mon", "dec."));
+    java.util.Random r = new java.util.Random(3);
+    String letters = "adefhijlmnoprstuvwyADFJMNOSTW\u0131\u017f'";
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = r.nextInt(11); n > 0; n--) {
+        b.append(letters.charAt(r.nextInt(letters.length())));
+      }
+      words.add(b.toString());
+    }
+    for (String w : words) {
+      String bare = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+      assertEquals(calendar.matcher(bare).matches(), Days.calendarWord(w), w);
+    }
+  }
 }
