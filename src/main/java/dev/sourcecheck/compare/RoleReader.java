@@ -73,35 +73,35 @@ final class RoleReader {
     // a title right before the name, a courtesy title between them skipped ("Chief executive Dr Helen Marr")
     int named = first > lo && !ts.gapBefore(first).contains(",") && honorific(ts, first - 1, roles) ? first - 1 : first;
     int j = named;
-    while (j > lo && named - j < WINDOW && !stop(ts, j - 1, j)) {
+    while (j > lo && named - j < WINDOW && !RoleWindows.stop(ts, j - 1, j)) {
       j--;
     }
-    add(out, parse(parts(ts, j, named), roles, vocab, true), "title");
+    add(out, parse(RoleWindows.parts(ts, j, named), roles, vocab, true), "title");
     // an appositive right after it, an age before it skipped
-    if (last < hi && opens(ts.gapBefore(last))) {
+    if (last < hi && RoleWindows.opens(ts.gapBefore(last))) {
       int from = last;
-      int to = segmentEnd(ts, from, hi);
+      int to = RoleWindows.segmentEnd(ts, from, hi);
       if (to == from + 1 && ts.is(from, Tokens.NUMBER) && to < hi && ts.gapBefore(to).contains(",")) {
         from = to;
-        to = segmentEnd(ts, from, hi);
+        to = RoleWindows.segmentEnd(ts, from, hi);
       }
-      Role found = parse(parts(ts, from, to), roles, vocab, false);
+      Role found = parse(RoleWindows.parts(ts, from, to), roles, vocab, false);
       add(out, found, "after");
       // a second role joined to the first: ", the council's chief executive and returning officer,"
       int k = found == null ? to : ts.from(found.end);
       Phrases.Match and = k + 1 < to ? roles.at(List.of(ts.folded(k)), 0) : null;
       if (and != null && ts.gapBefore(k).isBlank() && and.tag().equals("conjunction")) {
-        Role second = parse(parts(ts, k + 1, to), roles, vocab, false);
+        Role second = parse(RoleWindows.parts(ts, k + 1, to), roles, vocab, false);
         add(out, second != null && second.start == ts.start(k + 1) ? second : null, "after");
       }
     }
     // an appositive right before it: "The club's captain, Tom Reyes, said", "said its medical director, Dr. Helen Marr."
     if (named > lo && ts.gapBefore(named).strip().equals(",") && (last >= hi || ts.gapBefore(last).contains(","))) {
       int k = named - 1;
-      while (k > lo && named - k < WINDOW && !stop(ts, k - 1, k)) {
+      while (k > lo && named - k < WINDOW && !RoleWindows.stop(ts, k - 1, k)) {
         k--;
       }
-      add(out, parse(parts(ts, k, named), roles, vocab, true), "before");
+      add(out, parse(RoleWindows.parts(ts, k, named), roles, vocab, true), "before");
     }
     return out;
   }
@@ -118,66 +118,6 @@ final class RoleReader {
         && o.former == r.former)) {
       out.add(r);
     }
-  }
-
-  /** Whether the text between words {@code i} and {@code i + 1} ends a role window. */
-  private static boolean stop(Tokens ts, int i, int next) {
-    String gap = ts.gapBefore(next);
-    for (int k = 0; k < gap.length(); k++) {
-      char c = gap.charAt(k);
-      if (c == '.' && abbreviation(ts, i)) {
-        continue;
-      }
-      if (",;:()[]\"“”‘—–.!?\n".indexOf(c) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A short capitalised word before a full stop inside a title: Gov., Sen., Rep., Lt. */
-  private static boolean abbreviation(Tokens ts, int i) {
-    String w = ts.word(i);
-    return w.length() <= 4 && ts.capitalised(i) && !ts.is(i, Tokens.ALL_CAPS);
-  }
-
-  private static boolean opens(String gap) {
-    String g = gap.strip();
-    return g.equals(",") || g.equals("(");
-  }
-
-  /** The first word after {@code from} whose gap ends the segment (a comma, bracket, full stop …). */
-  private static int segmentEnd(Tokens ts, int from, int hi) {
-    int k = from + 1;
-    while (k < hi && k - from < WINDOW + 2 && !stop(ts, k - 1, k)) {
-      k++;
-    }
-    return k;
-  }
-
-  private static final java.util.regex.Pattern HYPHENS = java.util.regex.Pattern.compile("[-\u2010\u2011]");
-
-  private static List<Part> parts(Tokens ts, int from, int to) {
-    List<Part> out = new ArrayList<>();
-    for (int i = from; i < to; i++) {
-      String folded = ts.folded(i);
-      boolean possessive = folded.endsWith("'s") || folded.endsWith("s'");
-      if (possessive) {
-        folded = folded.substring(0, folded.length() - (folded.endsWith("'s") ? 2 : 1));
-      }
-      boolean cap = ts.capitalised(i);
-      int offset = 0;
-      // most words have no hyphen: split would give the word itself, without compiling its pattern per word
-      boolean plain = folded.indexOf('-') < 0 && folded.indexOf('\u2010') < 0 && folded.indexOf('\u2011') < 0;
-      for (String w : plain ? new String[] {folded} : HYPHENS.split(folded)) {
-        if (!w.isEmpty()) {
-          out.add(new Part(w.replace(".", ""), ts.start(i) + offset, Math.min(ts.end(i), ts.start(i) + offset + w.length()),
-              cap, possessive));
-        }
-        offset += w.length() + 1;
-      }
-    }
-    return out;
   }
 
   /**
