@@ -101,7 +101,7 @@ final class TagSieves {
       if (participle) {
         s = statements.subjectOf(cue);
       } else if (according || k == a) {
-        s = according ? relays.source(cue) : subjects.right(cue.last());
+        s = according ? relays.source(cue) : appositiveName(subjects.right(cue.last()));
         if (!s.found() && k == a) {
           s = subjects.left(cue.first());
         }
@@ -165,15 +165,22 @@ final class TagSieves {
    */
   private Source roleThenName(Match cue) {
     Source r = subjects.right(cue.last());
+    Source n = appositiveName(r);
+    return n != r ? n : null;
+  }
+
+  /**
+   * The name in apposition after a role or described phrase right of the verb ("“…,” said the
+   * captain, Tom Aldridge, who …", "said the team's doctor, Ana Ruiz."), closed by a comma or the
+   * sentence end, or {@code r} itself when there is none.
+   */
+  private Source appositiveName(Source r) {
     if (!r.found() || !r.kind().equals("role") && !r.kind().equals("described") || r.last() + 1 >= x.size
-        || !x.gapHas(r.last() + 1, ",")) {
-      return null;
+        || !x.gapHas(r.last() + 1, ",") || x.sentenceOf(r.last() + 1) != x.sentenceOf(r.last())) {
+      return r;
     }
     Source n = subjects.right(r.last());
-    if (!n.kind().equals("name") || n.first() != r.last() + 1) {
-      return null;
-    }
-    return closedAfter(n.last()) ? n : null;
+    return n.kind().equals("name") && n.first() == r.last() + 1 && closedAfter(n.last()) ? n : r;
   }
 
   /**
