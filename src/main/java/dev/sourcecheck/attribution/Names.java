@@ -95,6 +95,11 @@ final class Names {
         || x.words.is(k, Tokens.NUMBER)) {
       return false;
     }
+    if (x.is(k, Lists.FUNCTION) && x.is(k, Lists.FIRST_NAMES) && !x.initial(k) && k > 0 && !x.capitalised(k - 1)
+        && Character.isLetter(x.words.word(k - 1).charAt(0)) && x.sentenceOf(k - 1) == x.sentenceOf(k)
+        && k + 1 < x.size && x.spaced(k + 1) && x.capitalised(k + 1) && !x.is(k + 1, Lists.FUNCTION)) {
+      return true; // "the captain, Will Strang,", "said May Chen": a given name that is also a modal
+    }
     return !x.is(k, Lists.FUNCTION) && !x.is(k, Lists.NAME_STOP) && !x.is(k, Lists.HONORIFICS) && !x.is(k, Lists.ORGS)
         && !singleRole(x, k) && !"group".equals(x.tag(k, Lists.HEADS)); // "Republicans", "Some", "Critics": groups
   }

@@ -108,6 +108,9 @@ final class Subjects {
           && (!"conj".equals(x.function(start - 1)) || appositives.opener(start))) {
         start--; // "a strategist and former adviser to Scott Walker": one appositive
       }
+      if (start == end && x.initial(start) && x.folded(start).endsWith("ly") && x.gapHas(start + 1, ",")) {
+        break; // "Tellingly, none of them replied": an adverb opening the sentence is no speaker
+      }
       segments.add(new int[] {start, end});
       if (start - 2 >= floor && same(start - 2, sent) && "conj".equals(x.function(start - 1)) && x.gapHas(start - 1, ",")) {
         end = start - 2; // "…, refugees, and migration, said": the last item of a list in an appositive
