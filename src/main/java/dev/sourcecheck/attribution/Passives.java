@@ -68,11 +68,14 @@ final class Passives {
   /**
    * Whether word {@code k} completes the passive ("is said to be", "is regarded as"): "to" only
    * as an infinitive, not as a preposition before a noun phrase ("might be added to the film",
-   * "was reported to the police").
+   * "was reported to the police"), and not the first word of a comparison ("as soon as").
    */
   private boolean complement(int k) {
     if (k >= x.size || !x.spaced(k) || !"complement".equals(x.tag(k, Lists.PASSIVE))) {
       return false;
+    }
+    if (k + 2 < x.size && x.folded(k + 2).equals(x.folded(k)) && x.sentenceOf(k + 2) == x.sentenceOf(k)) {
+      return false; // "could be announced as soon as next week": a comparison, the same word after one word
     }
     if (!x.role(k, "infinitive") || k + 1 >= x.size) {
       return true;
