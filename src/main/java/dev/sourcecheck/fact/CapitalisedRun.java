@@ -12,6 +12,8 @@ import dev.sourcecheck.article.Sentence;
  * are the run's offsets, {@code text} its words.
  */
 public record CapitalisedRun(String article, int start, int end, String text) {
+  /** Words read at most on each side of the lexicon word: a name is a few words, and the walk stays bounded. */
+  static final int MAX_WORDS = 6;
 
   /** The run around the capitalised word at {@code [start, end)}, or null when there is none. */
   static CapitalisedRun around(Article a, int start, int end) {
@@ -23,7 +25,7 @@ public record CapitalisedRun(String article, int start, int end, String text) {
     int opening = sentence < 0 ? -1 : firstLetter(t, a.sentences().get(sentence));
     int from = start;
     int before = 0;
-    for (int w = wordBefore(t, from); w >= 0 && capitalisedWord(t, w); w = wordBefore(t, from)) {
+    for (int w = wordBefore(t, from); w >= 0 && capitalisedWord(t, w) && before < MAX_WORDS; w = wordBefore(t, from)) {
       from = w;
       if (w != opening) {
         before++;
@@ -31,7 +33,7 @@ public record CapitalisedRun(String article, int start, int end, String text) {
     }
     int to = end;
     int after = 0;
-    for (int w = wordAfter(t, to); w >= 0 && capitalisedWord(t, w); w = wordAfter(t, to)) {
+    for (int w = wordAfter(t, to); w >= 0 && capitalisedWord(t, w) && after < MAX_WORDS; w = wordAfter(t, to)) {
       to = wordEnd(t, w);
       after++;
     }
