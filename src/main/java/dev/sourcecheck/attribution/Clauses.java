@@ -186,7 +186,8 @@ final class Clauses {
   /** A clause that opens with a noun phrase (not with its verb: "trashed Comey on MSNBC"). */
   private boolean opensPhrase(int start) {
     String t = x.function(start);
-    return x.capitalised(start) || t != null && (Lists.definite(t) || t.equals("indef") || t.equals("quant")
+    return x.capitalised(start) || Character.isDigit(x.words.word(start).charAt(0)) // "14-year-old Aubrey Pelletier hoisted"
+        || t != null && (Lists.definite(t) || t.equals("indef") || t.equals("quant")
         || t.startsWith("pron") || t.startsWith("poss")) || x.is(start, Lists.HEADS)
         || x.from(start, Lists.ROLES) != null || x.is(start, Lists.ROLE_MODIFIERS); // "chief executive Maria Ferreira sent
   }

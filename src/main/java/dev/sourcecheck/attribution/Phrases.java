@@ -117,6 +117,9 @@ final class Phrases {
   }
 
   Source head(int i, int e, int b, boolean subject) {
+    if (Places.where(x, i, e)) {
+      return Source.NONE; // "an ad in Indiana titled", "in Jupiter, Fla. — “…”": where, not who
+    }
     i = subject && persons.endingAt(e) == null ? ends.ownPhrase(i, e) : i; // "a game many are calling": "many"
     Mention m = persons.endingAt(e);
     for (int k = e; k >= i && m == null; k--) {
@@ -185,8 +188,11 @@ final class Phrases {
       return new Source("org", persons.org(i, e).key, i, e, d); // "Russia said": its government
     }
     if (x.capitalised(e) && i == e && x.initial(e) && subject && Names.nameWord(x, e) && !x.is(e, Lists.PLACES)
-        && !x.writtenLower(x.folded(e)) && adjacent(e, b)) {
-      return promoted(e, i, d); // "Pew found", "Sims says": a single capital right before its verb
+        && !x.writtenLower(x.folded(e)) && adjacent(e, b)
+        && (!x.gapHas(e + 1, ",") || x.writtenCapitalMid(x.folded(e)))) {
+      // "Pew found", "Sims says": a single capital right before its verb; not "Indeed, …", "Domestically, …":
+      // a word opening the sentence before a comma, never capitalised mid-sentence, is an opening adverb
+      return promoted(e, i, d);
     }
     if (subject && x.function(e) != null && x.function(e).equals("quant") && (i == e || Lists.definite(first) || "indef".equals(first))) {
       return new Source("described", null, i, tail(e, b), d); // "Several said", "Another said he hoped"

@@ -231,7 +231,7 @@ final class Subjects {
     if (src.found() && !src.kind().equals("name") && x.gapHas(j, ",") && j - 1 >= floor && same(j - 1, sent)
         && appositives.opener(j)) {
       Mention before = persons.endingAt(j - 1);
-      if (before != null && !x.possessive(j - 1) && !persons.person(before.person()).institution) {
+      if (before != null && !x.possessive(j - 1) && appositives.personOpening(before)) {
         return new Source("name", before.person(), j - 1, j - 1, phrases.describe(j - 1, j - 1, j - 1)); // "X, a spokesman, said"
       }
     }
