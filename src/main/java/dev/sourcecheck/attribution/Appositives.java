@@ -225,4 +225,23 @@ final class Appositives {
     }
     return null;
   }
+
+  /** A segment that is an aside rather than the subject: a relative clause, a participle, an appositive role. */
+  boolean aside(int start) {
+    while ("adv".equals(x.function(start)) && start + 1 < x.size) {
+      start++; // "later alleging …"
+    }
+    String t = x.function(start);
+    String w = x.folded(start);
+    return "rel".equals(t) || "prep".equals(t) || "sub".equals(t) || w.endsWith("ing") && !x.capitalised(start)
+        || Lists.definite(t) && x.to(phraseEnd(start), Lists.ROLES) != null && persons.startingAt(start + 1) == null;
+  }
+
+  private int phraseEnd(int start) {
+    int e = start;
+    while (e + 1 < x.size && e - start < MAX_PHRASE && x.spaced(e + 1) && modifierOrNoun(e + 1)) {
+      e++;
+    }
+    return e;
+  }
 }

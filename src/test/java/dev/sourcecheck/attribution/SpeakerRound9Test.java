@@ -77,4 +77,46 @@ class SpeakerRound9Test {
     assertEquals("amy pope", who("The review.\n\nAmy Pope, deputy homeland security adviser, said the checks were "
         + "\"rigorous.\"\n", 3));
   }
+
+  @Test
+  void aParticiplesSpeakerIsTheClauseSubjectNotTheObjectsAppositive() {
+    // sport: the referee named in apposition to the object
+    assertEquals("manager", who("The match.\n\nThe manager criticised the referee, Mike Dean, saying the decision was "
+        + "\"a disgrace.\"\n", 3));
+    // politics
+    assertEquals("bernie sanders", who("The feud.\n\nSen. Bernie Sanders discussed his rival, Hillary Clinton, saying "
+        + "\"on her worst day\" she would be better.\n", 3));
+    // courts: an organisation in apposition
+    assertEquals("judge", who("The case.\n\nThe judge dismissed the claim brought by the landlord, Acme Homes, saying "
+        + "the claims were \"without merit.\"\n", 3));
+    // must not regress (local news): a name in apposition to the subject speaks
+    assertEquals("jessie elkins", who("The town.\n\nOne of the men, Jessie Elkins, 70, had served in Vietnam - \"13 months "
+        + "in living hell\" - and said he was convinced.\n", 3));
+  }
+
+  @Test
+  void whatTheSpeakerCallsTheObjectIsTheSpeakers() {
+    // politics: "called a report suggesting … “outrageous”"
+    assertEquals("spokesman", who("The report.\n\nA spokesman for the campaign called a report suggesting donors had access "
+        + "\"outrageous.\"\n", 3).replaceAll(".*(spokesman).*", "$1"));
+    // business
+    assertEquals("harbor bank", who("The bid.\n\nHarbor Bank called a newspaper report suggesting the bid was hostile "
+        + "\"nonsense.\"\n", 3));
+    // local government
+    assertEquals("spokeswoman", who("The library.\n\nA council spokeswoman called claims suggesting the library would close "
+        + "\"untrue.\"\n", 3).replaceAll(".*(spokeswoman).*", "$1"));
+  }
+
+  @Test
+  void aStatementIssuedBySomeoneSpeaksForThem() {
+    // politics
+    assertEquals("paul ryan", who("The pledge.\n\nHouse Speaker Paul Ryan met Trump. Ryan issued a statement calling the talks "
+        + "a \"very positive step.\"\n", 3));
+    // business
+    assertEquals("maria lopez", who("The deal.\n\nChief executive Maria Lopez released a statement saying the merger was "
+        + "\"the right deal for customers.\"\n", 3));
+    // sport
+    assertEquals("harlow rovers", who("The sale.\n\nThe sale was agreed. Harlow Rovers issued a statement describing the bid as "
+        + "\"unacceptable.\"\n", 3));
+  }
 }
