@@ -1,6 +1,7 @@
 package dev.sourcecheck.attribution;
 
 import dev.sourcecheck.lexicon.LexiconMatcher.Match;
+import dev.sourcecheck.text.Tokens;
 
 /**
  * A speaker's noun phrase and what it says about the speaker: from its first word (after leading
@@ -121,6 +122,9 @@ final class Phrases {
       return Source.NONE; // "an ad in Indiana titled", "in Jupiter, Fla. — “…”": where, not who
     }
     i = subject && persons.endingAt(e) == null ? ends.ownPhrase(i, e) : i; // "a game many are calling": "many"
+    if (e == i + 1 && ("quant".equals(x.function(i)) || "indef".equals(x.function(i))) && x.words.is(e, Tokens.ALL_CAPS)) {
+      return new Source("described", null, i, tail(e, b), describe(i, e, b)); // "one GP", "said one MP": no name
+    }
     Mention m = persons.endingAt(e);
     for (int k = e; k >= i && m == null; k--) {
       Mention at = persons.startingAt(k);

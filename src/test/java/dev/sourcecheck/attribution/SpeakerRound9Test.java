@@ -119,4 +119,20 @@ class SpeakerRound9Test {
     assertEquals("harlow rovers", who("The sale.\n\nThe sale was agreed. Harlow Rovers issued a statement describing the bid as "
         + "\"unacceptable.\"\n", 3));
   }
+
+  @Test
+  void aQuantityBeforeAnAbbreviationDescribesASource() {
+    // health: "according to one GP" opening the sentence, a described source
+    String gp = "Surgeries.\n\nAccording to one GP, who asked not to be named, two more practices are \"one retirement away "
+        + "from the same thing\".\n";
+    assertEquals("null/vague", speaker(gp, 3));
+    assertEquals("one GP", SpeakerProbe.described(gp, 3));
+    // politics: "said one MP" after the quotation
+    assertEquals("null/vague", speaker("The vote.\n\nThe bill passed. \"The plan is a mess,\" said one MP.\n", 3));
+    // broadcasting: "an HBO series" names no speaker for a title
+    assertFalse(who("Revivals.\n\n\"Tales From the Crypt,\" an HBO series that first aired in 1989, will return.\n", 3)
+        .contains("hbo"));
+    // must not regress (business): an organisation after "according to" is named
+    assertEquals("harbor bank/according-to", speaker("The deal.\n\nAccording to Harbor Bank, the merger is \"on track.\"\n", 3));
+  }
 }
