@@ -48,7 +48,7 @@ final class Appositives {
       int[] seg = segments.get(t);
       Mention m = persons.endingAt(seg[1]);
       if (m != null && !x.possessive(seg[1]) && x.words.start(seg[0]) <= m.start()
-          && !persons.person(m.person()).institution) {
+          && !persons.person(m.person()).institution && !framed(seg[0], x.wordAtOrAfter(m.start()))) {
         int first = Math.max(seg[0], Math.min(x.wordAtOrAfter(m.start()),
             m.roleStart() >= 0 ? x.wordAtOrAfter(m.roleStart()) : Integer.MAX_VALUE));
         return new Source("name", m.person(), first, seg[1], describe(first, seg[1], seg[1]));
@@ -65,6 +65,41 @@ final class Appositives {
       }
     }
     return null;
+  }
+
+  /**
+   * The mention before a comma and an appositive role names a person that role describes: no
+   * institution, and not framed by a preposition or participle from the start of its comma-closed
+   * segment ("Appearing on Morning Joe, the senator said" is the senator).
+   */
+  boolean personOpening(Mention m) {
+    int name = x.wordAtOrAfter(m.start());
+    int s = name;
+    if (persons.person(m.person()).institution) {
+      return false;
+    }
+    while (s - 1 >= 0 && name - s < MAX_PHRASE * 2 && x.sentenceOf(s - 1) == x.sentenceOf(name) && !x.quoted(s - 1)
+        && !x.gapHas(s, ",;:()—–")) {
+      s--;
+    }
+    return !framed(s, name);
+  }
+
+  /**
+   * Words {@code [from, name)} before a name in its segment frame it as another phrase's object:
+   * a preposition or a participle ("Appearing on Morning Joe, the senator said", "In an interview
+   * with hosts Joe Scarborough and Mika Brzezinski, the candidate stated", "Speaking to Bloomberg
+   * Surveillance, the chief executive said"), so the name is no appositive's.
+   */
+  boolean framed(int from, int name) {
+    for (int k = from; k < name; k++) {
+      String w = x.folded(k);
+      if ("prep".equals(x.function(k)) || x.function(k) == null && !x.capitalised(k) && (w.endsWith("ing") || w.endsWith("ed"))
+          || x.initial(k) && x.function(k) == null && w.endsWith("ing") && !x.is(k, Lists.FIRST_NAMES)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -189,5 +224,24 @@ final class Appositives {
       p = w;
     }
     return null;
+  }
+
+  /** A segment that is an aside rather than the subject: a relative clause, a participle, an appositive role. */
+  boolean aside(int start) {
+    while ("adv".equals(x.function(start)) && start + 1 < x.size) {
+      start++; // "later alleging …"
+    }
+    String t = x.function(start);
+    String w = x.folded(start);
+    return "rel".equals(t) || "prep".equals(t) || "sub".equals(t) || w.endsWith("ing") && !x.capitalised(start)
+        || Lists.definite(t) && x.to(phraseEnd(start), Lists.ROLES) != null && persons.startingAt(start + 1) == null;
+  }
+
+  private int phraseEnd(int start) {
+    int e = start;
+    while (e + 1 < x.size && e - start < MAX_PHRASE && x.spaced(e + 1) && modifierOrNoun(e + 1)) {
+      e++;
+    }
+    return e;
   }
 }

@@ -142,7 +142,10 @@ final class Clauses {
       }
       if (start <= end && !parenthesis && !subjects.aside(start) && opensPhrase(start) && out.size() < max) {
         Source s = subjects.phrase(start, end, true); // not "(R-Texas)" after a name: an aside
-        if (s.found()) {
+        // "The manager criticised the referee, Mike Dean, saying …": a participle's clause is no noun phrase
+        // alone between commas, which is an appositive of the clause before
+        boolean appositive = max == 1 && s.found() && s.last() == end && end == f - 1 && objectBefore(start, floor, sent);
+        if (s.found() && !appositive) {
           out.add(s);
         }
       }
@@ -152,6 +155,27 @@ final class Clauses {
       }
     }
     return out;
+  }
+
+  /**
+   * The segment before the comma at word {@code start} is a clause whose verb follows its subject
+   * ("The manager criticised the referee, Mike Dean,"), so a noun phrase after the comma is an
+   * appositive of the verb's object; not a subject with its own appositive, post-modifier or
+   * relative clause ("One of the men, Jessie Elkins, 70,", "One of his supporters who backs
+   * Randolph, Pat Schroeder,").
+   */
+  private boolean objectBefore(int start, int floor, int sent) {
+    int end = start - 1;
+    if (end < floor || !x.gapHas(start, ",") || x.sentenceOf(end) != sent || x.quoted(end)) {
+      return false;
+    }
+    int s = end;
+    while (s - 1 >= floor && x.sentenceOf(s - 1) == sent && !x.gapHas(s, ",;:()—–") && !"conj".equals(x.function(s - 1))) {
+      s--;
+    }
+    Source p = opensPhrase(s) ? subjects.phrase(s, end, true) : Source.NONE;
+    String next = p.found() && p.last() < end ? x.function(p.last() + 1) : "none";
+    return next == null || "aux".equals(next) || "be".equals(next) || "adv".equals(next) || "neg".equals(next);
   }
 
   /** A phrase naming someone who may say a clause's words ("Walter Hewlett sniped that Fiorina …"), not "It is strange that". */
@@ -186,7 +210,8 @@ final class Clauses {
   /** A clause that opens with a noun phrase (not with its verb: "trashed Comey on MSNBC"). */
   private boolean opensPhrase(int start) {
     String t = x.function(start);
-    return x.capitalised(start) || t != null && (Lists.definite(t) || t.equals("indef") || t.equals("quant")
+    return x.capitalised(start) || Character.isDigit(x.words.word(start).charAt(0)) // "14-year-old Aubrey Pelletier hoisted"
+        || t != null && (Lists.definite(t) || t.equals("indef") || t.equals("quant")
         || t.startsWith("pron") || t.startsWith("poss")) || x.is(start, Lists.HEADS)
         || x.from(start, Lists.ROLES) != null || x.is(start, Lists.ROLE_MODIFIERS); // "chief executive Maria Ferreira sent
   }

@@ -97,7 +97,8 @@ final class LeadSieves {
       // "Trump said that Romney begged him … and “would have dropped to his knees”", "Westmacott said that
       // Obama shows “great charm”": the nearer verb is inside what the first speaker reports
       Source o = speakerOf(outer);
-      if (o.identified() && (o.kind().equals("name") || o.kind().equals("pronoun")) && o.last() < outer.first()
+      if (o.identified() && (o.kind().equals("name") || o.kind().equals("pronoun") || objectOf(s, outer) && !o.kind().equals("described"))
+          && o.last() < outer.first()
           && !clauseBreak(outer.last() + 1, s.first()) && !subordinate(o.first(), outer.last() + 1, s.first())) {
         return of(q, o, outer, false);
       }
@@ -124,6 +125,14 @@ final class LeadSieves {
   private Source speakerOf(Match cue) {
     Source agent = subjects.passiveAgent(cue);
     return agent != null ? agent : statements.subjectOf(cue);
+  }
+
+  /**
+   * The nearer verb's speaker is the outer verb's object, a described phrase right after it ("A
+   * spokesman called a report suggesting … “outrageous”"): what the outer speaker calls it.
+   */
+  private static boolean objectOf(Source s, Match outer) {
+    return s.kind().equals("described") && s.first() > outer.last() && s.first() <= outer.last() + 2;
   }
 
   /** The speaker phrase is the cue itself ("Adding, “…”" read as a name opening its sentence). */

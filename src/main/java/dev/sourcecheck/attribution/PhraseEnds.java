@@ -79,4 +79,16 @@ final class PhraseEnds {
     return k > 0 && k < x.size && x.capitalised(k - 1) && x.gap(k).strip().equals(".") && !x.gap(k).contains("\n")
         && x.sentenceOf(k - 1) == x.sentenceOf(k);
   }
+
+  /**
+   * Word {@code j} is an article right after a verb the lists do not know ("the campaign on Tuesday
+   * released a parody website asking"): lower case, ending in -ed, no function word, head, role or
+   * organisation. A noun phrase opens at the article, not before the verb.
+   */
+  boolean verbBefore(int j) {
+    String t = x.function(j);
+    int v = j - 1;
+    return (Lists.definite(t) || "indef".equals(t)) && v >= 0 && x.function(v) == null && !x.capitalised(v)
+        && x.folded(v).endsWith("ed") && !x.is(v, Lists.HEADS) && x.to(v, Lists.ROLES) == null && !x.is(v, Lists.ORGS);
+  }
 }

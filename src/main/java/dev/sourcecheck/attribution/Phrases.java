@@ -1,6 +1,7 @@
 package dev.sourcecheck.attribution;
 
 import dev.sourcecheck.lexicon.LexiconMatcher.Match;
+import dev.sourcecheck.text.Tokens;
 
 /**
  * A speaker's noun phrase and what it says about the speaker: from its first word (after leading
@@ -117,7 +118,13 @@ final class Phrases {
   }
 
   Source head(int i, int e, int b, boolean subject) {
+    if (Places.where(x, i, e)) {
+      return Source.NONE; // "an ad in Indiana titled", "in Jupiter, Fla. — “…”": where, not who
+    }
     i = subject && persons.endingAt(e) == null ? ends.ownPhrase(i, e) : i; // "a game many are calling": "many"
+    if (e == i + 1 && ("quant".equals(x.function(i)) || "indef".equals(x.function(i))) && x.words.is(e, Tokens.ALL_CAPS)) {
+      return new Source("described", null, i, tail(e, b), describe(i, e, b)); // "one GP", "said one MP": no name
+    }
     Mention m = persons.endingAt(e);
     for (int k = e; k >= i && m == null; k--) {
       Mention at = persons.startingAt(k);
@@ -185,8 +192,11 @@ final class Phrases {
       return new Source("org", persons.org(i, e).key, i, e, d); // "Russia said": its government
     }
     if (x.capitalised(e) && i == e && x.initial(e) && subject && Names.nameWord(x, e) && !x.is(e, Lists.PLACES)
-        && !x.writtenLower(x.folded(e)) && adjacent(e, b)) {
-      return promoted(e, i, d); // "Pew found", "Sims says": a single capital right before its verb
+        && !x.writtenLower(x.folded(e)) && adjacent(e, b)
+        && (!x.gapHas(e + 1, ",") || x.writtenCapitalMid(x.folded(e)))) {
+      // "Pew found", "Sims says": a single capital right before its verb; not "Indeed, …", "Domestically, …":
+      // a word opening the sentence before a comma, never capitalised mid-sentence, is an opening adverb
+      return promoted(e, i, d);
     }
     if (subject && x.function(e) != null && x.function(e).equals("quant") && (i == e || Lists.definite(first) || "indef".equals(first))) {
       return new Source("described", null, i, tail(e, b), d); // "Several said", "Another said he hoped"

@@ -57,7 +57,8 @@ final class Pronouns {
       List<Mention> ms = bySentence.get(s);
       for (int k = ms.size() - 1; k >= 0; k--) {
         Mention m = ms.get(k);
-        if (m.end() <= before && m.start() >= from) {
+        if (m.end() <= before && m.start() >= from
+            && !Places.where(x, x.words.at(m.start()), x.words.at(m.end() - 1))) { // "in San Bernardino, Calif."
           return m;
         }
       }

@@ -37,7 +37,8 @@ final class Relays {
   /**
    * The quotation's sentence opens with "According to X," and the quotation stands after that comma:
    * "According to GMA News, Salceda said the “ugliness of utterances” …", "According to White House
-   * pool reports, Obama said “…”": X, when named; null otherwise.
+   * pool reports, Obama said “…”": X, when named, or described with no verb of saying of its own
+   * after the comma ("According to one GP, who asked not to be named, …": a vague source); null otherwise.
    */
   Attribution opening(Quote q) {
     int first = x.wordAtOrAfter(q.inner().start());
@@ -56,10 +57,29 @@ final class Relays {
         && x.function(after) == null && !x.quoted(after)) {
       after++; // "According to White House pool reports,": the head nouns after the named modifier
     }
-    if (!checkable(by) || after >= first || !x.gapHas(after, ",") || x.quoted(after - 1)) {
+    if (!checkable(by) && !(by.kind().equals("described") && noCueBetween(after, first, sent)) || after >= first || !x.gapHas(after, ",") || x.quoted(after - 1)) {
       return null;
     }
     return credits.of(q, by, m, false);
+  }
+
+  /**
+   * No verb of saying in the last comma-delimited clause of words {@code [from, to)} of sentence
+   * {@code sent}: "According to the report, Smith said" has one.
+   */
+  private boolean noCueBetween(int from, int to, int sent) {
+    for (int k = to - 1; k > from; k--) {
+      if (x.gapHas(k, ",")) {
+        from = k; // the clause the quotation stands in, not an aside on the source ("one GP, who asked not to be named,")
+        break;
+      }
+    }
+    for (Match c : cues.in(sent)) {
+      if (c.first() >= from && c.last() < to) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A source a reader can look up: a name, an organisation or a role phrase with a capitalised word. */

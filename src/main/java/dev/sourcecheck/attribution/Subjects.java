@@ -195,9 +195,12 @@ final class Subjects {
       return Source.NONE;
     }
     int j = k;
-    while (j - 1 >= floor && same(j - 1, sent) && (x.joined(j) || x.apostrophe(j)) && k - j < MAX_PHRASE
+    while (j - 1 >= floor && same(j - 1, sent) && (x.joined(j) || x.apostrophe(j)) && k - j < MAX_PHRASE && !phrases.ends.verbBefore(j)
         && (phrases.modifierOrNoun(j - 1) && !x.is(j - 1, Lists.VERBS) || x.possessive(j - 1) || x.apostrophe(j))) {
       j--;
+    }
+    if (m == null && phrases.ends.verbBefore(j) && "statement".equals(x.tag(k, Lists.ORGS))) {
+      return left(j - 1); // "Ryan issued a statement saying": the statement speaks for whoever issued it
     }
     if (m != null) {
       j = Math.max(j, x.wordAtOrAfter(m.start()));
@@ -231,7 +234,7 @@ final class Subjects {
     if (src.found() && !src.kind().equals("name") && x.gapHas(j, ",") && j - 1 >= floor && same(j - 1, sent)
         && appositives.opener(j)) {
       Mention before = persons.endingAt(j - 1);
-      if (before != null && !x.possessive(j - 1) && !persons.person(before.person()).institution) {
+      if (before != null && !x.possessive(j - 1) && appositives.personOpening(before)) {
         return new Source("name", before.person(), j - 1, j - 1, phrases.describe(j - 1, j - 1, j - 1)); // "X, a spokesman, said"
       }
     }
@@ -263,23 +266,9 @@ final class Subjects {
     return x.gapHas(i, ",;:()—–\"“”") || x.quoted(i - 1) != x.quoted(i);
   }
 
-  /** A segment that is an aside rather than the subject: a relative clause, a participle, an appositive role. */
+  /** A segment that is an aside rather than the subject ({@link Appositives#aside}). */
   boolean aside(int start) {
-    while ("adv".equals(x.function(start)) && start + 1 < x.size) {
-      start++; // "later alleging …"
-    }
-    String t = x.function(start);
-    String w = x.folded(start);
-    return "rel".equals(t) || "prep".equals(t) || "sub".equals(t) || w.endsWith("ing") && !x.capitalised(start)
-        || Lists.definite(t) && x.to(phraseEnd(start), Lists.ROLES) != null && persons.startingAt(start + 1) == null;
-  }
-
-  private int phraseEnd(int start) {
-    int e = start;
-    while (e + 1 < x.size && e - start < MAX_PHRASE && x.spaced(e + 1) && phrases.modifierOrNoun(e + 1)) {
-      e++;
-    }
-    return e;
+    return appositives.aside(start);
   }
 
   /** The subject after the cue ending at word {@code v}: "said Smith", "according to the ministry". */
