@@ -184,7 +184,7 @@ public final class FramingFacts {
       while (k > s.span().start() && text.charAt(k) == ' ') {
         k--;
       }
-      if (text.charAt(k) != ',' || words(text, s.span().start(), k) < MIN_CLAUSE_WORDS) {
+      if (k <= s.span().start() || text.charAt(k) != ',' || words(text, s.span().start(), k) < MIN_CLAUSE_WORDS) {
         continue;
       }
       int j = m.end();
