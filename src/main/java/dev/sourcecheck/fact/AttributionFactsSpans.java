@@ -19,6 +19,10 @@ final class AttributionFactsSpans {
   private AttributionFactsSpans() {}
 
   private static final Pattern SPEECH_WORD = Pattern.compile("[\\p{L}’']+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  /** Words after the comma before a closing attribution ("…, Leavitt said"), at most. */
+  static final int MAX_CLOSING_WORDS = 7;
 
   /** The reported clause of the named verb of saying {@code f}; {@code inSentence} are its sentence's statements. */
   static ReportedSpan reported(Article a, WordTags tags, StatementFact f, List<Statement> inSentence) {
@@ -35,10 +39,14 @@ final class AttributionFactsSpans {
       }
     }
     int start = f.start();
-    // "The talks were historic, Leavitt said": the speaker after the clause owns what comes before it;
-    // not when a clause follows the verb ("The club's legendary captain, Will Strang, said that …":
-    // the comma closes the speaker's appositive, and the words before it are the outlet's)
-    if (f.closing() && end == s.span().end()) {
+    String before = text.substring(s.span().start(), f.start());
+    int comma = Math.max(before.lastIndexOf(", "), Math.max(before.lastIndexOf(",” "), before.lastIndexOf(",\" ")));
+    // "The talks were historic, Leavitt said": the speaker after the clause owns what comes before it; not
+    // when the comma is inside the speaker's phrase ("The club's legendary captain, Will Strang, said …": it
+    // closes an appositive, and the words before it are the outlet's)
+    boolean beforeSpeaker = f.sourceStart() < 0 || s.span().start() + comma < f.sourceStart();
+    if (comma > 0 && beforeSpeaker && WHITESPACE.split(before.substring(comma)).length <= MAX_CLOSING_WORDS
+        && end == s.span().end()) {
       start = s.span().start();
     }
     return new ReportedSpan(a.id(), f.sentence(), f.person(), start, end);
