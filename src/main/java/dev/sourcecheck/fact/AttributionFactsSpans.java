@@ -41,8 +41,13 @@ final class AttributionFactsSpans {
     int start = f.start();
     String before = text.substring(s.span().start(), f.start());
     int comma = Math.max(before.lastIndexOf(", "), Math.max(before.lastIndexOf(",” "), before.lastIndexOf(",\" ")));
-    if (comma > 0 && WHITESPACE.split(before.substring(comma)).length <= MAX_CLOSING_WORDS && end == s.span().end()) {
-      start = s.span().start(); // "The talks were historic, Leavitt said": the speaker after the clause owns what comes before it
+    // "The talks were historic, Leavitt said": the speaker after the clause owns what comes before it; not
+    // when the comma is inside the speaker's phrase ("The club's legendary captain, Will Strang, said …": it
+    // closes an appositive, and the words before it are the outlet's)
+    boolean beforeSpeaker = f.sourceStart() < 0 || s.span().start() + comma < f.sourceStart();
+    if (comma > 0 && beforeSpeaker && WHITESPACE.split(before.substring(comma)).length <= MAX_CLOSING_WORDS
+        && end == s.span().end()) {
+      start = s.span().start();
     }
     return new ReportedSpan(a.id(), f.sentence(), f.person(), start, end);
   }

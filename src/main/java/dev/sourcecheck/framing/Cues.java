@@ -25,6 +25,7 @@ final class Cues {
   static final String OPENERS = "clause-openers";
   static final String LEDE = "lede-words";
   static final String SPEECH_NOUNS = "speech-nouns";
+  static final String VERBS = "reporting-verbs";
 
   /** All matches, by start (the matcher's order). */
   private final List<Match> matches;

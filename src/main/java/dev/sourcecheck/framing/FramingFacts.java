@@ -85,6 +85,7 @@ public final class FramingFacts {
     }
     out.addAll(QuoteShapes.find(a, words, cues, parts));
     clauseBreaks(a, cues, out);
+    afterAccordingTo(a, cues, out);
     return out;
   }
 
@@ -158,6 +159,61 @@ public final class FramingFacts {
         out.add(new ClauseBreak(a.id(), si, k, m.end()));
       }
     }
+  }
+
+  /** Words of a clause before a trailing "according to X," at least (fewer: a subject, "Conditions, according to …, were"). */
+  private static final int MIN_CLAUSE_WORDS = 5;
+  /** Words of the source phrase after "according to", at most. */
+  private static final int MAX_SOURCE_WORDS = 12;
+
+  /**
+   * The comma that closes a trailing "according to X" set off after a clause ("Crestline is in talks
+   * to buy Harvest Basket, according to people familiar with the talks, in a blockbuster deal …"): the
+   * attribution sources the clause before it, and the words after its comma are the outlet's again.
+   * Not when the sentence's predicate follows ("Conditions, according to the lawsuit, were …").
+   */
+  private static void afterAccordingTo(Article a, Cues cues, List<Object> out) {
+    String text = a.text();
+    for (Match m : cues.only(Cues.VERBS)) {
+      int si = a.sentenceAt(m.start());
+      if (!m.entry().term().equals("according to") || si < 0) {
+        continue;
+      }
+      Sentence s = a.sentences().get(si);
+      int k = m.start() - 1;
+      while (k > s.span().start() && text.charAt(k) == ' ') {
+        k--;
+      }
+      if (k <= s.span().start() || text.charAt(k) != ',' || words(text, s.span().start(), k) < MIN_CLAUSE_WORDS) {
+        continue;
+      }
+      int j = m.end();
+      while (j < s.span().end() && ",;.:\"“”—–(".indexOf(text.charAt(j)) < 0) {
+        j++;
+      }
+      if (j >= s.span().end() || text.charAt(j) != ',' || words(text, m.end(), j) > MAX_SOURCE_WORDS) {
+        continue;
+      }
+      int n = j + 1;
+      while (n < s.span().end() && text.charAt(n) == ' ') {
+        n++;
+      }
+      Match next = cues.startingAt(Cues.FUNCTION, n);
+      String tag = next == null ? "" : next.tag();
+      if (n < s.span().end() && Character.isLetter(text.charAt(n)) && !tag.equals("be") && !tag.equals("aux")) {
+        out.add(new ClauseBreak(a.id(), si, j, j + 1));
+      }
+    }
+  }
+
+  private static int words(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != ' ' && (i == from || text.charAt(i - 1) == ' ')) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Whether {@code offset} is inside the words of a quotation (quotations are in text order). */
