@@ -100,7 +100,9 @@ public final class AttributionFacts {
           st.kind(), d.text(), d.start(), d.end(), d.head(), d.headTag(), SourceShares.share(words, tags, d, st.cueStart()) ? SourceShares.SHARE : d.quantity(), d.definite(),
           d.capitalised(), d.basis(), d.named(), participle(text, tags, st.cue(), st.cueStart()),
           SpeechShapes.closing(a, tags, d.start() >= 0 ? Math.min(d.start(), st.cueStart()) : st.cueStart(),
-              Math.max(d.end(), st.cueEnd())),
+              Math.max(d.end(), st.cueEnd()))
+              || BareClosings.closes(a, tags, d.start() >= 0 ? Math.min(d.start(), st.cueStart()) : st.cueStart(),
+                  Math.max(d.end(), st.cueEnd()), st.cueStart()),
           SpeechShapes.aside(a, tags, d.start() >= 0 ? Math.min(d.start(), st.cueStart()) : st.cueStart(),
               Math.max(d.end(), st.cueEnd())),
           SpeechShapes.act(a, tags, st.cueStart()),
