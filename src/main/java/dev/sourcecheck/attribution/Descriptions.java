@@ -64,7 +64,7 @@ final class Descriptions {
     }
     String basis = basis(e);
     int tail = phrases.tail(e, Math.min(x.size - 1, e + MAX_PHRASE));
-    boolean named = appositiveName(tail) || commaAfter(e, b) && nameBefore(i) || bareName(e, b);
+    boolean named = appositiveName(tail) || commaAfter(e, b) && nameBefore(i) || bareName(e, b) || nameOpens(i, e);
     if (headTag.equals("document")) {
       named |= byAgent(e);
     }
@@ -152,6 +152,21 @@ final class Descriptions {
     int first = x.wordAtOrAfter(m.start());
     return first > e + 1 && first < b && x.spaced(first) && x.function(first - 1) == null && !x.capitalised(first - 1)
         && !x.possessive(b); // after a plain lower-case word: not "to President George W. Bush", "of the Council Mustafa Sino"
+  }
+
+  /**
+   * The phrase opens with a name and goes on, with no comma, to the description of whoever it
+   * names ("said Hadi Abdullah a Syrian activist", "according to Mohammad Zein Khandaqani a member
+   * of the Medical Council", "The Local Coordination Committees an activist collective said").
+   */
+  private boolean nameOpens(int i, int e) {
+    Mention m = persons.startingAt(i);
+    if (m == null) {
+      return false;
+    }
+    int after = x.wordAtOrAfter(m.end());
+    String t = after < e ? x.function(after) : null;
+    return x.spaced(after) && (Lists.definite(t) || "indef".equals(t)) && !x.possessive(after - 1);
   }
 
   private boolean appositiveName(int e) {
