@@ -37,6 +37,10 @@ final class BareClosings {
     if (words(text, start, end) > MAX_ATTRIBUTION) {
       return false;
     }
+    String before = text.substring(s.span().start(), start);
+    if (before.contains(" — ") || before.contains(" – ") || before.indexOf(';') >= 0) {
+      return false; // "… were racist — something Obama indicated earlier.": the attribution closes only the last segment
+    }
     int prev = -1;
     int prevEnd = -1;
     int count = 0;
