@@ -110,7 +110,8 @@ public final class AttributionFacts {
           SourceOwners.owned(text, tags, d), SourceOwners.relative(text, tags, d, st.cueStart()));
       statements.add(f);
       out.add(f);
-      if (f.named() && !JUDGING.equals(f.tag())) { // "both of which Mrs. Clinton praised": an act, not her words
+      // a described source named in apposition ("An activist at the scene Muaz Al Shami said") reports its clause as a name does
+      if ((f.named() || "described".equals(f.kind()) && f.sourceNamed() && "person".equals(f.headTag())) && !JUDGING.equals(f.tag())) { // "both of which Mrs. Clinton praised": an act, not her words
         ReportedSpan r = AttributionFactsSpans.reported(a, tags, f, sp.statementsIn(st.sentence()));
         if (r != null) {
           out.add(r);
