@@ -64,7 +64,7 @@ final class Descriptions {
     }
     String basis = basis(e);
     int tail = phrases.tail(e, Math.min(x.size - 1, e + MAX_PHRASE));
-    boolean named = appositiveName(tail) || commaAfter(e, b) && nameBefore(i);
+    boolean named = appositiveName(tail) || commaAfter(e, b) && nameBefore(i) || bareName(e, b) || nameOpens(i, e);
     if (headTag.equals("document")) {
       named |= byAgent(e);
     }
@@ -138,6 +138,37 @@ final class Descriptions {
   }
 
   /** ", John Smith," right after the phrase ending at word {@code e}. */
+  /**
+   * A person's name closes the phrase after its head with no comma, as copy that lost its commas
+   * writes an appositive ("An activist at the scene Muaz Al Shami said", "a local activist in the
+   * town Ahmed Nasser told"); not the object of a preposition ("aides to Chris Christie said",
+   * "a person close to Hillary Clinton") nor the end of a capitalised run ("aide to President George W.").
+   */
+  private boolean bareName(int e, int b) {
+    Mention m = b > e + 1 ? persons.endingAt(b) : null;
+    if (m == null || persons.person(m.person()).institution) {
+      return false;
+    }
+    int first = x.wordAtOrAfter(m.start());
+    return first > e + 1 && first < b && x.spaced(first) && x.function(first - 1) == null && !x.capitalised(first - 1)
+        && !x.possessive(b); // after a plain lower-case word: not "to President George W. Bush", "of the Council Mustafa Sino"
+  }
+
+  /**
+   * The phrase opens with a name and goes on, with no comma, to the description of whoever it
+   * names ("said Hadi Abdullah a Syrian activist", "according to Mohammad Zein Khandaqani a member
+   * of the Medical Council", "The Local Coordination Committees an activist collective said").
+   */
+  private boolean nameOpens(int i, int e) {
+    Mention m = persons.startingAt(i);
+    if (m == null) {
+      return false;
+    }
+    int after = x.wordAtOrAfter(m.end());
+    String t = after < e ? x.function(after) : null;
+    return x.spaced(after) && (Lists.definite(t) || "indef".equals(t)) && !x.possessive(after - 1);
+  }
+
   private boolean appositiveName(int e) {
     int k = e + 1;
     if (k >= x.size || !x.gap(k).strip().equals(",")) {

@@ -22,6 +22,20 @@ final class PhraseEnds {
    * calling"), since "a" never takes a plural head: the noun is the object of the clause the
    * speaker's phrase opens; else {@code j}.
    */
+  /**
+   * Word {@code j} is a determiner that opens its noun phrase: the word before it belongs to the
+   * clause before ("died from poisoning the manager of the hospital told", "holding them captive the
+   * Observatory said", in copy that lost its commas), unless it is a quantity ("all the officials")
+   * or a past verb the lists do not know, whose object the phrase is ("Ryan issued a statement
+   * calling it …": the statement's issuer is read from the whole phrase).
+   */
+  boolean opens(int j) {
+    String t = x.function(j);
+    String w = j > 0 ? x.folded(j - 1) : "";
+    boolean past = !x.capitalised(j - 1) && w.length() > 4 && w.endsWith("ed") && x.function(j - 1) == null;
+    return j > 0 && (Lists.definite(t) || "indef".equals(t)) && !"quant".equals(x.function(j - 1)) && !past;
+  }
+
   int ownPhrase(int j, int k) {
     int n = k - 1;
     boolean plural = "quant".equals(x.function(k)) || x.is(k, Lists.HEADS) && x.folded(k).endsWith("s");

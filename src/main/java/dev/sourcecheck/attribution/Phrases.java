@@ -134,6 +134,9 @@ final class Phrases {
       }
     }
     Description d = describe(i, e, b);
+    if (m != null && !x.possessive(e) && "indef".equals(x.function(i)) && i < e && x.is(e, Lists.HEADS)) {
+      return new Source("described", null, i, tail(e, b), d); // "said a Nevada Democrat": an article makes a party noun no one's name
+    }
     if (m != null && !x.possessive(e)) {
       Persons.P p = persons.person(m.person());
       return new Source(p != null && p.institution ? "org" : "name", m.person(), i, e, d);

@@ -78,8 +78,9 @@ final class Statements {
       if (r.kind().equals("name") && closed) {
         return r;
       }
-      if (r.kind().equals("described") && closesClause(r) && !s.found() && !x.initial(f)) {
-        return r; // "…, said several observers.", "…, said one person with knowledge of the talks, who …"
+      if (r.kind().equals("described") && closesClause(r) && (!s.found() || s.last() < f - 1) && !x.initial(f)) {
+        return r; // "…, said several observers.", "…, said one person with knowledge of the talks, who …"; "The navy
+                  // was told to wait, said an official who …": not the subject of the clause before the comma
       }
     }
     if (!s.found() && (f == 0 || x.quoted(f - 1) || x.initial(f) || x.gapHas(f, ",") && x.gapHas(cue.last() + 1, ","))) {
@@ -134,6 +135,8 @@ final class Statements {
 
   /** Words a speaker phrase after its verb may run to before the boundary that closes it. */
   private static final int MAX_AFTER = 16;
+  /** The same once a relative clause has opened ("an official who was briefed on … and spoke anonymously because …"). */
+  private static final int MAX_AFTER_RELATIVE = 24;
 
   /**
    * The phrase {@code r} after a verb of saying runs, over its post-modifiers ("one person familiar
@@ -143,7 +146,7 @@ final class Statements {
   private boolean closesClause(Source r) {
     int sent = x.sentenceOf(r.last());
     boolean relative = false;
-    for (int k = r.last() + 1; k <= r.last() + MAX_AFTER; k++) {
+    for (int k = r.last() + 1; k <= r.last() + (relative ? MAX_AFTER_RELATIVE : MAX_AFTER); k++) {
       if (k >= x.size || x.sentenceOf(k) != sent || x.gapHas(k, ",.;:\"“”")) {
         return true;
       }

@@ -196,7 +196,7 @@ final class Subjects {
     }
     int j = k;
     while (j - 1 >= floor && same(j - 1, sent) && (x.joined(j) || x.apostrophe(j)) && k - j < MAX_PHRASE && !phrases.ends.verbBefore(j)
-        && (phrases.modifierOrNoun(j - 1) && !x.is(j - 1, Lists.VERBS) || x.possessive(j - 1) || x.apostrophe(j))) {
+        && (phrases.modifierOrNoun(j - 1) && !x.is(j - 1, Lists.VERBS) || x.possessive(j - 1) || x.apostrophe(j)) && !phrases.ends.opens(j)) {
       j--;
     }
     if (m == null && phrases.ends.verbBefore(j) && "statement".equals(x.tag(k, Lists.ORGS))) {

@@ -100,7 +100,9 @@ public final class AttributionFacts {
           st.kind(), d.text(), d.start(), d.end(), d.head(), d.headTag(), SourceShares.share(words, tags, d, st.cueStart()) ? SourceShares.SHARE : d.quantity(), d.definite(),
           d.capitalised(), d.basis(), d.named(), participle(text, tags, st.cue(), st.cueStart()),
           SpeechShapes.closing(a, tags, d.start() >= 0 ? Math.min(d.start(), st.cueStart()) : st.cueStart(),
-              Math.max(d.end(), st.cueEnd())),
+              Math.max(d.end(), st.cueEnd()))
+              || BareClosings.closes(a, tags, d.start() >= 0 ? Math.min(d.start(), st.cueStart()) : st.cueStart(),
+                  Math.max(d.end(), st.cueEnd()), st.cueStart()),
           SpeechShapes.aside(a, tags, d.start() >= 0 ? Math.min(d.start(), st.cueStart()) : st.cueStart(),
               Math.max(d.end(), st.cueEnd())),
           SpeechShapes.act(a, tags, st.cueStart()),
@@ -108,7 +110,8 @@ public final class AttributionFacts {
           SourceOwners.owned(text, tags, d), SourceOwners.relative(text, tags, d, st.cueStart()));
       statements.add(f);
       out.add(f);
-      if (f.named() && !JUDGING.equals(f.tag())) { // "both of which Mrs. Clinton praised": an act, not her words
+      // a described source named in apposition ("An activist at the scene Muaz Al Shami said") reports its clause as a name does
+      if ((f.named() || "described".equals(f.kind()) && f.sourceNamed() && "person".equals(f.headTag())) && !JUDGING.equals(f.tag())) { // "both of which Mrs. Clinton praised": an act, not her words
         ReportedSpan r = AttributionFactsSpans.reported(a, tags, f, sp.statementsIn(st.sentence()));
         if (r != null) {
           out.add(r);

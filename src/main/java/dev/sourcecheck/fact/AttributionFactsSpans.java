@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * The words a named speaker is reported to have said in indirect speech ({@link ReportedSpan}),
  * for {@link AttributionFacts}: from the verb of saying to the end of its clause, or the whole
  * sentence before it when the attribution closes the sentence after a comma ("The talks were
- * historic, Leavitt said"). A reported clause ends at a comma before another attribution's speaker
+ * historic, Leavitt said") or with no comma ({@link BareClosings}). A reported clause ends at a comma before another attribution's speaker
  * phrase ("Although Reynolds says that …, others argue that …", "…, according to a source on the
  * call"): that is another source's clause. Stateless.
  */
@@ -48,6 +48,8 @@ final class AttributionFactsSpans {
     if (comma > 0 && beforeSpeaker && WHITESPACE.split(before.substring(comma)).length <= MAX_CLOSING_WORDS
         && end == s.span().end()) {
       start = s.span().start();
+    } else if (end == s.span().end() && BareClosings.closes(a, tags, f.flagStart(), f.flagEnd(), f.start())) {
+      start = s.span().start(); // "… were killed in Aleppo according to the Observatory.": the same with the comma lost
     }
     return new ReportedSpan(a.id(), f.sentence(), f.person(), start, end);
   }
