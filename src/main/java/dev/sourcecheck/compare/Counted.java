@@ -76,7 +76,7 @@ final class Counted {
       }
     }
     // "kills 3 wounds 20": a state right before the figure is its state, a state word after it is the next clause's
-    String before = stateBefore(a, s, ts, figureStart);
+    String before = stateBefore(story.vocab, a, s, ts, figureStart);
     // the noun: a listed one within two words after the figure, else a plural word right after it
     for (Cue c : a.cues("xs-counts", m.end(), Math.min(s.span().end(), m.end() + 40))) {
       String t = c.tag();
@@ -194,11 +194,17 @@ final class Counted {
     return false;
   }
 
-  /** A state right before the figure (at most one word between): "killing 25", "laid off 1,200". */
-  private static String stateBefore(AuditedArticle a, Sentence s, Tokens ts, int figureStart) {
+  /**
+   * A state right before the figure (at most one word between): "killing 25", "laid off 1,200";
+   * not across a joiner of {@code xs-function-words} ("Two contractors were killed and 37 miners
+   * spent …": the state ends the clause before).
+   */
+  private static String stateBefore(Vocab vocab, AuditedArticle a, Sentence s, Tokens ts, int figureStart) {
     String state = null;
     for (Cue c : a.cues("xs-counts", Math.max(s.span().start(), figureStart - 30), figureStart)) {
-      if (c.tag().startsWith("state:") && ts.from(figureStart) - ts.until(c.end()) <= 1) {
+      int next = ts.until(c.end());
+      boolean joined = next < ts.from(figureStart) && vocab.joiners.contains(ts.folded(next));
+      if (c.tag().startsWith("state:") && ts.from(figureStart) - next <= 1 && !joined) {
         state = c.tag().substring(6);
       }
     }

@@ -77,6 +77,10 @@ final class EventReader {
       boolean future = !a.cues("xs-future", from, p.end()).isEmpty();
       List<Days.Found> days = new ArrayList<>();
       for (Days.Found d : Days.find(text, from, to, anchor, future, story.vocab.days)) {
+        int before = ts(a).from(d.start()) - 1;
+        if (before >= 0 && ts(a).start(before) >= from && story.vocab.bounds.contains(ts(a).folded(before))) {
+          continue; // "runs until Friday": the day it lasts until
+        }
         if (a.inQuote(d.start(), d.end()) == p.inQuote() && nearest(p, d.start(), d.end(), predicates, saying)) {
           days.add(d);
         }
@@ -127,8 +131,13 @@ final class EventReader {
         keys.add(0, owner);
         names = names.isEmpty() ? "the " + owner : names;
       }
+      // "The strike by university staff, which started on Tuesday": the event noun itself after a
+      // determiner, naming no one: the story's event of its class (UnnamedEvents)
+      boolean nominal = thing != null && parts.isEmpty() && ts(a).until(p.end()) == ts(a).from(p.start()) + 1
+          && thing.equals(ts(a).folded(ts(a).from(p.start())));
       if (thing != null) {
-        keys.add("thing:" + Vocab.stem(thing)); // "The intrusion was discovered on Saturday": the event of no one named
+        // "The intrusion was discovered on Saturday": the event of no one named
+        keys.add((nominal ? UnnamedEvents.NOMINAL : UnnamedEvents.THING) + Vocab.stem(thing));
         names = names.isEmpty() ? "the " + thing : names;
       }
       if (keys.isEmpty()) {
@@ -145,7 +154,8 @@ final class EventReader {
         for (String key : keys) {
           for (String kind : p.tag().split("/")) {
           String event = kind + "|" + key;
-          List<String> named = key.isEmpty() ? List.of() : keys;
+          List<String> named = key.isEmpty() ? List.of() : key.startsWith(UnnamedEvents.NOMINAL) ? List.of(key)
+              : keys.stream().filter(x -> !x.startsWith(UnnamedEvents.NOMINAL)).toList();
           if (!done.add(event + "|" + day)) {
             continue;
           }
@@ -218,6 +228,10 @@ final class EventReader {
       }
     }
     return true;
+  }
+
+  private static dev.sourcecheck.text.Tokens ts(AuditedArticle a) {
+    return a.tokens();
   }
 
   private static int distance(Cue p, int start, int end) {

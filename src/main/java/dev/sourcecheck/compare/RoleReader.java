@@ -76,7 +76,11 @@ final class RoleReader {
     while (j > lo && named - j < WINDOW && !RoleWindows.stop(ts, j - 1, j)) {
       j--;
     }
-    add(out, parse(RoleWindows.parts(ts, j, named), roles, vocab, true), "title");
+    Role title = parse(RoleWindows.parts(ts, j, named), roles, vocab, true);
+    add(out, title, "title");
+    // an appositive before a titled name: "The vice-chancellor, Professor Alan Whitcombe, said"
+    int lead = title != null && ts.from(title.start) > lo && ts.gapBefore(ts.from(title.start)).strip().equals(",")
+        ? ts.from(title.start) : named;
     // an appositive right after it, an age before it skipped
     if (last < hi && RoleWindows.opens(ts.gapBefore(last))) {
       int from = last;
@@ -96,12 +100,12 @@ final class RoleReader {
       }
     }
     // an appositive right before it: "The club's captain, Tom Reyes, said", "said its medical director, Dr. Helen Marr."
-    if (named > lo && ts.gapBefore(named).strip().equals(",") && (last >= hi || ts.gapBefore(last).contains(","))) {
-      int k = named - 1;
-      while (k > lo && named - k < WINDOW && !RoleWindows.stop(ts, k - 1, k)) {
+    if (lead > lo && ts.gapBefore(lead).strip().equals(",") && (last >= hi || ts.gapBefore(last).contains(","))) {
+      int k = lead - 1;
+      while (k > lo && lead - k < WINDOW && !RoleWindows.stop(ts, k - 1, k)) {
         k--;
       }
-      add(out, parse(RoleWindows.parts(ts, k, named), roles, vocab, true), "before");
+      add(out, parse(RoleWindows.parts(ts, k, lead), roles, vocab, true), "before");
     }
     return out;
   }

@@ -105,7 +105,7 @@ final class SentenceAligner {
   private static SentencePair pair(Story story, AlignedSentence x, AlignedSentence y, Pair p) {
     return new SentencePair(story.id, x.doc.id(), x.s.span().start(), x.s.span().end(), y.doc.id(), y.s.span().start(),
         y.s.span().end(), Math.round(p.overlap() * 100) / 100.0, p.shared(), x.hedge, y.hedge, shared(x.scope, y.stems),
-        shared(y.scope, x.stems), x.attributed, y.attributed, x.source, y.source,
+        shared(y.scope, x.stems), x.scope.size(), y.scope.size(), x.attributed, y.attributed, x.source, y.source,
         Math.round(x.quoted * 100) / 100.0, Math.round(y.quoted * 100) / 100.0, x.s.text().stripTrailing().endsWith("?"), x.negated, x.asserted, y.negated,
         y.asserted, daysApart(x.doc, y.doc));
   }

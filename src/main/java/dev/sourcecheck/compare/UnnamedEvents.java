@@ -21,14 +21,36 @@ import java.util.Set;
 final class UnnamedEvents {
   private UnnamedEvents() {}
 
+  /**
+   * The key of a nominal event that names no one ("The strike by university staff, which started
+   * on Tuesday"): it stands for the story's event of its class when every named mention of that
+   * class in the story shares a participant (one strike, of the University of Westbury), and is
+   * an event of that thing ({@link #THING}) otherwise.
+   */
+  static final String NOMINAL = "nominal:";
+  /** The key of the thing an event is said of when its clause names no one ("the intrusion"). */
+  static final String THING = "thing:";
+
   /** {@code facts} with every unnamed {@link EventMention} replaced by the named ones it stands for. */
   static List<Object> resolve(List<Object> facts) {
     // by article, in fact order: a pair is looked up by its own article, events by the other's
     Map<String, List<EventMention>> named = new HashMap<>();
     Map<String, List<EventMention>> unnamed = new HashMap<>();
     Map<String, List<SentencePair>> pairs = new HashMap<>();
+    Map<String, List<String>> common = new HashMap<>(); // by class: the participants all its named mentions share
     for (Object f : facts) {
-      if (f instanceof EventMention e) {
+      if (f instanceof EventMention e && !e.participants().isEmpty() && !nominal(e)) {
+        String kind = e.event().substring(0, e.event().indexOf('|') + 1);
+        List<String> real = e.participants().stream().filter(x -> !x.startsWith(THING)).toList();
+        if (real.isEmpty()) {
+          continue; // "the intrusion": a thing, no one named
+        }
+        List<String> before = common.get(kind);
+        common.put(kind, before == null ? new ArrayList<>(real) : new ArrayList<>(before.stream().filter(real::contains).toList()));
+      }
+    }
+    for (Object f : facts) {
+      if (f instanceof EventMention e && !nominal(e)) {
         (e.participants().isEmpty() ? unnamed : named).computeIfAbsent(e.article(), k -> new ArrayList<>()).add(e);
       } else if (f instanceof SentencePair p) {
         pairs.computeIfAbsent(p.article(), k -> new ArrayList<>()).add(p);
@@ -37,6 +59,22 @@ final class UnnamedEvents {
     List<Object> out = new ArrayList<>();
     Set<String> done = new LinkedHashSet<>();
     for (Object f : facts) {
+      if (f instanceof EventMention e && nominal(e)) {
+        String kind = e.event().substring(0, e.event().indexOf('|') + 1);
+        List<String> shared = common.getOrDefault(kind, List.of());
+        if (shared.isEmpty()) {
+          String thing = THING + e.participants().get(0).substring(NOMINAL.length());
+          out.add(new EventMention(e.story(), e.article(), e.start(), e.end(), kind + thing, e.predicate(), e.participant(),
+              List.of(thing), e.expression(), e.day(), e.first(), e.last(), e.monthDay(), e.weekday(), e.quoted(), e.order()));
+        }
+        for (String key : shared) {
+          if (done.add(e.article() + "|" + e.start() + "|" + kind + key + "|" + e.day())) {
+            out.add(new EventMention(e.story(), e.article(), e.start(), e.end(), kind + key, e.predicate(), e.participant(),
+                shared, e.expression(), e.day(), e.first(), e.last(), e.monthDay(), e.weekday(), e.quoted(), e.order()));
+          }
+        }
+        continue;
+      }
       if (!(f instanceof EventMention e) || !e.participants().isEmpty()) {
         out.add(f);
         continue;
@@ -71,5 +109,9 @@ final class UnnamedEvents {
       }
     }
     return out;
+  }
+
+  private static boolean nominal(EventMention e) {
+    return e.participants().size() == 1 && e.participants().get(0).startsWith(NOMINAL);
   }
 }

@@ -30,6 +30,8 @@ final class Vocab {
   final Set<String> relatives = new HashSet<>();
   /** Function words tagged {@code auxiliary} ("has", "were", "will"): a verb phrase opens with them. */
   final Set<String> auxiliaries = new HashSet<>();
+  /** Words before the day an event lasts until ("runs until Friday"): not its day. */
+  final Set<String> bounds = new HashSet<>();
   /** Head nouns of sources described rather than named ({@code source-heads}: "official", "spokesman"). */
   final Set<String> unnamedHeads = new HashSet<>();
   /** The words that open a phrase of where or whose after a counted noun ({@code words-place-openers}: "of", "in"). */
@@ -69,6 +71,7 @@ final class Vocab {
           case "partitive" -> partitives.add(Tokens.norm(e.term()));
           case "relative" -> relatives.add(Tokens.norm(e.term()));
           case "auxiliary" -> auxiliaries.add(Tokens.norm(e.term()));
+          case "bound" -> bounds.add(Tokens.norm(e.term()));
           default -> { }
         }
       }

@@ -11,7 +11,8 @@ import java.util.List;
  * quotations (lexicon {@code xs-hedges}: reportedly, is said to, may, could, is expected to, "is
  * also believed to"), or empty, and {@code hedgeShared}/{@code otherHedgeShared} how many content
  * words of the other sentence lie in each hedge's scope (the words it governs, to the end of its
- * clause: "a deal both sides might accept" hedges "accept", not the rest). {@code attributed} is true when the sentence names a source of its
+ * clause: "a deal both sides might accept" hedges "accept", not the rest), {@code
+ * hedgeScope}/{@code otherHedgeScope} how many content words each hedge's scope holds. {@code attributed} is true when the sentence names a source of its
  * own (a verb of saying outside quotations), {@code source} the key of the person or organisation
  * the attribution model gives it ("…, Diallo said": the person's key; empty when none is named),
  * {@code quoted} the share of it inside quotation marks, {@code question} whether this sentence asks (ends in a
@@ -26,6 +27,7 @@ import java.util.List;
 public record SentencePair(
     String story, String article, int start, int end, String otherArticle, int otherStart, int otherEnd,
     double overlap, int shared, String hedge, String otherHedge, int hedgeShared, int otherHedgeShared,
+    int hedgeScope, int otherHedgeScope,
     boolean attributed, boolean otherAttributed, String source, String otherSource,
     double quoted, double otherQuoted, boolean question, List<String> negated, List<String> asserted, List<String> otherNegated,
     List<String> otherAsserted, int daysApart) {
