@@ -13,7 +13,9 @@ import dev.sourcecheck.lexicon.LexiconMatcher;
 import dev.sourcecheck.lexicon.LexiconRefs;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -235,6 +237,8 @@ public final class FactExtractor {
     String text = a.text();
     Deadline deadline = Deadline.current();
     Set<Integer> runs = new java.util.HashSet<>();
+    // each line's Title Case test, by the line's start: made once however many cues the line holds
+    Map<Integer, Boolean> titleLines = new HashMap<>();
     for (LexiconMatcher.Match mt : matches) {
       deadline.tick();
       if (lexicons != null && !lexicons.contains(mt.lexicon().name())) {
@@ -259,7 +263,9 @@ public final class FactExtractor {
           a.sentenceAt(mt.start()), inQuote(a, mt.start(), mt.end()), atStart, whole, after));
       CapitalisedRun run = CapitalisedRun.around(a, mt.start(), mt.end());
       // on a line in Title Case (a headline, a heading) every word has a capital: no run is a name
-      if (run != null && !titleCase(text.substring(ls, le), words) && runs.add(run.start())) {
+      int from = ls;
+      if (run != null && !titleLines.computeIfAbsent(from, key -> titleCase(text.substring(from, le), words))
+          && runs.add(run.start())) {
         facts.add(run);
       }
     }
