@@ -48,6 +48,7 @@ final class Pathological {
     this.auditor = new Auditor(auditor.rules(), auditor.options().withArticleTimeout(budget));
     var rs = auditor.rules().rules();
     this.cueLexicons = FactExtractor.cueLexicons(rs.lexicons().keySet(), rs.drl().values(), AttributionModel::modelOnly);
+    this.cueLexicons.removeIf(dev.sourcecheck.audit.AuditedArticle::crossSource); // as the Auditor's first pass
     this.factWords = dev.sourcecheck.fact.FactWords.of(rs.lexicons());
     this.budget = budget;
   }
