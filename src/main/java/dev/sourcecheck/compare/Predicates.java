@@ -137,6 +137,25 @@ final class Predicates {
     return noun < 0 || !Character.isLetter(norms[noun].charAt(0)) ? null : "~" + Vocab.stem(norms[noun]);
   }
 
+  /** The first token of the sentence, outside quotations, whose predicate key is {@code key}, or -1. */
+  static int find(Story story, AlignedSentence x, String key) {
+    AuditedArticle a = x.doc;
+    Tokens ts = a.tokens();
+    String[] norms = story.norms(a);
+    Map<Integer, String> classes = new HashMap<>();
+    for (Cue c : a.cues("xs-predicates", x.s.span().start(), x.s.span().end())) {
+      for (int k = ts.from(c.start()); k < ts.until(c.end()); k++) {
+        classes.put(k, c.tag());
+      }
+    }
+    for (int i = ts.from(x.s.span().start()); i < ts.until(x.s.span().end()); i++) {
+      if (story.vocab.content(norms[i]) && !a.inQuote(ts.start(i), ts.end(i)) && key(classes, norms, i).equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static String key(Map<Integer, String> classes, String[] norms, int k) {
     String c = classes.get(k);
     return c != null ? c : Vocab.predicate(norms[k]);

@@ -106,6 +106,32 @@ final class QuantifiedSubjects {
     return new Subject("~" + Vocab.stem(norms[k - 1]), norms[k - 1], ts.start(i), ts.end(k - 1), false, k);
   }
 
+  /**
+   * The bare noun phrase that opens sentence {@code s} and ends right before token {@code at}, a
+   * predicate ("The company halted production", "Lumora paid a ransom", "Harwick Borough Council
+   * suspended"): its last word's key ("~compa"), or null. Content words only.
+   */
+  static String opening(Story story, AuditedArticle a, Sentence s, int at) {
+    Tokens ts = a.tokens();
+    String[] norms = story.norms(a);
+    int i = ts.from(s.span().start());
+    while (i < at && !story.vocab.content(norms[i]) && ts.gapBefore(i + 1).isBlank()) {
+      i++; // "The", "A"
+    }
+    if (i >= at || at - i > MAX_WORDS) {
+      return null;
+    }
+    for (int k = i; k < at; k++) {
+      if (!story.vocab.content(norms[k]) || k > i && !ts.gapBefore(k).isBlank()) {
+        return null;
+      }
+    }
+    if (!ts.gapBefore(at).isBlank() || !Character.isLetter(norms[at - 1].charAt(0))) {
+      return null;
+    }
+    return "~" + Vocab.stem(norms[at - 1]);
+  }
+
   private static boolean number(AuditedArticle a, Tokens ts, int i) {
     for (Cue c : a.cues("xs-numbers", ts.start(i), ts.end(i))) {
       if (c.tag().startsWith("value:")) {

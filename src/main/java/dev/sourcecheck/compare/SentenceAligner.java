@@ -23,8 +23,9 @@ import java.util.Set;
  * pairs: each sentence is paired with its best partner in each other article ({@link
  * SentencePair}, with each side's hedge, attribution, quoted share and negated and asserted
  * predicates), and each pair of articles is summarised by how many sentences nearly copy the
- * other's and how many of those keep its order ({@link Rewrites}). Not thread-safe (one per
- * story).
+ * other's and how many of those keep its order ({@link Rewrites}); a sentence negating a predicate
+ * is also paired with the sentences that state it of the same subject and object ({@link
+ * PredicateJoins}). Not thread-safe (one per story).
  */
 final class SentenceAligner {
   /** Overlap (shared stems over the smaller sentence's) from which two sentences are aligned. */
@@ -95,19 +96,20 @@ final class SentenceAligner {
           SentenceReading.describe(story, x);
         }
       }
-      out.add(pair(story, p.a(), p.b(), p));
-      out.add(pair(story, p.b(), p.a(), p));
+      out.add(pair(story, p.a(), p.b(), p, "", ""));
+      out.add(pair(story, p.b(), p.a(), p, "", ""));
     }
+    PredicateJoins.facts(story, sents, index, stemIds, described, out);
     Rewrites.facts(story, pairs, sizes, out);
     return out;
   }
 
-  private static SentencePair pair(Story story, AlignedSentence x, AlignedSentence y, Pair p) {
+  static SentencePair pair(Story story, AlignedSentence x, AlignedSentence y, Pair p, String joinedOn, String joinedObject) {
     return new SentencePair(story.id, x.doc.id(), x.s.span().start(), x.s.span().end(), y.doc.id(), y.s.span().start(),
         y.s.span().end(), Math.round(p.overlap() * 100) / 100.0, p.shared(), x.hedge, y.hedge, shared(x.scope, y.stems),
         shared(y.scope, x.stems), x.scope.size(), y.scope.size(), x.attributed, y.attributed, x.source, y.source,
         Math.round(x.quoted * 100) / 100.0, Math.round(y.quoted * 100) / 100.0, x.s.text().stripTrailing().endsWith("?"), x.negated, x.asserted, y.negated,
-        y.asserted, daysApart(x.doc, y.doc));
+        y.asserted, daysApart(x.doc, y.doc), joinedOn, joinedObject);
   }
 
   /** Days between two articles' publication dates, or -1 when either is unknown. */
@@ -180,7 +182,7 @@ final class SentenceAligner {
   }
 
   /** The number of ids two sorted, duplicate-free arrays share. */
-  private static int intersection(int[] a, int[] b) {
+  static int intersection(int[] a, int[] b) {
     int n = 0;
     int i = 0;
     int j = 0;

@@ -52,7 +52,7 @@ final class UnnamedEvents {
     for (Object f : facts) {
       if (f instanceof EventMention e && !nominal(e)) {
         (e.participants().isEmpty() ? unnamed : named).computeIfAbsent(e.article(), k -> new ArrayList<>()).add(e);
-      } else if (f instanceof SentencePair p) {
+      } else if (f instanceof SentencePair p && p.joinedOn().isEmpty()) {
         pairs.computeIfAbsent(p.article(), k -> new ArrayList<>()).add(p);
       }
     }

@@ -61,4 +61,32 @@ class NegationFactsTest {
     assertEquals(List.of(), negations("None of the Brandvik job losses will be compulsory.",
         "Forty of the Brandvik job losses will be voluntary."));
   }
+
+  @Test
+  void anIrregularPastAgainstItsNegationThroughALongAttribution() {
+    assertEquals(List.of("a"), negations("Norland Water did not pay a fine, the company said.",
+        "Norland Water paid a fine to the regulator last spring, two people familiar with the matter said, speaking on condition of anonymity because the review is not finished."));
+  }
+
+  @Test
+  void aRegularPastAgainstItsNegationInALongSentence() {
+    assertEquals(List.of("a"), negations("Harlow Council did not suspend the contract with Denton Waste, which also collects bins in Norland.",
+        "Harlow Council suspended the contract on Friday while auditors examine invoices going back three years."));
+  }
+
+  @Test
+  void anotherObjectOrSubjectIsNoConflict() {
+    assertEquals(List.of(), negations("Norland Water did not pay a fine, the company said.",
+        "Norland Water paid a dividend to shareholders last spring, two people familiar with the matter said, speaking on condition of anonymity."));
+    assertEquals(List.of(), negations("Norland Water did not pay a fine, the company said.",
+        "Denton Gas paid a fine to the regulator last spring, two people familiar with the matter said, speaking on condition of anonymity."));
+  }
+
+  @Test
+  void aNounPhraseSubjectOnBothSides() {
+    assertEquals(List.of("a"), negations("The mining company did not halt production at the Sudbury site, which employs 400 people.",
+        "The mining company halted production on Tuesday while inspectors examine the shaft, a spokesperson said."));
+    assertEquals(List.of(), negations("The mining company did not halt production at the Sudbury site, which employs 400 people.",
+        "The smelter halted production on Tuesday while inspectors examine the shaft, a spokesperson said."));
+  }
 }

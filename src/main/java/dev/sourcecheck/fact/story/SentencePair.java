@@ -22,6 +22,12 @@ import java.util.List;
  * stem and the key of the person or organisation named last before it (empty when none), so that
  * "Trump refused to endorse Ryan" and "Pence endorsed Ryan" are two subjects. {@code daysApart}
  * is the number of days between the two articles' publication dates, -1 when either is unknown.
+ * {@code joinedOn} is empty for sentences aligned by shared words; otherwise the two were paired
+ * because this one negates a predicate of a named subject and of an object ({@code joinedOn},
+ * {@code joinedObject}: "did not pay a ransom" gives {@code pay|lumora} and {@code pay|~ranso})
+ * that the other states plainly, whatever else they share ("paid a ransom to the group behind the
+ * attack, two people familiar with the matter said"); such a pair says nothing of how much the two
+ * sentences share beyond {@code overlap} and {@code shared}.
  * Immutable.
  */
 public record SentencePair(
@@ -30,7 +36,7 @@ public record SentencePair(
     int hedgeScope, int otherHedgeScope,
     boolean attributed, boolean otherAttributed, String source, String otherSource,
     double quoted, double otherQuoted, boolean question, List<String> negated, List<String> asserted, List<String> otherNegated,
-    List<String> otherAsserted, int daysApart) {
+    List<String> otherAsserted, int daysApart, String joinedOn, String joinedObject) {
   public SentencePair {
     negated = List.copyOf(negated);
     asserted = List.copyOf(asserted);
