@@ -28,6 +28,7 @@ final class QuoteSieves {
   private final LeadSieves lead;
   private final Relays relays;
   private final TitleLines titles;
+  private final Owners owners;
 
   QuoteSieves(ArticleIndex x, Persons persons, Pronouns pronouns, Cues cues, Subjects subjects,
       Statements statements) {
@@ -38,6 +39,7 @@ final class QuoteSieves {
     this.tags = new TagSieves(credits, x, cues, subjects, statements, relays);
     this.lead = new LeadSieves(x, cues, subjects, statements, credits, relays);
     this.titles = new TitleLines(x, persons);
+    this.owners = new Owners(x, persons, cues);
   }
 
   List<Attribution> run() {
@@ -75,7 +77,11 @@ final class QuoteSieves {
     if (after != null && after.tight()) {
       return after.at();
     }
-    Attribution a = lead.dashLabel(q, qs); // "Polls did predict the caucus - HuffPollster: “…”"
+    Attribution a = owners.owner(q); // "Donald Trump's claim that President Barack Obama “founded ISIS”"
+    if (a != null) {
+      return a;
+    }
+    a = lead.dashLabel(q, qs); // "Polls did predict the caucus - HuffPollster: “…”"
     if (a == null) {
       a = lead.before(q, qs);
     }
