@@ -29,6 +29,7 @@ final class QuoteSieves {
   private final Relays relays;
   private final TitleLines titles;
   private final Owners owners;
+  private final Subordinates subordinates;
 
   QuoteSieves(ArticleIndex x, Persons persons, Pronouns pronouns, Cues cues, Subjects subjects,
       Statements statements) {
@@ -40,6 +41,7 @@ final class QuoteSieves {
     this.lead = new LeadSieves(x, cues, subjects, statements, credits, relays);
     this.titles = new TitleLines(x, persons);
     this.owners = new Owners(x, persons, cues);
+    this.subordinates = new Subordinates(x, cues, statements, credits);
   }
 
   List<Attribution> run() {
@@ -75,7 +77,8 @@ final class QuoteSieves {
     }
     TagSieves.Tag after = tags.after(q);
     if (after != null && after.tight()) {
-      return after.at();
+      Attribution inner = subordinates.speaker(q); // "After Scalia said that … “less advanced schools,” Trump said"
+      return inner != null ? inner : after.at();
     }
     Attribution a = owners.owner(q); // "Donald Trump's claim that President Barack Obama “founded ISIS”"
     if (a != null) {

@@ -47,4 +47,20 @@ class SpeakerRound10Test {
     assertFalse(who("The plan.\n\nMayor Ann Lee spoke on Monday. Critics said on Tuesday that they found Lee's comments about "
         + "the budget were \"misleading.\"\n", 3).equals("ann lee"));
   }
+
+  @Test
+  void anOpeningSubordinateClauseWithItsOwnVerbOfSayingKeepsItsQuotation() {
+    // courts: "After X said that … “…,” Y said"
+    assertEquals("antonin scalia", who("The bench.\n\nAntonin Scalia and Donald Trump clashed. After Scalia said that some "
+        + "students might do better at \"less advanced schools,\" Trump said he disagreed.\n", 3));
+    // sport: "When the presenter pointed out …, the chairman laughed"
+    assertEquals("gary lineker", who("The club.\n\nGary Lineker interviewed Daniel Levy. When Lineker pointed out that the plan had been "
+        + "\"a wasted decade,\" Levy said the club had grown.\n", 3));
+    // must not regress: a subordinate clause with no verb of saying leaves the tag after
+    assertEquals("daniel levy", who("The club.\n\nGary Lineker interviewed Daniel Levy. When the season ended, \"we had grown,\" "
+        + "Levy said.\n", 3));
+    // must not regress: the quotation after the clause's comma is in the main clause (politics)
+    assertEquals("drew heiserman", who("The union.\n\nBernie Sanders spoke. When Sanders said at a rally that he would not want "
+        + "the endorsement, he \"grabbed ahold of the way teachers feel,\" said Drew Heiserman.\n", 3));
+  }
 }
