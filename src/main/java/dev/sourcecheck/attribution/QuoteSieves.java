@@ -41,7 +41,7 @@ final class QuoteSieves {
     this.lead = new LeadSieves(x, cues, subjects, statements, credits, relays);
     this.titles = new TitleLines(x, persons);
     this.owners = new Owners(x, persons, cues);
-    this.subordinates = new Subordinates(x, cues, statements, credits);
+    this.subordinates = new Subordinates(x, cues, statements, credits, subjects);
   }
 
   List<Attribution> run() {
@@ -81,6 +81,9 @@ final class QuoteSieves {
       return inner != null ? inner : after.at();
     }
     Attribution a = owners.owner(q); // "Donald Trump's claim that President Barack Obama “founded ISIS”"
+    if (a == null) {
+      a = subordinates.absolute(q); // "…, with Lewandowski taking to Twitter to call Fields “totally delusional”"
+    }
     if (a != null) {
       return a;
     }

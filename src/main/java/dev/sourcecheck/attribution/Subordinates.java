@@ -16,9 +16,13 @@ final class Subordinates {
   private final Cues cues;
   private final Statements statements;
   private final Credits credits;
+  private final Subjects subjects;
+  /** Words between "with" and the verb of saying of an absolute clause. */
+  private static final int ABSOLUTE = 8;
 
-  Subordinates(ArticleIndex x, Cues cues, Statements statements, Credits credits) {
+  Subordinates(ArticleIndex x, Cues cues, Statements statements, Credits credits, Subjects subjects) {
     this.x = x;
+    this.subjects = subjects;
     this.cues = cues;
     this.statements = statements;
     this.credits = credits;
@@ -50,6 +54,50 @@ final class Subordinates {
       return null;
     }
     return credits.of(q, s, inner, false);
+  }
+
+  /**
+   * A quotation in an absolute clause after a comma, ", with NP -ing …": "the campaign denied it,
+   * with Lewandowski taking to Twitter to call Fields “totally delusional”", "with the club's owner
+   * saying the fee was “fair”". The phrase between "with" and its participle speaks the quotation
+   * that the clause's verb of saying introduces; null otherwise.
+   */
+  Attribution absolute(Quote q) {
+    int first = x.wordAtOrAfter(q.inner().start());
+    int sent = first < x.size ? x.sentenceOf(first) : -1;
+    if (sent < 0) {
+      return null;
+    }
+    for (int w = first - 2; w >= 0 && first - w <= ABSOLUTE + 4 && x.sentenceOf(w) == sent && !x.quoted(w); w--) {
+      if (x.gapHas(w + 1, ",;")) {
+        return null; // the clause holding the quotation has begun after a comma
+      }
+      if (!x.folded(w).equals("with") || !x.gapHas(w, ",") || x.initial(w)) {
+        continue;
+      }
+      int ing = -1;
+      for (int k = w + 2; k < first && k - w <= ABSOLUTE; k++) {
+        if (x.folded(k).endsWith("ing") && !x.capitalised(k)) {
+          ing = k;
+          break;
+        }
+      }
+      Match cue = null;
+      for (int k = ing; k >= 0 && k < first && cue == null; k++) {
+        Match v = x.from(k, Lists.VERBS);
+        cue = v != null && !x.quoted(k) && !v.tag().equals("belief") && !v.tag().equals("view") ? v : null;
+      }
+      int end = ing - 1;
+      while (end > w && "adv".equals(x.function(end))) {
+        end--; // "with Trump reportedly yelling"
+      }
+      if (cue == null || end <= w) {
+        return null;
+      }
+      Source s = subjects.phrase(w + 1, end, true);
+      return s.found() ? credits.of(q, s, cue, false) : null;
+    }
+    return null;
   }
 
   /** A comma between words {@code a} and {@code b}. */

@@ -63,4 +63,17 @@ class SpeakerRound10Test {
     assertEquals("drew heiserman", who("The union.\n\nBernie Sanders spoke. When Sanders said at a rally that he would not want "
         + "the endorsement, he \"grabbed ahold of the way teachers feel,\" said Drew Heiserman.\n", 3));
   }
+
+  @Test
+  void anAbsoluteClauseAfterACommaHasItsOwnSpeaker() {
+    // politics: "with X taking to Twitter to call …"
+    assertEquals("corey lewandowski", who("The incident.\n\nDonald Trump spoke. The campaign has denied it happened, with Corey "
+        + "Lewandowski taking to Twitter to call the reporter \"totally delusional.\"\n", 3));
+    // business: "with the chief executive saying …"
+    assertEquals("mary barra", who("The deal.\n\nThe board approved the merger on Monday, with Mary Barra saying the price was "
+        + "\"more than fair.\"\n", 3));
+    // sport: an adverb before the participle
+    assertEquals("pep guardiola", who("The match.\n\nThe players left the pitch, with Pep Guardiola reportedly yelling: \"Get "
+        + "back out there!\"\n", 3));
+  }
 }
