@@ -52,10 +52,10 @@ class SpeakerRound10Test {
   void anOpeningSubordinateClauseWithItsOwnVerbOfSayingKeepsItsQuotation() {
     // courts: "After X said that … “…,” Y said"
     assertEquals("antonin scalia", who("The bench.\n\nAntonin Scalia and Donald Trump clashed. After Scalia said that some "
-        + "students might do better at \"less advanced schools,\" Trump said he disagreed.\n", 3));
+        + "students might do better at \"less advanced schools,\" Trump said: \"I don't like what he said.\"\n", 3));
     // sport: "When the presenter pointed out …, the chairman laughed"
     assertEquals("gary lineker", who("The club.\n\nGary Lineker interviewed Daniel Levy. When Lineker pointed out that the plan had been "
-        + "\"a wasted decade,\" Levy said the club had grown.\n", 3));
+        + "\"a wasted decade,\" Levy said: \"We have grown.\"\n", 3));
     // must not regress: a subordinate clause with no verb of saying leaves the tag after
     assertEquals("daniel levy", who("The club.\n\nGary Lineker interviewed Daniel Levy. When the season ended, \"we had grown,\" "
         + "Levy said.\n", 3));
