@@ -28,6 +28,7 @@ final class Lists {
   static final String REPORTS = "speech-reports";
   static final String TAG_VERBS = "speech-tags";
   static final String ORG_JOINERS = "org-joiners";
+  static final String SPEECH_NOUNS = "speech-nouns";
 
   /** A definite article or a demonstrative ({@code function-words} tags {@code det}, {@code dem}). */
   static boolean definite(String tag) {
@@ -37,5 +38,6 @@ final class Lists {
   /** The lists only the model reads (no rule matches them as cues unless a rule names them). */
   static final List<String> MODEL_ONLY =
       List.of(HONORIFICS, FIRST_NAMES, NAME_STOP, PARTICLES, PLACES, ORGS, HEADS, FUNCTION, ROLE_MODIFIERS, PASSIVE,
-          ANONYMITY, SHARES, ROLE_WORDS, REPORTS, TAG_VERBS, ORG_JOINERS);
+          ANONYMITY, SHARES, ROLE_WORDS, REPORTS, TAG_VERBS, ORG_JOINERS,
+          SPEECH_NOUNS);
 }

@@ -28,6 +28,8 @@ final class QuoteSieves {
   private final LeadSieves lead;
   private final Relays relays;
   private final TitleLines titles;
+  private final Owners owners;
+  private final Subordinates subordinates;
 
   QuoteSieves(ArticleIndex x, Persons persons, Pronouns pronouns, Cues cues, Subjects subjects,
       Statements statements) {
@@ -38,6 +40,8 @@ final class QuoteSieves {
     this.tags = new TagSieves(credits, x, cues, subjects, statements, relays);
     this.lead = new LeadSieves(x, cues, subjects, statements, credits, relays);
     this.titles = new TitleLines(x, persons);
+    this.owners = new Owners(x, persons, cues);
+    this.subordinates = new Subordinates(x, cues, statements, credits, subjects);
   }
 
   List<Attribution> run() {
@@ -73,9 +77,17 @@ final class QuoteSieves {
     }
     TagSieves.Tag after = tags.after(q);
     if (after != null && after.tight()) {
-      return after.at();
+      Attribution inner = subordinates.speaker(q); // "After Scalia said that … “less advanced schools,” Trump said"
+      return inner != null ? inner : after.at();
     }
-    Attribution a = lead.dashLabel(q, qs); // "Polls did predict the caucus - HuffPollster: “…”"
+    Attribution a = owners.owner(q); // "Donald Trump's claim that President Barack Obama “founded ISIS”"
+    if (a == null) {
+      a = subordinates.absolute(q); // "…, with Lewandowski taking to Twitter to call Fields “totally delusional”"
+    }
+    if (a != null) {
+      return a;
+    }
+    a = lead.dashLabel(q, qs); // "Polls did predict the caucus - HuffPollster: “…”"
     if (a == null) {
       a = lead.before(q, qs);
     }

@@ -32,7 +32,7 @@ public final class FramingFacts {
    */
   private static final Set<String> READ_IN_JAVA =
       Set.of(Cues.FILLER, Cues.MODALITY, Cues.FIGURES, Cues.OUTCOMES, Cues.EVIDENCE, Cues.BASE, Cues.OPENERS,
-          Cues.LEDE, Cues.VERDICT_EVIDENCE, Cues.CONTRASTS, Cues.SPEECH_NOUNS);
+          Cues.LEDE, Cues.VERDICT_EVIDENCE, Cues.CONTRASTS); // speech-nouns: the attribution model reads it too
 
   /** Whether the matches of {@code lexicon} are read by this class only (no {@code Cue} facts needed). */
   public static boolean readInJava(String lexicon) {
