@@ -76,4 +76,17 @@ class SpeakerRound10Test {
     assertEquals("pep guardiola", who("The match.\n\nThe players left the pitch, with Pep Guardiola reportedly yelling: \"Get "
         + "back out there!\"\n", 3));
   }
+
+  @Test
+  void aRoleAfterAnOrganisationsPossessiveIsNoVerb() {
+    // theatre: "said the company's managing director, Name": "managing" is part of the role, not a verb after "company"
+    assertEquals("fiona hartigan", who("The show.\n\nThe producers insisted on Friday that no decision had been taken. "
+        + "\"We are not closing,\" said the company's managing director, Fiona Hartigan.\n", 3));
+    // sport: the same shape for a club
+    assertEquals("mark hill", who("The sale.\n\nThe board met on Thursday. \"Nothing has changed,\" said the club's managing "
+        + "director, Mark Hill.\n", 3));
+    // business: a role the lists know already kept its person
+    assertEquals("anna price", who("The bank.\n\nShares fell on Monday. \"We expected worse,\" said the bank's chief executive, "
+        + "Anna Price.\n", 3));
+  }
 }
