@@ -175,12 +175,32 @@ final class TagSieves {
    * sentence end, or {@code r} itself when there is none.
    */
   private Source appositiveName(Source r) {
-    if (!r.found() || !r.kind().equals("role") && !r.kind().equals("described") || r.last() + 1 >= x.size
-        || !x.gapHas(r.last() + 1, ",") || x.sentenceOf(r.last() + 1) != x.sentenceOf(r.last())) {
+    if (!r.found() || !r.kind().equals("role") && !r.kind().equals("described")) {
       return r;
     }
-    Source n = subjects.right(r.last());
-    return n.kind().equals("name") && n.first() == r.last() + 1 && closedAfter(n.last()) ? n : r;
+    int last = complementEnd(r.last());
+    if (last + 1 >= x.size || !x.gapHas(last + 1, ",") || x.sentenceOf(last + 1) != x.sentenceOf(r.last())) {
+      return r;
+    }
+    Source n = subjects.right(last);
+    return n.kind().equals("name") && n.first() == last + 1 && closedAfter(n.last()) ? n : r;
+  }
+
+  /**
+   * The last word of a role's "of" complement closed by a comma ("the bank's head of research, Anna
+   * Price", "the council's director of the housing service, …"): at most three lower-case words
+   * or articles; {@code last} itself when there is none.
+   */
+  private int complementEnd(int last) {
+    if (last + 2 >= x.size || !"of".equals(x.folded(last + 1)) || x.gapHas(last + 1, ",")) {
+      return last;
+    }
+    int k = last + 2;
+    while (k < x.size && k - last - 2 < 3 && !x.gapHas(k, ",") && !x.capitalised(k) && x.sentenceOf(k) == x.sentenceOf(last)
+        && (x.function(k) == null || Lists.definite(x.function(k)))) {
+      k++;
+    }
+    return k > last + 2 && k < x.size && x.gapHas(k, ",") ? k - 1 : last;
   }
 
   /**

@@ -89,4 +89,17 @@ class SpeakerRound10Test {
     assertEquals("anna price", who("The bank.\n\nShares fell on Monday. \"We expected worse,\" said the bank's chief executive, "
         + "Anna Price.\n", 3));
   }
+
+  @Test
+  void aRolesOfComplementBeforeTheAppositiveNameKeepsThePerson() {
+    // business: "said the bank's head of research, Name"
+    assertEquals("anna price", who("The bank.\n\nShares fell on Monday. \"Nothing has changed,\" said the bank's head of research, "
+        + "Anna Price.\n", 3));
+    // local government: "director of housing"
+    assertEquals("tom reed", who("The estate.\n\nThe plan was approved. \"We will start in May,\" said the council's director "
+        + "of housing, Tom Reed.\n", 3));
+    // courts: a complement with an article
+    assertEquals("ruth moss", who("The inquiry.\n\nThe hearing resumed. \"The evidence is clear,\" said the head of the inquiry, "
+        + "Ruth Moss, on Tuesday.\n", 3));
+  }
 }
