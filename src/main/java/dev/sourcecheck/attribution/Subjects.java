@@ -281,6 +281,9 @@ final class Subjects {
     if (k >= x.size || !same(k, sent) || x.gapHas(k, ".;:!?\"“”")) {
       return Source.NONE;
     }
+    if ("prep".equals(x.function(k))) {
+      return Source.NONE; // "Asked on Newsnight about the ruling, the chief constable said": where, not who
+    }
     int e = k;
     while (e + 1 < x.size && e - k < MAX_PHRASE && same(e + 1, sent) && !boundary(e + 1)) {
       e++;
