@@ -161,6 +161,7 @@ final class Pronouns {
     }
     for (int s = sent - 1; s >= Math.max(0, sent - MAX_SENTENCES); s--) {
       int described = org ? -1 : describedSubject(s);
+      Persons.P owner = null; // "Harcourt's planning director, Neil Ambrose, told …. He": the holder, not the owner
       for (Mention m : bySentence.get(s)) {
         if (m.start() >= at) {
           break;
@@ -174,11 +175,18 @@ final class Pronouns {
           break; // "One patient, a woman from Dunmore who asked not to be named, said …": the patient, not Dunmore
         }
         if (org || p.gender == null || p.gender.equals(gender)) {
+          if (!org && owner == null && ownsRole(m)) {
+            owner = p;
+            continue;
+          }
           if (!org && p.gender == null) {
             p.gender = gender;
           }
           return p.key;
         }
+      }
+      if (owner != null) {
+        return claim(owner, false, gender);
       }
       if (described >= 0) {
         toDescribed.add(i);
@@ -186,6 +194,21 @@ final class Pronouns {
       }
     }
     return null;
+  }
+
+  /** A possessive mention right before a role noun ("Harcourt's planning director", "Trump's campaign manager"). */
+  private boolean ownsRole(Mention m) {
+    int last = x.words.at(m.end() - 1);
+    if (!x.possessive(last) && !x.apostrophe(last + 1)) {
+      return false;
+    }
+    int k = last + 1;
+    for (int n = 0; n < 3 && k < x.size && (x.spaced(k) || n == 0 && x.apostrophe(k)); n++, k++) {
+      if (x.to(k, Lists.ROLES) != null || "role".equals(x.tag(k, Lists.HEADS))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first verb of saying after word {@code k} in its sentence (the end of a subject's phrase), or the sentence's end. */
