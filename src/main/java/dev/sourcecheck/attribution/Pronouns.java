@@ -46,7 +46,12 @@ final class Pronouns {
     }
   }
 
-  /** The last mention outside quotations ending before offset {@code before} and starting at or after {@code from}, or null. */
+  /**
+   * The last mention outside quotations ending before offset {@code before} and starting at or
+   * after {@code from}, or null; a place, or a name that is not a person's standing after a
+   * preposition of place ("a meeting at the Drovers Arms in Caldwell"), is where, not who, and is
+   * passed over.
+   */
   Mention lastMentionBefore(int before, int from) {
     int w = x.wordBefore(before);
     while (w >= 0 && x.sentenceOf(w) < 0 && x.words.start(w) >= from) {
@@ -57,13 +62,26 @@ final class Pronouns {
       List<Mention> ms = bySentence.get(s);
       for (int k = ms.size() - 1; k >= 0; k--) {
         Mention m = ms.get(k);
-        if (m.end() <= before && m.start() >= from
+        if (m.end() <= before && m.start() >= from && !afterPreposition(m)
             && !Places.where(x, x.words.at(m.start()), x.words.at(m.end() - 1))) { // "in San Bernardino, Calif."
           return m;
         }
       }
     }
     return null;
+  }
+
+  /** A mention of no known person (no given name or gender) right after a preposition of place, an article between. */
+  private boolean afterPreposition(Mention m) {
+    Persons.P p = persons.person(m.person());
+    if (p == null || !p.institution && (p.given != null || p.gender != null)) {
+      return false;
+    }
+    int k = x.wordAtOrAfter(m.start()) - 1;
+    if (k >= 0 && Lists.definite(x.function(k)) && x.spaced(k + 1)) {
+      k--;
+    }
+    return k >= 0 && x.is(k, Lists.PLACE_PREPOSITIONS) && x.spaced(k + 1);
   }
 
   /** The mentions outside quotations of sentence {@code s}, in text order. */
