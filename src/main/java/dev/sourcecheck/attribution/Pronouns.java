@@ -180,6 +180,10 @@ final class Pronouns {
     for (int s = sent - 1; s >= Math.max(0, sent - MAX_SENTENCES); s--) {
       int described = org ? -1 : describedSubject(s);
       Persons.P owner = null; // "Harcourt's planning director, Neil Ambrose, told …. He": the holder, not the owner
+      String opening = org ? openingOrganisation(s) : null;
+      if (opening != null) {
+        return opening; // "The firm said in a statement that …. It added:"
+      }
       for (Mention m : bySentence.get(s)) {
         if (m.start() >= at) {
           break;
@@ -208,6 +212,30 @@ final class Pronouns {
       }
       if (described >= 0) {
         toDescribed.add(i);
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Words an organisation noun may stand after the article opening its sentence ("The shipping firm"). */
+  private static final int MAX_ORG_OPENING = 3;
+
+  /**
+   * The organisation a sentence opens with as its subject, an article and an organisation noun
+   * ("The firm said", "The shipping company confirmed"), not a possessive ("The firm's shares"):
+   * its key, or null.
+   */
+  private String openingOrganisation(int s) {
+    int w = x.wordAtOrAfter(x.article.sentences().get(s).span().start());
+    if (w >= x.size || x.quoted(w) || !Lists.definite(x.function(w))) {
+      return null;
+    }
+    for (int k = w + 1; k < x.size && k - w <= MAX_ORG_OPENING && x.spaced(k) && !x.quoted(k); k++) {
+      if (x.is(k, Lists.ORGS) && !x.possessive(k) && !x.apostrophe(k + 1) && !x.is(k + 1, Lists.ORGS) && !x.capitalised(k)) {
+        return persons.org(w, k).key;
+      }
+      if (x.function(k) != null) {
         return null;
       }
     }
