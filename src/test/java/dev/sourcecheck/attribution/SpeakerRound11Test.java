@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Newsnight …, the chief constable said"); a pronoun in the next sentence is the role's holder,
  * not the possessive owner of the role ("Harcourt's planning director, Neil Ambrose, … He"); a
  * reflexive after a noun phrase emphasises it ("Lumio itself would only say"); "it" after a
- * sentence opened by an organisation is that organisation ("The firm said … It added"); the nearest-name
+ * sentence opened by an organisation is that organisation ("The firm said … It added"); a role
+ * with a party refers to no holder of another party ("the Democratic presidential candidate"); the nearest-name
  * guess skips a name after a preposition of place ("a meeting at the Drovers Arms").
  */
 class SpeakerRound11Test {
@@ -59,6 +60,23 @@ class SpeakerRound11Test {
     // must not regress: a possessive opening is not the subject
     assertNotEquals("firm", who("The grounding.\n\nThe firm's shares fell after Ann Lee resigned. It was \"a dark day\", "
         + "one trader said.\n", 3));
+  }
+
+  @Test
+  void aRoleWithAPartyRefersToNoHolderOfAnotherParty() {
+    // politics: the Democratic candidate is not the Republican one named last
+    assertNotEquals("donald trump", who("The race.\n\nRepublican presidential candidate Donald Trump spoke in Ohio. The "
+        + "Democratic presidential candidate said his plan was \"a fantasy\".\n", 3));
+    // politics: the holder of the same party is still found
+    assertEquals("hillary clinton", who("The race.\n\nDemocratic presidential candidate Hillary Clinton spoke in Ohio. "
+        + "Republican presidential candidate Donald Trump spoke in Iowa. The Democratic presidential candidate said his plan "
+        + "was \"a fantasy\".\n", 3));
+    // local government (UK): a Labour councillor is not the Tory one
+    assertNotEquals("tom reed", who("The vote.\n\nTory councillor Tom Reed backed the plan. The Labour councillor said it was "
+        + "\"a betrayal of the town\".\n", 3));
+    // must not regress: a role with no party keeps its holder
+    assertEquals("donald trump", who("The race.\n\nRepublican presidential candidate Donald Trump spoke in Ohio. The "
+        + "presidential candidate said the plan was \"a fantasy\".\n", 3));
   }
 
   @Test
