@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * not the possessive owner of the role ("Harcourt's planning director, Neil Ambrose, … He"); a
  * reflexive after a noun phrase emphasises it ("Lumio itself would only say"); "it" after a
  * sentence opened by an organisation is that organisation ("The firm said … It added"); a role
- * with a party refers to no holder of another party ("the Democratic presidential candidate"); the nearest-name
+ * with a party refers to no holder of another party ("the Democratic presidential candidate"); a
+ * plural possessive opens the role after it ("the producers' managing director, Jane Doe"); the nearest-name
  * guess skips a name after a preposition of place ("a meeting at the Drovers Arms").
  */
 class SpeakerRound11Test {
@@ -77,6 +78,20 @@ class SpeakerRound11Test {
     // must not regress: a role with no party keeps its holder
     assertEquals("donald trump", who("The race.\n\nRepublican presidential candidate Donald Trump spoke in Ohio. The "
         + "presidential candidate said the plan was \"a fantasy\".\n", 3));
+  }
+
+  @Test
+  void aPluralPossessiveBeforeARoleIsNoSpeaker() {
+    // theatre: "said the producers' managing director, Name"
+    assertEquals("jane doe", who("The show.\n\nThe show closed. \"We are not closing,\" said the producers' managing director, "
+        + "Jane Doe.\n", 3));
+    // sport: a club's plural name
+    assertEquals("sam cole", who("The final.\n\nThe game was lost. \"It was a hit,\" said the Wolves' head coach, Sam Cole.\n", 3));
+    // courts: a family's lawyer
+    assertEquals("ann lee", who("The case.\n\nThe appeal failed. \"We will go on,\" said the Smiths' lawyer, Ann Lee.\n", 3));
+    // media: a newspaper's reporter after "by"
+    assertEquals("ben sisario", who("The club.\n\nFAREWELL: \"The Living Room to close,\" by Times' Ben Sisario: \"The club "
+        + "will close at the end of December, its owners announced on Tuesday.\"\n", 3));
   }
 
   @Test
