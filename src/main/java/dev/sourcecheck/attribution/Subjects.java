@@ -171,7 +171,7 @@ final class Subjects {
       return Source.NONE;
     }
     String t = x.function(k);
-    if (t != null && t.startsWith("pron") && reflexive(k) && k - 1 >= floor && same(k - 1, sent) && x.spaced(k)) {
+    if (t != null && t.startsWith("pron") && x.reflexive(k) && k - 1 >= floor && same(k - 1, sent) && x.spaced(k)) {
       Source emphasised = near(k - 1, sent, floor); // "Lumio itself would only say", "Trump himself said"
       if (emphasised.found()) {
         return emphasised;
@@ -245,12 +245,6 @@ final class Subjects {
       }
     }
     return src;
-  }
-
-  /** A reflexive pronoun ("itself", "himself", "themselves"). */
-  private boolean reflexive(int k) {
-    String w = x.folded(k);
-    return w.endsWith("self") || w.endsWith("selves");
   }
 
   /** The subject of the main clause before a participle at word {@code f} ({@link Clauses#mainClause}). */
