@@ -177,6 +177,11 @@ final class ArticleIndex {
     return i >= 0 && i < size && words.capitalised(i);
   }
 
+  /** Word {@code i} is a reflexive pronoun ("itself", "himself", "themselves"). */
+  boolean reflexive(int i) {
+    return folded(i).endsWith("self") || folded(i).endsWith("selves");
+  }
+
   boolean possessive(int i) {
     return words.is(i, Tokens.POSSESSIVE);
   }

@@ -19,14 +19,30 @@ final class Coreference {
       return null;
     }
     int at = x.words.start(head);
+    String party = party(x, role.first());
     for (int s = x.sentenceOf(head); s >= 0 && x.article.sentences().get(s).span().end() > at - MAX_BACK; s--) {
       java.util.List<Mention> ms = pronouns.in(s);
       for (int k = ms.size() - 1; k >= 0; k--) {
         Mention m = ms.get(k);
         Persons.P p = persons.person(m.person());
-        if (m.start() < at && p != null && !p.institution && p.roleTags.contains(role.tag())) {
+        if (m.start() < at && p != null && !p.institution && p.roleTags.contains(role.tag())
+            && (party == null || p.parties.isEmpty() || p.parties.contains(party))) {
           return m.person();
         }
+      }
+    }
+    return null;
+  }
+
+  /** Words a party word may stand before a role ("the Democratic presidential candidate"). */
+  private static final int MAX_PARTY = 3;
+
+  /** The party named by a capitalised word among the few right before the role starting at word {@code r}, or null. */
+  private static String party(ArticleIndex x, int r) {
+    for (int k = r - 1; k >= 0 && r - k <= MAX_PARTY && x.spaced(k + 1) && !Lists.definite(x.function(k)); k--) {
+      String party = x.capitalised(k) ? x.tag(k, Lists.PARTIES) : null;
+      if (party != null) {
+        return party;
       }
     }
     return null;

@@ -29,6 +29,8 @@ final class Lists {
   static final String TAG_VERBS = "speech-tags";
   static final String ORG_JOINERS = "org-joiners";
   static final String SPEECH_NOUNS = "speech-nouns";
+  static final String PLACE_PREPOSITIONS = "place-prepositions";
+  static final String PARTIES = "parties";
 
   /** A definite article or a demonstrative ({@code function-words} tags {@code det}, {@code dem}). */
   static boolean definite(String tag) {
@@ -39,5 +41,5 @@ final class Lists {
   static final List<String> MODEL_ONLY =
       List.of(HONORIFICS, FIRST_NAMES, NAME_STOP, PARTICLES, PLACES, ORGS, HEADS, FUNCTION, ROLE_MODIFIERS, PASSIVE,
           ANONYMITY, SHARES, ROLE_WORDS, REPORTS, TAG_VERBS, ORG_JOINERS,
-          SPEECH_NOUNS);
+          SPEECH_NOUNS, PLACE_PREPOSITIONS, PARTIES);
 }

@@ -29,6 +29,8 @@ final class Persons {
     boolean givenGender;
     /** Canonical roles ({@code roles} lexicon tags) this person holds here. */
     final java.util.Set<String> roleTags = new java.util.HashSet<>();
+    /** Parties ({@code parties} lexicon tags) named in this person's role phrases here. */
+    final java.util.Set<String> parties = new java.util.HashSet<>();
     String surname;
     String given;
     /** Where this person was last mentioned so far (while mentions are added in text order), or -1. */
@@ -214,6 +216,10 @@ final class Persons {
           var r = x.from(k, Lists.ROLES);
           if (r != null && r.last() <= role[1]) {
             p.roleTags.add(r.tag());
+          }
+          String party = x.capitalised(k) ? x.tag(k, Lists.PARTIES) : null;
+          if (party != null) {
+            p.parties.add(party);
           }
         }
       }

@@ -76,7 +76,7 @@ final class Phrases {
     int e = i;
     while (e + 1 <= b && e - i < MAX_PHRASE && (x.joined(e + 1) || ends.abbreviated(e + 1)) && modifierOrNoun(e + 1)
         && !x.possessive(e)
-        || e + 1 <= b && x.possessive(e) && x.spaced(e + 1)) {
+        || e + 1 <= b && (x.possessive(e) && x.spaced(e + 1) || x.apostrophe(e + 1))) { // "the producers' managing director"
       e++;
     }
     for (int h = i; h < e; h++) {
@@ -85,7 +85,7 @@ final class Phrases {
         e = h; // "Sanders compared himself to Clinton": a verb the lists do not know ends the phrase
         break;
       }
-      if (headLike(h) && !x.possessive(h) && !x.capitalised(h + 1) && x.function(h + 1) == null && !x.is(h + 1, Lists.HEADS)
+      if (headLike(h) && !x.possessive(h) && !x.apostrophe(h + 1) && !x.capitalised(h + 1) && x.function(h + 1) == null && !x.is(h + 1, Lists.HEADS)
           && x.to(h + 1, Lists.ROLES) == null && !x.is(h + 1, Lists.ORGS) && !x.is(h + 1, Lists.ROLE_MODIFIERS)
           && !ends.genericAhead(h, e) && !ends.nounBeforeVerb(h + 1, e) && !ends.headBeforeTag(h, b, subject)) {
         e = h; // "Israeli leaders shunned Carter": the phrase ends at its head, before the verb

@@ -46,7 +46,12 @@ final class Pronouns {
     }
   }
 
-  /** The last mention outside quotations ending before offset {@code before} and starting at or after {@code from}, or null. */
+  /**
+   * The last mention outside quotations ending before offset {@code before} and starting at or
+   * after {@code from}, or null; a place, or a name that is not a person's standing after a
+   * preposition of place ("a meeting at the Drovers Arms in Caldwell"), is where, not who, and is
+   * passed over.
+   */
   Mention lastMentionBefore(int before, int from) {
     int w = x.wordBefore(before);
     while (w >= 0 && x.sentenceOf(w) < 0 && x.words.start(w) >= from) {
@@ -57,13 +62,26 @@ final class Pronouns {
       List<Mention> ms = bySentence.get(s);
       for (int k = ms.size() - 1; k >= 0; k--) {
         Mention m = ms.get(k);
-        if (m.end() <= before && m.start() >= from
+        if (m.end() <= before && m.start() >= from && !afterPreposition(m)
             && !Places.where(x, x.words.at(m.start()), x.words.at(m.end() - 1))) { // "in San Bernardino, Calif."
           return m;
         }
       }
     }
     return null;
+  }
+
+  /** A mention of no known person (no given name or gender) right after a preposition of place, an article between. */
+  private boolean afterPreposition(Mention m) {
+    Persons.P p = persons.person(m.person());
+    if (p == null || !p.institution && (p.given != null || p.gender != null)) {
+      return false;
+    }
+    int k = x.wordAtOrAfter(m.start()) - 1;
+    if (k >= 0 && Lists.definite(x.function(k)) && x.spaced(k + 1)) {
+      k--;
+    }
+    return k >= 0 && x.is(k, Lists.PLACE_PREPOSITIONS) && x.spaced(k + 1);
   }
 
   /** The mentions outside quotations of sentence {@code s}, in text order. */
@@ -161,6 +179,11 @@ final class Pronouns {
     }
     for (int s = sent - 1; s >= Math.max(0, sent - MAX_SENTENCES); s--) {
       int described = org ? -1 : describedSubject(s);
+      Persons.P owner = null; // "Harcourt's planning director, Neil Ambrose, told …. He": the holder, not the owner
+      String opening = org ? openingOrganisation(s) : null;
+      if (opening != null) {
+        return opening; // "The firm said in a statement that …. It added:"
+      }
       for (Mention m : bySentence.get(s)) {
         if (m.start() >= at) {
           break;
@@ -174,11 +197,18 @@ final class Pronouns {
           break; // "One patient, a woman from Dunmore who asked not to be named, said …": the patient, not Dunmore
         }
         if (org || p.gender == null || p.gender.equals(gender)) {
+          if (!org && owner == null && ownsRole(m)) {
+            owner = p;
+            continue;
+          }
           if (!org && p.gender == null) {
             p.gender = gender;
           }
           return p.key;
         }
+      }
+      if (owner != null) {
+        return claim(owner, false, gender);
       }
       if (described >= 0) {
         toDescribed.add(i);
@@ -186,6 +216,45 @@ final class Pronouns {
       }
     }
     return null;
+  }
+
+  /** Words an organisation noun may stand after the article opening its sentence ("The shipping firm"). */
+  private static final int MAX_ORG_OPENING = 3;
+
+  /**
+   * The organisation a sentence opens with as its subject, an article and an organisation noun
+   * ("The firm said", "The shipping company confirmed"), not a possessive ("The firm's shares"):
+   * its key, or null.
+   */
+  private String openingOrganisation(int s) {
+    int w = x.wordAtOrAfter(x.article.sentences().get(s).span().start());
+    if (w >= x.size || x.quoted(w) || !Lists.definite(x.function(w))) {
+      return null;
+    }
+    for (int k = w + 1; k < x.size && k - w <= MAX_ORG_OPENING && x.spaced(k) && !x.quoted(k); k++) {
+      if (x.is(k, Lists.ORGS) && !x.possessive(k) && !x.apostrophe(k + 1) && !x.is(k + 1, Lists.ORGS) && !x.capitalised(k)) {
+        return persons.org(w, k).key;
+      }
+      if (x.function(k) != null) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A possessive mention right before a role noun ("Harcourt's planning director", "Trump's campaign manager"). */
+  private boolean ownsRole(Mention m) {
+    int last = x.words.at(m.end() - 1);
+    if (!x.possessive(last) && !x.apostrophe(last + 1)) {
+      return false;
+    }
+    int k = last + 1;
+    for (int n = 0; n < 3 && k < x.size && (x.spaced(k) || n == 0 && x.apostrophe(k)); n++, k++) {
+      if (x.to(k, Lists.ROLES) != null || "role".equals(x.tag(k, Lists.HEADS))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first verb of saying after word {@code k} in its sentence (the end of a subject's phrase), or the sentence's end. */

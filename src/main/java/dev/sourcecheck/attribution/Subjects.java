@@ -171,6 +171,12 @@ final class Subjects {
       return Source.NONE;
     }
     String t = x.function(k);
+    if (t != null && t.startsWith("pron") && x.reflexive(k) && k - 1 >= floor && same(k - 1, sent) && x.spaced(k)) {
+      Source emphasised = near(k - 1, sent, floor); // "Lumio itself would only say", "Trump himself said"
+      if (emphasised.found()) {
+        return emphasised;
+      }
+    }
     if (t != null && t.startsWith("pron")) {
       return phrase(k, k, true);
     }
@@ -280,6 +286,9 @@ final class Subjects {
     }
     if (k >= x.size || !same(k, sent) || x.gapHas(k, ".;:!?\"“”")) {
       return Source.NONE;
+    }
+    if ("prep".equals(x.function(k))) {
+      return Source.NONE; // "Asked on Newsnight about the ruling, the chief constable said": where, not who
     }
     int e = k;
     while (e + 1 < x.size && e - k < MAX_PHRASE && same(e + 1, sent) && !boundary(e + 1)) {
