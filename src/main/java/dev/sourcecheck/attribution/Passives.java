@@ -145,7 +145,7 @@ final class Passives {
     return k;
   }
 
-  /** A "by" agent after word {@code v} in its clause. */
+  /** A "by" agent after word {@code v} in its clause, before the complement's own clause begins. */
   private boolean agent(int v) {
     for (int k = v + 1; k < Math.min(x.size, v + MAX_AGENT) && x.sentenceOf(k) == x.sentenceOf(v); k++) {
       if (x.gapHas(k, ",;:")) {
@@ -153,6 +153,10 @@ final class Passives {
       }
       if ("agent".equals(x.tag(k, Lists.PASSIVE))) {
         return true;
+      }
+      if ("clause".equals(x.tag(k, Lists.PASSIVE)) || "complement".equals(x.tag(k, Lists.PASSIVE))
+          && k + 1 < x.size && ("be".equals(x.tag(k + 1, Lists.FUNCTION)) || "aux".equals(x.tag(k + 1, Lists.FUNCTION)))) {
+        return false; // "it is claimed that the bridge was designed by Brunel", "is said to have been killed by soldiers": the complement's own agent
       }
     }
     return false;

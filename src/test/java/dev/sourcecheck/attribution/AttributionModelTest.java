@@ -195,6 +195,15 @@ class AttributionModelTest {
   }
 
   @Test
+  void aByInsideThePassivesComplementIsNotItsAgent() {
+    Article a = parse("It is often claimed that the bridge was designed by Brunel. The soldiers are said to have been "
+        + "killed by militia fighters. The plan was described by the mayor as reckless.\n");
+    Speakers s = AttributionModel.find(a, matcher);
+    assertEquals(List.of("It is often claimed that", "are said to"),
+        s.statements().stream().filter(st -> st.kind().equals("passive")).map(Statement::cue).toList());
+  }
+
+  @Test
   void aSentenceInitialCommonWordIsNoName() {
     Article a = parse("Members of the board met. The members said the fund was empty.\n");
     Speakers s = AttributionModel.find(a, matcher);
