@@ -30,7 +30,7 @@ final class Passives {
     }
     int k = f - 1;
     boolean degree = false;
-    if (k >= 0 && "degree".equals(x.tag(k, Lists.FUNCTION)) && x.spaced(f)) {
+    if (k >= 0 && degree(k) && x.spaced(f)) {
       degree = true;
       k--;
     }
@@ -39,7 +39,9 @@ final class Passives {
     }
     int start = k;
     while (start - 1 >= 0 && x.spaced(start) && ("be".equals(x.tag(start - 1, Lists.FUNCTION))
-        || "aux".equals(x.tag(start - 1, Lists.FUNCTION)))) {
+        || "aux".equals(x.tag(start - 1, Lists.FUNCTION)) || degree(start - 1) && start - 2 >= 0
+        && "aux".equals(x.tag(start - 2, Lists.FUNCTION)))) {
+      degree |= degree(start - 1); // "has long been regarded as"
       start--; // "has been", "will be"
     }
     boolean it = start - 1 >= 0 && x.spaced(start) && "pron-n".equals(x.tag(start - 1, Lists.FUNCTION));
@@ -55,14 +57,48 @@ final class Passives {
       next = generic + 1;
       toOrAs = complement(next);
     }
-    if (view && !degree && generic < 0 || !it && !toOrAs || generic < 0 && agent(v.last()) || directive) {
+    // a view held of a noun phrase: "is widely considered one of the leading suppliers" (a degree or a
+    // generic agent says the view is shared), "is considered the most successful period" (a ranking)
+    boolean ranked = !toOrAs && view && nounPhrase(next) && (degree || generic >= 0 || superlative(next));
+    toOrAs |= ranked;
+    if (view && !degree && generic < 0 && !ranked || !it && !toOrAs || generic < 0 && agent(v.last()) || directive) {
       return null; // "was asked to comment": an instruction reported, not a claim
     }
     int s = it ? start - 1 : start;
     boolean that = it && next < x.size && x.spaced(next) && "clause".equals(x.tag(next, Lists.PASSIVE));
-    int e = toOrAs || that ? next : generic >= 0 ? generic : v.last();
+    int e = ranked ? (generic >= 0 ? generic : v.last()) : toOrAs || that ? next : generic >= 0 ? generic : v.last();
     return new Statement(x.sentenceOf(f), null, x.text.substring(x.words.start(s), x.words.end(e)),
         x.words.start(s), x.words.end(e), true, "passive", "believed", Description.NONE);
+  }
+
+  /** An adverb of how widely or how often a view is held ("widely", "generally", "often", "long"). */
+  private boolean degree(int k) {
+    return "degree".equals(x.tag(k, Lists.FUNCTION)) || "degree".equals(x.tag(k, Lists.PASSIVE));
+  }
+
+  /** Whether a noun phrase opens at word {@code k}: an article, or "one of" / "among" before one. */
+  private boolean nounPhrase(int k) {
+    if (k >= x.size || !x.spaced(k)) {
+      return false;
+    }
+    String f = x.tag(k, Lists.FUNCTION);
+    return "det".equals(f) || "indef".equals(f) || "np".equals(x.tag(k, Lists.PASSIVE));
+  }
+
+  /**
+   * Whether the noun phrase at {@code k} ranks its subject ("the most successful", "one of the
+   * greatest", "among the best"): a superlative within its first three words.
+   */
+  private boolean superlative(int k) {
+    for (int j = k; j < Math.min(x.size, k + 4) && x.sentenceOf(j) == x.sentenceOf(k); j++) {
+      if (j > k && x.gapHas(j, ",;:")) {
+        return false;
+      }
+      if ("superlative".equals(x.tag(j, Lists.PASSIVE))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -109,7 +145,7 @@ final class Passives {
     return k;
   }
 
-  /** A "by" agent after word {@code v} in its clause. */
+  /** A "by" agent after word {@code v} in its clause, before the complement's own clause begins. */
   private boolean agent(int v) {
     for (int k = v + 1; k < Math.min(x.size, v + MAX_AGENT) && x.sentenceOf(k) == x.sentenceOf(v); k++) {
       if (x.gapHas(k, ",;:")) {
@@ -117,6 +153,10 @@ final class Passives {
       }
       if ("agent".equals(x.tag(k, Lists.PASSIVE))) {
         return true;
+      }
+      if ("clause".equals(x.tag(k, Lists.PASSIVE)) || "complement".equals(x.tag(k, Lists.PASSIVE))
+          && k + 1 < x.size && ("be".equals(x.tag(k + 1, Lists.FUNCTION)) || "aux".equals(x.tag(k + 1, Lists.FUNCTION)))) {
+        return false; // "it is claimed that the bridge was designed by Brunel", "is said to have been killed by soldiers": the complement's own agent
       }
     }
     return false;

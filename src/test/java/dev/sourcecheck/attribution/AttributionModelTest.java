@@ -185,6 +185,25 @@ class AttributionModelTest {
   }
 
   @Test
+  void aViewOfANounPhraseIsAgentlessWhenItIsSharedOrARanking() {
+    Article a = parse("The walkout is considered one of the largest in company history. The striker is often regarded as "
+        + "the fastest in the league. The firm is widely considered a leading supplier. The port has long been "
+        + "considered a contender. The suspect is considered a flight risk. She was considered for the post.\n");
+    Speakers s = AttributionModel.find(a, matcher);
+    assertEquals(List.of("is considered", "is often regarded as", "is widely considered", "has long been considered"),
+        s.statements().stream().filter(st -> st.kind().equals("passive")).map(Statement::cue).toList());
+  }
+
+  @Test
+  void aByInsideThePassivesComplementIsNotItsAgent() {
+    Article a = parse("It is often claimed that the bridge was designed by Brunel. The soldiers are said to have been "
+        + "killed by militia fighters. The plan was described by the mayor as reckless.\n");
+    Speakers s = AttributionModel.find(a, matcher);
+    assertEquals(List.of("It is often claimed that", "are said to"),
+        s.statements().stream().filter(st -> st.kind().equals("passive")).map(Statement::cue).toList());
+  }
+
+  @Test
   void aSentenceInitialCommonWordIsNoName() {
     Article a = parse("Members of the board met. The members said the fund was empty.\n");
     Speakers s = AttributionModel.find(a, matcher);
