@@ -16,7 +16,9 @@ import java.util.Set;
  * or stated plainly. The key is the predicate's class from {@code xs-predicates} ("feature" and
  * "play" are one, "shut" and "close") or else its stem ({@link Vocab#predicate}); the subject is the
  * person or organisation named last before it, or a quantified phrase opening its clause ("None of
- * the children", "Two of the children": {@link QuantifiedSubjects}), or empty. A predicate is
+ * the children", "Two of the children": {@link QuantifiedSubjects}), or the definite noun that opens
+ * the sentence before its auxiliary when no one is named before the predicate ("The alarm was not
+ * triggered", "Some of the hospice's services had been cut": {@code ~stem}), or empty. A predicate is
  * negated when an {@code xs-negation} word stands before it ("will not attend", "never signed"),
  * or when it is the first after a negative quantifier's phrase ("No patients have been moved"). A
  * predicate stated plainly is also keyed with its object's noun ("accessed bank details":
@@ -51,6 +53,12 @@ final class Predicates {
     // who scored 19 goals for AZ, will play")
     List<int[]> clauses = relativeClauses(story, ts, norms, from, to);
     names.removeIf(e -> inClause(clauses, e));
+    // "The alarm was not triggered": a definite noun opening the sentence before its auxiliary is
+    // the subject of what follows when no one is named before it
+    int opener = openingNoun(story, a, ts, norms, from, to);
+    if (opener >= 0 && names.stream().noneMatch(e -> e.start() < ts.end(opener))) {
+      names.add(0, new Entities.Entity("~" + Vocab.stem(norms[opener]), ts.word(opener), ts.start(opener), ts.end(opener)));
+    }
     Set<Integer> negatedAt = new HashSet<>();
     List<Cue> negations = a.cues("xs-negation", from, to);
     Set<Integer> affirming = new HashSet<>();
@@ -194,6 +202,26 @@ final class Predicates {
       }
     }
     return false;
+  }
+
+  /**
+   * The head noun of a sentence's opening subject, a determiner and at most three lower-case
+   * content words right before an auxiliary ("The alarm was", "The planned strike will"), outside
+   * quotations; -1 when the sentence opens otherwise.
+   */
+  private static int openingNoun(Story story, AuditedArticle a, Tokens ts, String[] norms, int from, int to) {
+    int first = ts.from(from);
+    int end = ts.until(to);
+    int k = story.vocab.determinersFrom(norms, first, end);
+    if (k == first || k >= end) {
+      return -1;
+    }
+    int head = -1;
+    while (k < end && k - first <= 4 && !ts.capitalised(k) && ts.gapBefore(k).isBlank() && story.vocab.content(norms[k])
+        && Character.isLetter(norms[k].charAt(0)) && !a.inQuote(ts.start(k), ts.end(k))) {
+      head = k++;
+    }
+    return head >= 0 && k < end && ts.gapBefore(k).isBlank() && story.vocab.auxiliaries.contains(norms[k]) ? head : -1;
   }
 
   /** The key of the last name before {@code at}, or empty. */

@@ -27,10 +27,10 @@ final class RoleReader {
   /** A word of a window: folded (one part of a hyphenated word), where it is, and its shape. */
   record Part(String word, int start, int end, boolean capitalised, boolean possessive) {}
 
-  record Role(String role, String kind, String level, String modifier, boolean former, boolean past, String org,
+  record Role(String role, String base, String kind, String level, String modifier, boolean former, boolean past, String org,
       int start, int end, String form) {
     Role as(String f) {
-      return new Role(role, kind, level, modifier, former, past, org, start, end, f);
+      return new Role(role, base, kind, level, modifier, former, past, org, start, end, f);
     }
   }
 
@@ -48,7 +48,7 @@ final class RoleReader {
         for (Role r : read(a, m, roles, story.vocab)) {
           RoleMention rm = new RoleMention(story.id, m.key(), story.people.name(m.key()), a.id(),
               Math.min(r.start, m.start()), Math.max(r.end, m.end()), a.text().substring(r.start, r.end), r.role,
-              r.kind, r.level, r.modifier, r.former, r.past, r.org, r.form, story.order(a.id()), Story.day(a));
+              r.base, r.kind, r.level, r.modifier, r.former, r.past, r.org, r.form, story.order(a.id()), Story.day(a));
           if (done.add(m.key() + "|" + rm.title() + "|" + r.past)) {
             out.add(rm);
           }
@@ -133,12 +133,19 @@ final class RoleReader {
     List<String> words = new ArrayList<>(parts.size());
     parts.forEach(p -> words.add(p.word));
     Phrases.Match role = null;
+    String base = "";
     for (int i = 0; i < words.size(); i++) {
-      Phrases.Match m = roles.at(words, i);
-      if (m == null || !m.tag().startsWith("office") && !m.tag().startsWith("seat") && !m.tag().startsWith("rank")
-          && !m.tag().startsWith("function") && !m.tag().startsWith("side")) {
+      Phrases.Match found = roles.at(words, i);
+      if (found == null || !found.tag().startsWith("office") && !found.tag().startsWith("seat") && !found.tag().startsWith("rank")
+          && !found.tag().startsWith("function") && !found.tag().startsWith("side") && !found.tag().equals("post")) {
         continue;
       }
+      // "chief engineer", "environmental officer": the post the words around it make (RolePosts)
+      RolePosts.Post post = RolePosts.of(parts, words, found, roles, vocab);
+      if (post == null) {
+        continue;
+      }
+      Phrases.Match m = new Phrases.Match(post.tag(), post.from(), post.to());
       if (!atEnd && m.to() < words.size() && (parts.get(m.to() - 1).possessive
           || parts.get(m.to()).capitalised && parts.get(m.to()).possessive)) {
         // ", the president's deputy national security adviser,", ", President Obama's chief of staff,":
@@ -148,6 +155,7 @@ final class RoleReader {
       if (atEnd ? m.to() == words.size() : role == null) {
         if (role == null || m.to() - m.from() > role.to() - role.from()) {
           role = m;
+          base = post.base();
         }
       }
       if (!atEnd) {
@@ -221,7 +229,11 @@ final class RoleReader {
     if (!atEnd) {
       // "of Brandvik Foods", "at the council": the organisation after the role
       int k = end;
-      if (k < words.size() && (words.get(k).equals("of") || words.get(k).equals("at") || words.get(k).equals("for"))) {
+      boolean field = k < words.size() && (words.get(k).equals("in") || words.get(k).equals("for"))
+          && parts.subList(k, parts.size()).stream().noneMatch(Part::capitalised);
+      if (field) {
+        end = parts.size(); // "a consultant in health protection", "cabinet member for transport": the role's field is part of it
+      } else if (k < words.size() && (words.get(k).equals("of") || words.get(k).equals("at") || words.get(k).equals("for"))) {
         k++;
         while (k < words.size() && (parts.get(k).capitalised || !vocab.content(words.get(k)))) {
           if (parts.get(k).capitalised) {
@@ -230,8 +242,6 @@ final class RoleReader {
           }
           k++;
         }
-      } else if (k < words.size() && words.get(k).equals("in") && parts.subList(k, parts.size()).stream().noneMatch(Part::capitalised)) {
-        end = parts.size(); // "a consultant in health protection": the role's field is part of it
       }
       past |= String.join(" ", words).contains("at the time");
       // ", former President Bill Clinton": a title of the next name in a list, not a description
@@ -245,7 +255,7 @@ final class RoleReader {
     tag = tag.contains("/") ? tag.substring(0, tag.indexOf('/')) : tag;
     String kind = tag.contains(":") ? tag.substring(0, tag.indexOf(':')) : tag;
     String name = tag.contains(":") ? tag.substring(tag.indexOf(':') + 1) : String.join("-", words.subList(role.from(), role.to()));
-    return new Role(name, kind, level, modifier, former, past, org.toString(), start,
+    return new Role(name, base.isEmpty() ? name : base, kind, level, modifier, former, past, org.toString(), start,
         parts.get(Math.max(role.to(), end) - 1).end, "");
   }
 }

@@ -23,11 +23,13 @@ import dev.sourcecheck.fact.Place;
  * police rank, kept along with any office and as a courtesy after it). {@code level} places the role
  * in its organisation when the lexicon says so: {@code head} for a post that heads it (chief
  * executive, director of public health), {@code staff} for a job on its staff below the head
- * (spokesperson, consultant, press officer), else empty. Immutable.
+ * (spokesperson, consultant, press officer), else empty. {@code base} is the role without the field
+ * of lower-case words that made it a post of its own ({@code director} for "airport director",
+ * {@code officer} for "environmental officer"), else the role itself. Immutable.
  */
 public record RoleMention(
     String story, String person, String name, String article, int start, int end, String written, String role,
-    String kind, String level, String modifier, boolean former, boolean past, String org, String form, int order, long published) {
+    String base, String kind, String level, String modifier, boolean former, boolean past, String org, String form, int order, long published) {
 
   /** This role mention as a related place of a finding. */
   public Place place(String role) {
