@@ -124,7 +124,7 @@ public final class AttributionFacts {
         continue;
       }
       int si = a.sentenceAt(m.start());
-      out.add(new CriticismFact(id, si, m.start(), m.end(), a.index().line(m.start()), critic(a, sp, m, si, fw)));
+      out.add(new CriticismFact(id, si, m.start(), m.end(), a.index().line(m.start()), critic(a, sp, m, si, fw, tags)));
     }
     // sentences as claims
     out.addAll(ClaimFacts.claims(a, sp, matches, tags, statements, fw));
@@ -226,12 +226,13 @@ public final class AttributionFacts {
   }
 
 
-  static String critic(Article a, Speakers sp, LexiconMatcher.Match m, int si, FactWords fw) {
+  static String critic(Article a, Speakers sp, LexiconMatcher.Match m, int si, FactWords fw, WordTags tags) {
     String text = a.text();
     Matcher after = fw.criticAfter().matcher(
         text.substring(m.end(), Math.min(text.length(), m.end() + 90)));
     if (after.find()) {
-      return after.group(2).strip();
+      String critic = after.group(2).strip();
+      return generic(text, tags, m.end() + after.start(2), critic) ? null : critic;
     }
     for (Statement st : sp.statementsIn(si)) {
       if (st.person() != null && !st.vague() && !JUDGING.equals(st.tag())) { // "X criticised" in a heading is no critic of "faced criticism"
@@ -240,6 +241,46 @@ public final class AttributionFacts {
     }
     return null;
   }
+
+  /**
+   * Whether a critic names no one: its first word past determiners and quantities ("some", "many",
+   * "the") is a generic group of {@code source-heads} ("savaged by critics", "criticism from some
+   * residents") and none of its first five words is capitalised ("criticism from Republicans", "by critics
+   * including Sandra Lowe" name a party or a person).
+   */
+  static boolean generic(String text, WordTags tags, int start, String critic) {
+    String[] words = critic.split("\\s+");
+    for (int k = 0; k < Math.min(words.length, GENERIC_LEAD + 2); k++) {
+      if (!words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0))) {
+        return false;
+      }
+    }
+    int i = start;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    for (int n = 0; n < GENERIC_LEAD && i < text.length(); n++) {
+      if (GROUP.equals(tags.tag(i, SOURCE_HEADS))) {
+        return true;
+      }
+      String t = tags.tag(i, WordTags.FUNCTION);
+      if (!"quant".equals(t) && !"det".equals(t) && !"indef".equals(t)) {
+        return false;
+      }
+      while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+    }
+    return false;
+  }
+
+  /** Determiners and quantities read before a critic's head ("some of the"). */
+  static final int GENERIC_LEAD = 3;
+  static final String SOURCE_HEADS = "source-heads";
+  static final String GROUP = "group";
 
   /** Whether {@code offset} is inside the quoted words of a quotation (a binary search, {@link Positions}). */
   static boolean quoted(Article a, int offset) {
