@@ -31,6 +31,8 @@ final class Lists {
   static final String SPEECH_NOUNS = "speech-nouns";
   static final String PLACE_PREPOSITIONS = "place-prepositions";
   static final String PARTIES = "parties";
+  /** Words before a quoted phrase that say what its marks are for (read by the rules too). */
+  static final String INTRODUCERS = "quote-introducers";
 
   /** A definite article or a demonstrative ({@code function-words} tags {@code det}, {@code dem}). */
   static boolean definite(String tag) {

@@ -80,6 +80,9 @@ final class QuoteSieves {
       Attribution inner = subordinates.speaker(q); // "After Scalia said that … “less advanced schools,” Trump said"
       return inner != null ? inner : after.at();
     }
+    if (namesAThing(q)) {
+      return none(q); // "a cafe called “The Copper Pot”", "The album, titled “Northern Sky”,": a name, nobody's words
+    }
     Attribution a = owners.owner(q); // "Donald Trump's claim that President Barack Obama “founded ISIS”"
     if (a == null) {
       a = subordinates.absolute(q); // "…, with Lewandowski taking to Twitter to call Fields “totally delusional”"
@@ -129,6 +132,40 @@ final class QuoteSieves {
       a = context.nearest(q, qs);
     }
     return a != null ? a : none(q);
+  }
+
+  /**
+   * The quotation is the name of a thing: right after a participle of naming ({@code
+   * quote-introducers} tag name: "called", "known as", "dubbed") that follows a common noun ("a cafe
+   * called", "a website called"); not "Trump called Cruz “…”" (the naming verb's subject speaks),
+   * "what Romney, for one, called “…”" or "labeled “top secret” by the State Department" (an agent
+   * follows). A title ("a memo titled “…”") stays its author's words.
+   */
+  private boolean namesAThing(Quote q) {
+    int k = x.wordAtOrAfter(q.span().start()) - 1;
+    if (k <= 0 || x.quoted(k) || !x.text.substring(x.words.end(k), q.span().start()).isBlank()) {
+      return false;
+    }
+    Match m = x.to(k, Lists.INTRODUCERS);
+    if (m == null || !"name".equals(m.tag()) || x.folded(m.first()).endsWith("ing")) {
+      return false;
+    }
+    int before = m.first() - 1;
+    if (before > 0 && "adv".equals(x.tag(before, Lists.FUNCTION)) || before > 0 && !x.capitalised(before)
+        && x.folded(before).endsWith("ly") && x.tag(before, Lists.FUNCTION) == null) {
+      before--; // "a set of seven notes, simply called “Notes”"
+    }
+    if (before < 0 || x.sentenceOf(before) != x.sentenceOf(m.first())) {
+      return false;
+    }
+    int next = x.wordAtOrAfter(q.span().end());
+    if (next < x.size && x.sentenceOf(next) == x.sentenceOf(k) && "agent".equals(x.tag(next, Lists.PASSIVE))) {
+      return false; // "emails labeled “top secret” by the State Department": the agent's words
+    }
+    // "a move supporters called “…”": a source noun before the verb is its subject, not the thing named
+    return !x.gapHas(m.first(), ",") && !x.capitalised(before) && x.tag(before, Lists.FUNCTION) == null
+        && x.tag(before, Lists.HEADS) == null && !x.possessive(before)
+        && x.quoteOf(before) < 0;
   }
 
   /** The quotation's first word opens its sentence. */

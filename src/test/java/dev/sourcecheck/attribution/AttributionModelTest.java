@@ -1,6 +1,7 @@
 package dev.sourcecheck.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -201,6 +202,16 @@ class AttributionModelTest {
     Speakers s = AttributionModel.find(a, matcher);
     assertEquals(List.of("It is often claimed that", "are said to"),
         s.statements().stream().filter(st -> st.kind().equals("passive")).map(Statement::cue).toList());
+  }
+
+  @Test
+  void aNameGivenToAThingIsNobodysWords() {
+    Article a = parse("The mayor, Ruth Kell, opened a cafe called \"The Copper Pot\" on Monday. Smith called Jones "
+        + "\"a liar\" on Tuesday. Reed released a memo titled \"Where We Stand\" on Friday.\n");
+    Speakers s = AttributionModel.find(a, matcher);
+    assertEquals("none", s.attributions().get(0).how());
+    assertNotEquals("none", s.attributions().get(1).how());
+    assertNotEquals("none", s.attributions().get(2).how());
   }
 
   @Test
