@@ -39,6 +39,7 @@ final class Parts {
       }
     }
     return new FigureReader.Figure(f.start(), end, whole + "|" + state, f.owner(), f.unit(), f.value(), f.low(),
-        Double.POSITIVE_INFINITY, "part", false, f.label(), a.text().substring(f.start(), end), f.listed());
+        Double.POSITIVE_INFINITY, "part", false, "(at least as many " + whole + ")", a.text().substring(f.start(), end),
+        f.listed());
   }
 }
