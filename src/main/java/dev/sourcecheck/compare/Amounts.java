@@ -122,7 +122,8 @@ final class Amounts {
       } else if (word != null) {
         value = word;
       } else {
-        return span(ts, i);
+        Amount joined = joinedMeasure(ts, i);
+        return joined != null ? joined : span(ts, i);
       }
       j = i + (p == null ? 1 : p.getValue());
       half = 0;
@@ -153,6 +154,13 @@ final class Amounts {
         Map.Entry<String, Integer> p = phrase(ts, j, limit);
         if (p != null && p.getKey().startsWith("unit:")) {
           unit = p.getKey().substring(5);
+          j += p.getValue();
+        } else if (p != null && p.getKey().startsWith("measure:") && currency == null) {
+          double factor = factor(p.getKey());
+          unit = measure(p.getKey());
+          value *= factor;
+          low = converted(low * factor, factor, false);
+          high = converted(high * factor, factor, true);
           j += p.getValue();
         } else if (p != null && p.getKey().startsWith("currency:") && currency == null) {
           currency = p.getKey().substring(9);
@@ -218,6 +226,61 @@ final class Amounts {
       return null;
     }
     return new Amount(i, i + 1, ts.start(i), ts.end(i), value, value, value, null, "span:" + t.substring(5), false);
+  }
+
+  /** "measure:metres*0.3048": the measure the amount is given in ("measure:metres"). */
+  private static String measure(String tag) {
+    int star = tag.indexOf('*');
+    return star < 0 ? tag : tag.substring(0, star);
+  }
+
+  /** "measure:metres*0.3048": what converts the amount to its measure (0.3048). */
+  private static double factor(String tag) {
+    int star = tag.indexOf('*');
+    return star < 0 ? 1 : Double.parseDouble(tag.substring(star + 1));
+  }
+
+  /**
+   * An end of a range converted to another unit: as precise as a writer rounding the converted
+   * figure would make it, 1% ("787ft" is 239.9 metres, written "240 metres"); unconverted, unchanged.
+   */
+  private static double converted(double v, double factor, boolean top) {
+    return factor == 1 ? v : top ? v * 1.01 : v * 0.99;
+  }
+
+  private static final Pattern JOINED = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?-?([a-z]+)");
+
+  /**
+   * A measure joined to its number, as one word before a noun or glued to it: "a 240-metre bridge",
+   * "787ft", "a 3,200-kilogram satellite", "a three-metre wall" (the unit word tagged measure: in
+   * {@code xs-numbers}); its unit is "measure:UNIT", its value converted.
+   */
+  private Amount joinedMeasure(Tokens ts, int i) {
+    String w = ts.folded(i);
+    Matcher j = JOINED.matcher(w);
+    String unitWord;
+    Double value;
+    if (j.matches()) {
+      unitWord = j.group(3);
+      value = Double.valueOf(j.group(1).replace(",", "") + (j.group(2) == null ? "" : "." + j.group(2)));
+    } else {
+      int dash = w.lastIndexOf('-');
+      if (dash <= 0 || dash == w.length() - 1) {
+        return null;
+      }
+      unitWord = w.substring(dash + 1);
+      String n = w.substring(0, dash);
+      String v = tags.get(n);
+      value = v != null && v.startsWith("value:") ? Double.valueOf(v.substring(6)) : hyphenated(n);
+    }
+    String t = tags.get(unitWord);
+    if (value == null || value <= 0 || t == null || !t.startsWith("measure:")) {
+      return null;
+    }
+    double f = factor(t);
+    double v = value * f;
+    return new Amount(i, i + 1, ts.start(i), ts.end(i), v, converted(v, f, false), converted(v, f, true), null,
+        measure(t), false);
   }
 
   /** "twenty-five": a tens word and a units word. */

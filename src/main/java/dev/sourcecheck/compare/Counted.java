@@ -83,15 +83,12 @@ final class Counted {
       if (!modifiersOnly(story, ts, m.last(), ts.until(c.start()), t.startsWith("count:"))) {
         break;
       }
-      if (t.startsWith("count:") || t.startsWith("unit:") || t.startsWith("time:") || t.equals("skip")) {
+      if (t.startsWith("count:") || t.startsWith("time:") || t.equals("skip")) {
         if (t.equals("skip")) {
           return null;
         }
         String v = t.substring(t.indexOf(':') + 1);
-        if (t.startsWith("unit:")) {
-          unit = v;
-          noun = v;
-        } else if (t.startsWith("time:")) {
+        if (t.startsWith("time:")) {
           unit = v;
           noun = v;
           time = true;

@@ -47,16 +47,23 @@ final class FigureReader {
         deadline.tick();
         boolean lead = position++ < 2;
         for (Figure f : sentence(story, a, s, amounts)) {
-          String key = f.counts + "|" + f.unit;
-          int n = nth.merge(key, 1, Integer::sum) - 1;
-          out.add(new FigureMention(story.id, a.id(), f.start, f.end, f.counts, f.owner, f.unit, f.value, f.low, f.high,
-              f.qualifier, f.change, f.shown != null ? f.shown : a.text().substring(f.start, f.end), f.label, n, Story.day(a),
-              story.order(a.id()), f.listed, FigureContext.context(story, a, s, f.start, f.end), FigureContext.names(story, a, s, lead), lead,
-              amounts.span(f.unit)));
+          out.add(mention(story, a, s, f, nth.merge(f.counts + "|" + f.unit, 1, Integer::sum) - 1, lead, amounts));
+          Figure whole = Parts.whole(story.vocab, a, s, f);
+          if (whole != null) {
+            // after every count the article gives of the class itself: its own figure leads
+            out.add(mention(story, a, s, whole, Parts.NTH + nth.merge(whole.counts + "|part", 1, Integer::sum) - 1, lead, amounts));
+          }
         }
       }
     }
     return out;
+  }
+
+  private static FigureMention mention(Story story, AuditedArticle a, Sentence s, Figure f, int n, boolean lead, Amounts amounts) {
+    return new FigureMention(story.id, a.id(), f.start, f.end, f.counts, f.owner, f.unit, f.value, f.low, f.high,
+        f.qualifier, f.change, f.shown != null ? f.shown : a.text().substring(f.start, f.end), f.label, n, Story.day(a),
+        story.order(a.id()), f.listed, FigureContext.context(story, a, s, f.start, f.end), FigureContext.names(story, a, s, lead), lead,
+        amounts.span(f.unit));
   }
 
   record Figure(int start, int end, String counts, String owner, String unit, double value, double low,
@@ -133,20 +140,31 @@ final class FigureReader {
     String label;
     int end = m.end();
     boolean listed = true;
-    if (after(a, m, "comparative") || m.currency() != null && after(a, m, "rate")) {
-      return null; // "$60 cheaper", "£2bn more": a difference; "£1.87 a week", "$38 per share": a rate, not an amount
+    boolean measure = m.unit() != null && m.unit().startsWith("measure:");
+    // "$60 cheaper", "£2bn more", "50 metres more": a difference, not an amount ("830 km above the Earth" is a position)
+    if (after(a, m, "comparative") && !(measure && after(a, m, "measure-after"))) {
+      return null;
     }
+    Cue rate = MeasuredThings.rate(a, m.end()); // "€12m a day", "$38 per share": a rate, compared with the same rate
     if (m.unit() != null && m.unit().startsWith("span:")) {
       return Terms.term(story, a, s, m);
     }
-    if (m.currency() != null) {
+    if (measure) {
+      String noun = MeasuredThings.noun(story, a, s, m);
+      String base = m.unit().substring("measure:".length());
+      counts = noun == null ? base : base + "|" + noun;
+      unit = base + (rate == null ? "" : MeasuredThings.per(rate));
+      label = noun == null ? "" : noun;
+      end = rate == null ? end : rate.end();
+    } else if (m.currency() != null) {
       String noun = Counted.measured(a, s, fromLevel(a, m, all), "money", all);
       if (noun == null) {
         return null;
       }
       counts = noun;
-      unit = "money:" + m.currency();
+      unit = "money:" + m.currency() + (rate == null ? "" : MeasuredThings.per(rate));
       label = noun;
+      end = rate == null ? end : rate.end();
     } else if (m.unit() != null) {
       String noun = Counted.measured(a, s, m, "percent", all);
       String share = "";
@@ -172,6 +190,11 @@ final class FigureReader {
       label = what[2];
       end = Math.max(end, Integer.parseInt(what[3]));
       listed = what[4].equals("listed");
+      Cue per = MeasuredThings.rate(a, end); // "18,000 vehicles a day"
+      if (per != null && unit.equals("count")) {
+        unit += MeasuredThings.per(per);
+        end = per.end();
+      }
     }
     double low = m.low();
     double high = m.high();
@@ -217,7 +240,7 @@ final class FigureReader {
   /** The words right after the amount are of this kind: "$60 cheaper", "300 more" (comparative), "$38 a share" (rate). */
   private static boolean after(AuditedArticle a, Amounts.Amount m, String kind) {
     for (Cue c : a.cues("xs-numbers", m.end(), Math.min(a.text().length(), m.end() + 14))) {
-      if (c.tag().equals(kind) && a.text().substring(m.end(), c.start()).isBlank()) {
+      if (kind.equals(c.tag()) && a.text().substring(m.end(), c.start()).isBlank()) {
         return true;
       }
     }

@@ -40,6 +40,8 @@ final class Vocab {
   final Pattern voteWord;
   /** The relative day expressions of {@code words-relative-days} ("yesterday", "last week"). */
   final DayWords days;
+  /** What a counted thing is a part of ({@code xs-count-classes}: passengers and patients are people). */
+  final Map<String, String> countClasses = new HashMap<>();
 
   Vocab(Map<String, Lexicon> lexicons) {
     Lexicon g = lexicons.get("xs-gazetteer");
@@ -61,6 +63,7 @@ final class Vocab {
     Lexicon.of(lexicons, "words-place-openers").entries().forEach(e -> placeOpeners.add(Tokens.norm(e.term())));
     voteWord = Pattern.compile("(?i)\\b(" + Lexicon.of(lexicons, "words-vote").alternation() + ")\\b");
     days = DayWords.of(lexicons);
+    Lexicon.of(lexicons, "xs-count-classes").entries().forEach(e -> countClasses.put(e.term().strip(), e.tag()));
     Lexicon f = lexicons.get("xs-function-words");
     if (f != null) {
       for (Lexicon.Entry e : f.entries()) {

@@ -188,4 +188,29 @@ class MeasuresTest {
     assertEquals(List.of(), numberFindings("Unemployment in Spain rose 2% in March.",
         "Unemployment in Spain was 12% in March."));
   }
+
+  @Test
+  void aLengthInFeetIsComparedInMetres() {
+    assertEquals(List.of(), numberFindings("The 787ft Wexley Bridge in Castlebury was closed on Monday.",
+        "Police closed the 240-metre Wexley Bridge in Castlebury on Monday."));
+    assertEquals(List.of("contradiction.number-conflict b: 3,200-kilogram satellite here, 2,300 kg in a"),
+        numberFindings("Orbis launched the 2,300 kg Halcyon-3 satellite from Saltmarsh on Thursday.",
+            "Orbis launched the 3,200-kilogram Halcyon-3 satellite from Saltmarsh on Thursday."));
+  }
+
+  @Test
+  void aRateIsComparedOnlyWithARate() {
+    assertEquals(List.of(), numberFindings("The Norland Rail strike is costing the firm €12m a day, Ines Carr said.",
+        "The Norland Rail strike has cost the firm €48m, Ines Carr said."));
+  }
+
+  @Test
+  void aPartsCountIsAtMostItsClasss() {
+    assertEquals(List.of(), numberFindings("Twelve people were killed in the shelling of Harlow, the monitor said.",
+        "Nine civilians were killed in the shelling of Harlow, the monitor said."));
+    assertEquals(List.of("contradiction.number-conflict b: Nine passengers were taken to hospital (at least as many people)"
+        + " here, Seven people in a"),
+        numberFindings("Seven people were taken to hospital after the Harlow Express derailed, police said.",
+            "Nine passengers were taken to hospital after the Harlow Express derailed, police said."));
+  }
 }
