@@ -143,7 +143,31 @@ final class QuoteAligner {
       return;
     }
     DaySpan said = QuotedDays.utteranceDay(attribution(a, group), Story.published(a), story.vocab.days);
-    out.add(new Item(n + out.size(), a, List.copyOf(group), speaker, at.how(), said.known() ? said.label() : "", words));
+    out.add(new Item(n + out.size(), a, List.copyOf(group), speaker, how(a, group.get(0), at), said.known() ? said.label() : "",
+        words));
+  }
+
+  /**
+   * How the quotation's speaker was found; a pronoun whose person is the last person (not an
+   * institution) named before it in its paragraph ("Dr. Anil Varma said … “…,” he said") is {@code
+   * pronoun-near}, as sure as a name.
+   */
+  private static String how(AuditedArticle a, Quote q, Attribution at) {
+    if (!at.how().equals("pronoun") || at.person() == null || at.cueStart() < 0) {
+      return at.how();
+    }
+    var paragraph = a.article().paragraphs().get(q.paragraph()).span();
+    dev.sourcecheck.attribution.Mention last = null;
+    for (var m : a.speakers().mentions()) {
+      if (m.start() >= at.cueStart()) {
+        break;
+      }
+      var who = a.speakers().person(m.person());
+      if (!m.quoted() && m.start() >= paragraph.start() && (who == null || !who.institution())) {
+        last = m;
+      }
+    }
+    return last != null && at.person().equals(last.person()) ? "pronoun-near" : at.how();
   }
 
   /**
