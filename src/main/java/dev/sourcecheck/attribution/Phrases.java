@@ -150,6 +150,9 @@ final class Phrases {
     if (role != null && !x.capitalised(role.first()) || role != null && x.initial(role.first())) {
       int end = tail(e, b);
       String person = Coreference.roleHolder(x, persons, pronouns, e, d.definite());
+      if (person == null && !d.quantity().isEmpty()) {
+        return new Source("described", null, i, end, d); // "according to one senior manager", "two council officers said": counted, unnamed
+      }
       return new Source("role", person != null ? person : roleKey(i, end), i, end, d);
     }
     String org = x.tag(e, Lists.ORGS);

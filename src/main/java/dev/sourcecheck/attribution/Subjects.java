@@ -209,7 +209,7 @@ final class Subjects {
       return left(j - 1); // "Ryan issued a statement saying": the statement speaks for whoever issued it
     }
     if (m != null) {
-      j = Math.max(j, x.wordAtOrAfter(m.start()));
+      j = x.wordAtOrAfter(m.start()); // the whole name, across its own preposition ("the Department of Health")
     }
     j = m == null ? phrases.ends.ownPhrase(j, k) : j;
     int[] of = appositives.headBeforePreposition(j, m, floor, sent);
