@@ -58,7 +58,8 @@ final class PredicateJoins {
             }
             describe(story, y, described);
             if (states(story, y, subject, lemma, opens) && y.assertedSet.contains(object) && !y.negatedSet.contains(subject)
-                && (after == null || after.isEmpty() || y.stems.contains(after))
+                && (!itself || !head.equals(after) && head.equals(headBefore(story, x, lemma)) && head.equals(headBefore(story, y, lemma))
+                    && (after.isEmpty() || y.stems.contains(after)))
                 && done.add(x.index + " " + y.index)) {
               int shared = SentenceAligner.intersection(x.ids, y.ids);
               double overlap = shared / (double) Math.min(x.ids.length, y.ids.length);
@@ -103,6 +104,22 @@ final class PredicateJoins {
   private static boolean reporting(Story story, AlignedSentence x, String lemma) {
     int at = Predicates.find(story, x, lemma.substring(0, lemma.length() - 1));
     return at < 0 || !x.doc.cues("xs-reporting", x.doc.tokens().start(at), x.doc.tokens().end(at)).isEmpty();
+  }
+
+  /**
+   * The stem of the content word right before the predicate {@code lemma}, past its auxiliaries
+   * and negations ("fuel had not leaked": {@code fuel}), or empty.
+   */
+  private static String headBefore(Story story, AlignedSentence x, String lemma) {
+    int at = Predicates.find(story, x, lemma.substring(0, lemma.length() - 1));
+    var ts = x.doc.tokens();
+    String[] norms = story.norms(x.doc);
+    int j = at - 1;
+    while (j >= ts.from(x.s.span().start()) && ts.gapBefore(j + 1).isBlank() && !story.vocab.content(norms[j])) {
+      j--;
+    }
+    return at > 0 && j >= ts.from(x.s.span().start()) && ts.gapBefore(j + 1).isBlank() && story.vocab.content(norms[j])
+        ? Vocab.stem(norms[j]) : "";
   }
 
   /**

@@ -249,7 +249,9 @@ final class Predicates {
         && Character.isLetter(norms[j].charAt(0)) && !a.inQuote(ts.start(j), ts.end(j))) {
       j--;
     }
-    if (j == head || j >= first && ts.gapBefore(j + 1).isBlank() && story.vocab.content(norms[j])) {
+    // "no deaths linked": a negative quantifier's phrase is no plain subject
+    if (j == head || j >= first && ts.gapBefore(j + 1).isBlank()
+        && (story.vocab.content(norms[j]) || !a.cues("xs-negation", ts.start(j), ts.end(j)).isEmpty())) {
       return null;
     }
     StringBuilder key = new StringBuilder("~");
