@@ -58,8 +58,10 @@ final class PredicateJoins {
             }
             describe(story, y, described);
             if (states(story, y, subject, lemma, opens) && y.assertedSet.contains(object) && !y.negatedSet.contains(subject)
-                && (!itself || !head.equals(after) && head.equals(headBefore(story, x, lemma)) && head.equals(headBefore(story, y, lemma))
-                    && (after.isEmpty() || y.stems.contains(after)))
+                // an object is not the noun right before the other's predicate (its subject)
+                && (!itself ? !head.equals(headBefore(story, y, lemma))
+                    : !head.equals(after) && head.equals(headBefore(story, x, lemma))
+                        && head.equals(headBefore(story, y, lemma)) && (after.isEmpty() || y.stems.contains(after)))
                 && done.add(x.index + " " + y.index)) {
               int shared = SentenceAligner.intersection(x.ids, y.ids);
               double overlap = shared / (double) Math.min(x.ids.length, y.ids.length);
