@@ -40,10 +40,15 @@ final class PredicateJoins {
           continue;
         }
         for (String object : x.negated) {
-          if (!object.startsWith(lemma + "~") || object.equals(subject)) {
+          // a noun-phrase subject is its own join when the two sentences also share what follows
+          // the predicate ("fuel had not leaked from the hull" / "fuel had leaked from the hull")
+          boolean itself = object.equals(subject);
+          if (!object.startsWith(lemma + "~") || itself && (reporting(story, x, lemma) || lemma.length() < 2)) {
             continue;
           }
-          Integer id = stemIds.get(object.substring(lemma.length() + 1));
+          String after = itself ? after(story, x, lemma) : null;
+          String head = object.substring(object.lastIndexOf(object.contains(" ") ? ' ' : '~') + 1);
+          Integer id = stemIds.get(head);
           if (id == null || index.get(id).size() > cap) {
             continue;
           }
@@ -53,6 +58,10 @@ final class PredicateJoins {
             }
             describe(story, y, described);
             if (states(story, y, subject, lemma, opens) && y.assertedSet.contains(object) && !y.negatedSet.contains(subject)
+                // an object is not the noun right before the other's predicate (its subject)
+                && (!itself ? !head.equals(headBefore(story, y, lemma))
+                    : !head.equals(after) && head.equals(headBefore(story, x, lemma))
+                        && head.equals(headBefore(story, y, lemma)) && (after.isEmpty() || y.stems.contains(after)))
                 && done.add(x.index + " " + y.index)) {
               int shared = SentenceAligner.intersection(x.ids, y.ids);
               double overlap = shared / (double) Math.min(x.ids.length, y.ids.length);
@@ -91,6 +100,48 @@ final class PredicateJoins {
       at--;
     }
     return at > 0 ? QuantifiedSubjects.opening(story, x.doc, x.s, at) : null;
+  }
+
+  /** Whether the predicate {@code lemma} of {@code x} is a reporting verb (xs-reporting): "did not say". */
+  private static boolean reporting(Story story, AlignedSentence x, String lemma) {
+    int at = Predicates.find(story, x, lemma.substring(0, lemma.length() - 1));
+    return at < 0 || !x.doc.cues("xs-reporting", x.doc.tokens().start(at), x.doc.tokens().end(at)).isEmpty();
+  }
+
+  /**
+   * The stem of the content word right before the predicate {@code lemma}, past its auxiliaries
+   * and negations ("fuel had not leaked": {@code fuel}), or empty.
+   */
+  private static String headBefore(Story story, AlignedSentence x, String lemma) {
+    int at = Predicates.find(story, x, lemma.substring(0, lemma.length() - 1));
+    var ts = x.doc.tokens();
+    String[] norms = story.norms(x.doc);
+    int j = at - 1;
+    while (j >= ts.from(x.s.span().start()) && ts.gapBefore(j + 1).isBlank() && !story.vocab.content(norms[j])) {
+      j--;
+    }
+    return at > 0 && j >= ts.from(x.s.span().start()) && ts.gapBefore(j + 1).isBlank() && story.vocab.content(norms[j])
+        ? Vocab.stem(norms[j]) : "";
+  }
+
+  /**
+   * The stem of the first content word after the predicate {@code lemma} in its clause, at most
+   * four words on ("leaked from the hull": {@code hull}), or empty.
+   */
+  private static String after(Story story, AlignedSentence x, String lemma) {
+    int at = Predicates.find(story, x, lemma.substring(0, lemma.length() - 1));
+    var ts = x.doc.tokens();
+    String[] norms = story.norms(x.doc);
+    for (int k = at + 1; at >= 0 && k < Math.min(ts.size(), at + 5) && ts.start(k) < x.s.span().end(); k++) {
+      String gap = ts.gapBefore(k);
+      if (",;:—–()".chars().anyMatch(ch -> gap.indexOf(ch) >= 0)) {
+        break;
+      }
+      if (story.vocab.content(norms[k])) {
+        return Vocab.stem(norms[k]);
+      }
+    }
+    return "";
   }
 
   /** Whether a negation of xs-negation stands in the sentence outside quotations. */

@@ -89,6 +89,10 @@ final class Predicates {
         if (!x.negatedSet.contains(p)) {
           add(x.asserted, x.assertedSet, p);
         }
+        String before = nounBefore(story, a, ts, norms, i, ts.from(from));
+        if (before != null && !x.negatedSet.contains(key(classes, norms, i) + "|" + before)) {
+          add(x.asserted, x.assertedSet, key(classes, norms, i) + "|" + before);
+        }
         // and of its object, what a passive's subject is ("accessed bank details" / "no bank
         // details had been accessed")
         String object = object(story, a, ts, norms, i, ts.until(to));
@@ -107,6 +111,10 @@ final class Predicates {
     }
     if (k < ts.size() && ts.start(k) < to && !a.inQuote(ts.start(k), ts.end(k))) {
       add(x.negated, x.negatedSet, key(classes, norms, k) + "|" + subject);
+      String before = nounBefore(story, a, ts, norms, k, ts.from(x.s.span().start()));
+      if (before != null) {
+        add(x.negated, x.negatedSet, key(classes, norms, k) + "|" + before);
+      }
       String object = object(story, a, ts, norms, k, ts.until(to));
       if (object != null) {
         add(x.negated, x.negatedSet, key(classes, norms, k) + "|" + object);
@@ -222,6 +230,35 @@ final class Predicates {
       head = k++;
     }
     return head >= 0 && k < end && ts.gapBefore(k).isBlank() && story.vocab.auxiliaries.contains(norms[k]) ? head : -1;
+  }
+
+  /**
+   * The common-noun phrase standing right before the predicate at {@code k}, past its auxiliaries
+   * and negations ("said the airline would not suspend", "and fuel had leaked"): at most three
+   * lower-case content words opened by a determiner, a punctuation mark, a function word or the
+   * sentence start, keyed "~" and their stems ("~airli", "~termin fee"), or null.
+   */
+  private static String nounBefore(Story story, AuditedArticle a, Tokens ts, String[] norms, int k, int first) {
+    int j = k - 1;
+    while (j >= first && ts.gapBefore(j + 1).isBlank() && !story.vocab.content(norms[j])
+        && (story.vocab.auxiliaries.contains(norms[j]) || !a.cues("xs-negation", ts.start(j), ts.end(j)).isEmpty())) {
+      j--;
+    }
+    int head = j;
+    while (j >= first && head - j < 3 && ts.gapBefore(j + 1).isBlank() && story.vocab.content(norms[j]) && !ts.capitalised(j)
+        && Character.isLetter(norms[j].charAt(0)) && !a.inQuote(ts.start(j), ts.end(j))) {
+      j--;
+    }
+    // "no deaths linked": a negative quantifier's phrase is no plain subject
+    if (j == head || j >= first && ts.gapBefore(j + 1).isBlank()
+        && (story.vocab.content(norms[j]) || !a.cues("xs-negation", ts.start(j), ts.end(j)).isEmpty())) {
+      return null;
+    }
+    StringBuilder key = new StringBuilder("~");
+    for (int m = j + 1; m <= head; m++) {
+      key.append(m > j + 1 ? " " : "").append(Vocab.stem(norms[m]));
+    }
+    return key.toString();
   }
 
   /** The key of the last name before {@code at}, or empty. */

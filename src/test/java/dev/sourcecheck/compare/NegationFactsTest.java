@@ -89,4 +89,24 @@ class NegationFactsTest {
     assertEquals(List.of(), negations("The mining company did not halt production at the Sudbury site, which employs 400 people.",
         "The smelter halted production on Tuesday while inspectors examine the shaft, a spokesperson said."));
   }
+
+  @Test
+  void aNounSubjectInsideAReportedClause() {
+    assertEquals(List.of("a"), negations("The airline would not suspend its Denton service, the spokesman added, although the evening flight had been cancelled.",
+        "Halden Air chief executive Magnus Thorsen said the airline would suspend its Denton service until investigators had reported."));
+    assertEquals(List.of(), negations("The airline would not suspend its Denton service, the spokesman added, although the evening flight had been cancelled.",
+        "Halden Air chief executive Magnus Thorsen said the union would suspend its Denton service until investigators had reported."));
+  }
+
+  @Test
+  void aNounSubjectWithoutAnObject() {
+    assertEquals(List.of("a"), negations("The coastguard said there was no sign of pollution and fuel had not leaked from the tanker, which divers inspected on Saturday.",
+        "The environmental officer of the port said fuel had leaked from the tanker but booms had been laid around the ship."));
+  }
+
+  @Test
+  void aModalPassiveOfACommonNoun() {
+    assertEquals(List.of("a"), negations("Cyclists will not be allowed to use the Castle Street bridge while the repairs are under way, the council said.",
+        "Cyclists will be allowed to use the Castle Street bridge during the repairs, council engineers told the meeting on Monday."));
+  }
 }
