@@ -81,7 +81,7 @@ final class QuoteSieves {
       return inner != null ? inner : after.at();
     }
     if (namesAThing(q)) {
-      return none(q); // "a cafe called “The Copper Pot”", "The album, titled “Northern Sky”,": a name, nobody's words
+      return none(q); // "a cafe called “The Copper Pot”", "a website called “…”": a name, nobody's words
     }
     Attribution a = owners.owner(q); // "Donald Trump's claim that President Barack Obama “founded ISIS”"
     if (a == null) {
