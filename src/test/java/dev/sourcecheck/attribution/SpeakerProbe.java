@@ -34,6 +34,12 @@ final class SpeakerProbe {
     return AttributionModelTest.speakerAt(a, AttributionModel.find(a, Lexicons.MATCHER), line);
   }
 
+  /** The speaker key alone (no position) of the quotation on {@code line}. */
+  static String who(String text, int line) {
+    String s = speaker(text, line);
+    return s.substring(0, s.indexOf('/'));
+  }
+
   /** The described source's phrase given for the quotation on {@code line} (as the report names a vague speaker), or null. */
   static String described(String text, int line) {
     Article a = AttributionModelTest.parse(text);

@@ -1,6 +1,6 @@
 package dev.sourcecheck.attribution;
 
-import static dev.sourcecheck.attribution.SpeakerProbe.speaker;
+import static dev.sourcecheck.attribution.SpeakerProbe.who;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -13,12 +13,6 @@ import org.junit.jupiter.api.Test;
  * noun's predicate ("Trump's comments were “intolerable”").
  */
 class SpeakerRound10Test {
-  /** The speaker key of the quotation on {@code line}, or "null". */
-  private static String who(String text, int line) {
-    String s = speaker(text, line);
-    return s.substring(0, s.indexOf('/'));
-  }
-
   @Test
   void aNamedOwnersNounOfSpeechGivesTheQuotation() {
     // politics: a pledge owned by the candidate, in a sentence about the leaders' concerns

@@ -1,6 +1,6 @@
 package dev.sourcecheck.attribution;
 
-import static dev.sourcecheck.attribution.SpeakerProbe.speaker;
+import static dev.sourcecheck.attribution.SpeakerProbe.who;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -17,12 +17,6 @@ import org.junit.jupiter.api.Test;
  * guess skips a name after a preposition of place ("a meeting at the Drovers Arms").
  */
 class SpeakerRound11Test {
-  /** The speaker key of the quotation on {@code line}, or "null". */
-  private static String who(String text, int line) {
-    String s = speaker(text, line);
-    return s.substring(0, s.indexOf('/'));
-  }
-
   @Test
   void aProgrammeAfterAnOpeningParticipleIsNoSpeaker() {
     // courts / policing: the programme after "Asked on", the role in the main clause

@@ -1,6 +1,7 @@
 package dev.sourcecheck.attribution;
 
 import static dev.sourcecheck.attribution.SpeakerProbe.speaker;
+import static dev.sourcecheck.attribution.SpeakerProbe.who;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -13,12 +14,6 @@ import org.junit.jupiter.api.Test;
  * appositive role's person; a described phrase opening with a number is a clause's subject.
  */
 class SpeakerRound9Test {
-  /** The speaker key of the quotation on {@code line}, or "null". */
-  private static String who(String text, int line) {
-    String s = speaker(text, line);
-    return s.substring(0, s.indexOf('/'));
-  }
-
   @Test
   void aRegionInAppositionToATownIsNoSpeaker() {
     // politics: "Jupiter, Fla." after a preposition, a dash before the partial quotation
