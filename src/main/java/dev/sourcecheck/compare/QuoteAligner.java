@@ -157,13 +157,22 @@ final class QuoteAligner {
       return at.how();
     }
     var paragraph = a.article().paragraphs().get(q.paragraph()).span();
-    dev.sourcecheck.attribution.Mention last = null;
-    for (var m : a.speakers().mentions()) {
-      if (m.start() >= at.cueStart()) {
-        break;
+    List<dev.sourcecheck.attribution.Mention> ms = a.speakers().mentions(); // sorted by start
+    int lo = 0;
+    int hi = ms.size();
+    while (lo < hi) { // the first mention of the paragraph: only its own mentions are walked
+      int mid = (lo + hi) >>> 1;
+      if (ms.get(mid).start() < paragraph.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
+    }
+    dev.sourcecheck.attribution.Mention last = null;
+    for (int k = lo; k < ms.size() && ms.get(k).start() < at.cueStart(); k++) {
+      var m = ms.get(k);
       var who = a.speakers().person(m.person());
-      if (!m.quoted() && m.start() >= paragraph.start() && (who == null || !who.institution())) {
+      if (!m.quoted() && (who == null || !who.institution())) {
         last = m;
       }
     }
